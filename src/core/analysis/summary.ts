@@ -1,0 +1,62 @@
+// The network summary: counts per role, kind and group kind, density, reciprocity and
+// components of the simple directed graph.
+import { connectedComponents, stronglyConnectedComponents } from 'graphology-components';
+import type { NetworkDocument } from '../document/types';
+import { type TieFilter, toSimpleDigraph } from '../graph/build';
+
+export interface NetworkSummary {
+  actors: number;
+  ties: number;
+  groups: number;
+  actorsByRole: Record<string, number>;
+  tiesByKind: Record<string, number>;
+  groupsByKind: Record<string, number>;
+  /** Arcs of the simple directed graph: ordered pairs joined by at least one included tie. */
+  arcs: number;
+  /** arcs / (n(n−1)); null with fewer than two actors. */
+  density: number | null;
+  /** Edgewise reciprocity, 2M/L (the share of arcs that are reciprocated); null without arcs. */
+  reciprocity: number | null;
+  weakComponents: number;
+  strongComponents: number;
+  /** Actors with no included tie at all. */
+  isolates: number;
+}
+
+/** Counts keyed by user strings (roles, kinds): a null-prototype object, so `__proto__` counts. */
+function countBy(values: Iterable<string>): Record<string, number> {
+  const counts: Record<string, number> = Object.create(null);
+  for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+  return counts;
+}
+
+export function summarizeNetwork(doc: NetworkDocument, filter: TieFilter = {}): NetworkSummary {
+  const graph = toSimpleDigraph(doc, filter);
+  const n = graph.order;
+  const arcs = graph.size;
+  let mutual = 0;
+  graph.forEachEdge((_edge, _attr, source, target) => {
+    if (graph.hasDirectedEdge(target, source)) mutual += 1;
+  });
+  let isolates = 0;
+  graph.forEachNode((node) => {
+    if (graph.degree(node) === 0) isolates += 1;
+  });
+  const included = doc.ties.filter(
+    (tie) => !filter.kinds?.length || filter.kinds.includes(tie.kind),
+  );
+  return {
+    actors: n,
+    ties: included.length,
+    groups: doc.groups.length,
+    actorsByRole: countBy(doc.actors.map((a) => a.role)),
+    tiesByKind: countBy(included.map((t) => t.kind)),
+    groupsByKind: countBy(doc.groups.map((g) => g.kind)),
+    arcs,
+    density: n < 2 ? null : arcs / (n * (n - 1)),
+    reciprocity: arcs === 0 ? null : mutual / arcs,
+    weakComponents: n === 0 ? 0 : connectedComponents(graph).length,
+    strongComponents: n === 0 ? 0 : stronglyConnectedComponents(graph).length,
+    isolates,
+  };
+}

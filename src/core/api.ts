@@ -1,0 +1,86 @@
+// The analysis API: one plain object of plain functions, exposed by the worker through comlink,
+// called by the CLI in Node and by the tests directly. Stateless: every request carries the
+// document and its revision, and every result carries the revision back.
+import { type NetworkSummary, summarizeNetwork } from './analysis/summary';
+import type { NetworkDocument } from './document/types';
+import { type ParseResult, parseDocumentText } from './document';
+import { forceAtlas2Layout } from './layout/forceatlas2';
+import { concentricLayout, hierarchyLayout } from './layout/tiers';
+
+export interface AnalysisRequest {
+  /** The document revision the request is about; echoed in the result. */
+  revision: number;
+  doc: NetworkDocument;
+}
+
+export interface Tagged<T> {
+  revision: number;
+  result: T;
+}
+
+/** Layouts computed off the main thread (fcose runs in the page for small networks). */
+export const WORKER_LAYOUTS = [
+  'forceatlas2',
+  'hierarchy',
+  'concentric',
+  'concentric-inverse',
+] as const;
+export type WorkerLayout = (typeof WORKER_LAYOUTS)[number];
+
+export interface LayoutRequest extends AnalysisRequest {
+  layout: WorkerLayout;
+  /** Seed of ForceAtlas2's starting positions. */
+  seed?: number;
+}
+
+/** Positions in `doc.actors` order: [x0, y0, x1, y1, …]. */
+export interface LayoutResult {
+  positions: Float64Array;
+}
+
+export type ProgressCallback = (done: number) => void;
+
+export function createAnalysisApi() {
+  return {
+    ping(): 'pong' {
+      return 'pong';
+    },
+
+    /** Parse and validate a document's JSON text (large files are parsed here, not in the page). */
+    parseDocument(text: string): ParseResult {
+      return parseDocumentText(text);
+    },
+
+    summarize(request: AnalysisRequest & { kinds?: string[] }): Tagged<NetworkSummary> {
+      return {
+        revision: request.revision,
+        result: summarizeNetwork(request.doc, { kinds: request.kinds }),
+      };
+    },
+
+    layout(request: LayoutRequest, onProgress?: ProgressCallback): Tagged<LayoutResult> {
+      const { doc } = request;
+      let positions: Float64Array;
+      switch (request.layout) {
+        case 'forceatlas2':
+          positions = forceAtlas2Layout(doc, { seed: request.seed, onProgress });
+          break;
+        case 'hierarchy':
+          positions = hierarchyLayout(doc);
+          break;
+        case 'concentric':
+          positions = concentricLayout(doc, { outer: 'managers' });
+          break;
+        case 'concentric-inverse':
+          positions = concentricLayout(doc, { outer: 'members' });
+          break;
+        default:
+          throw new Error(`layout: unknown layout ${JSON.stringify(request.layout)}`);
+      }
+      return { revision: request.revision, result: { positions } };
+    },
+  };
+}
+
+export type AnalysisApi = ReturnType<typeof createAnalysisApi>;
+export type { NetworkSummary };

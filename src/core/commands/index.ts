@@ -1,0 +1,79 @@
+// applyCommand(doc, cmd) → {doc, inverse}: the only way the document changes. Pure; keeps the
+// untouched parts of the document shared between versions.
+import { describeValue } from '../document/paths';
+import type { Actor, NetworkDocument } from '../document/types';
+import type { ActorMove, Command, CommandResult } from './types';
+
+export type { ActorMove, Command, CommandResult } from './types';
+
+/** A command that cannot apply to the document (for example, it names a missing actor). */
+export class CommandError extends Error {
+  override name = 'CommandError';
+}
+
+export function applyCommand(doc: NetworkDocument, command: Command): CommandResult {
+  switch (command.type) {
+    case 'document/replace':
+      return {
+        doc: command.doc,
+        inverse: { type: 'document/replace', doc, label: command.label },
+      };
+    case 'actors/move':
+      return moveActors(doc, command.moves, command.label);
+  }
+}
+
+/** A short description for the undo and redo buttons. */
+export function describeCommand(command: Command): string {
+  if (command.label) return command.label;
+  switch (command.type) {
+    case 'document/replace':
+      return 'replace the network';
+    case 'actors/move':
+      return command.moves.length === 1 ? 'move an actor' : `move ${command.moves.length} actors`;
+  }
+}
+
+function moveActors(
+  doc: NetworkDocument,
+  moves: readonly ActorMove[],
+  label?: string,
+): CommandResult {
+  const index = new Map<string, number>();
+  doc.actors.forEach((actor, i) => index.set(actor.id, i));
+  const actors: Actor[] = doc.actors.slice();
+  const undo: ActorMove[] = [];
+  for (const move of moves) {
+    const i = index.get(move.id);
+    if (i === undefined)
+      throw new CommandError(`actors/move: no actor with id ${describeValue(move.id)}`);
+    if (move.position && !(Number.isFinite(move.position.x) && Number.isFinite(move.position.y))) {
+      throw new CommandError(`actors/move: position of ${describeValue(move.id)} is not finite`);
+    }
+    const current = actors[i] as Actor;
+    undo.push({ id: move.id, position: current.position ?? null });
+    actors[i] = withPosition(current, move.position);
+  }
+  return {
+    doc: { ...doc, actors },
+    inverse: { type: 'actors/move', moves: undo.reverse(), label },
+  };
+}
+
+function withPosition(actor: Actor, position: ActorMove['position']): Actor {
+  if (position) return { ...actor, position: { x: position.x, y: position.y } };
+  const rest: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(actor))
+    if (key !== 'position') define(rest, key, value);
+  return rest as Actor;
+}
+
+/** Copies a key as an own data property, so an id-like key such as `__proto__` stays data. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}

@@ -1,0 +1,276 @@
+// Role-tier layouts: a top-down hierarchy that follows the group tree, and concentric rings
+// by role tier with each team in its own sector. Both are pure and return positions in
+// `doc.actors` order as [x0, y0, x1, y1, …].
+import type { NetworkDocument } from '../document/types';
+
+/** Managers and regional coordinators lead the hierarchy; coordinators next; members last. */
+export const ROLE_TIERS: Readonly<Record<string, number>> = {
+  manager: 0,
+  'regional-coordinator': 0,
+  coordinator: 1,
+  member: 2,
+};
+const OTHER_TIER = 2;
+
+export function roleTier(role: string): number {
+  return Object.prototype.hasOwnProperty.call(ROLE_TIERS, role)
+    ? (ROLE_TIERS[role] as number)
+    : OTHER_TIER;
+}
+
+/** The group tree: each group's child groups and own actors, in document order. */
+interface GroupTree {
+  roots: number[];
+  childGroups: number[][];
+  ownActors: number[][];
+  /** Actors that belong to no group. */
+  looseActors: number[];
+}
+
+function buildGroupTree(doc: NetworkDocument): GroupTree {
+  const groupIndex = new Map<string, number>();
+  doc.groups.forEach((g, i) => groupIndex.set(g.id, i));
+  const childGroups: number[][] = doc.groups.map(() => []);
+  const ownActors: number[][] = doc.groups.map(() => []);
+  const roots: number[] = [];
+  doc.groups.forEach((g, i) => {
+    const parent = g.parent === undefined ? undefined : groupIndex.get(g.parent);
+    if (parent === undefined) roots.push(i);
+    else childGroups[parent]?.push(i);
+  });
+  const looseActors: number[] = [];
+  doc.actors.forEach((a, i) => {
+    const group = a.group === undefined ? undefined : groupIndex.get(a.group);
+    if (group === undefined) looseActors.push(i);
+    else ownActors[group]?.push(i);
+  });
+  return { roots, childGroups, ownActors, looseActors };
+}
+
+export interface HierarchyOptions {
+  /** Horizontal distance between actors in a row. */
+  spacingX?: number;
+  /** Vertical distance between rows. */
+  spacingY?: number;
+  /** Space between sibling groups and around a group's content (room for compound borders). */
+  gap?: number;
+  /** The width/height ratio sibling groups are wrapped towards (a screen is about 1.6). */
+  aspect?: number;
+}
+
+interface Shelf {
+  blocks: Placed[];
+  width: number;
+  height: number;
+}
+
+/** Wraps sibling blocks into shelves, choosing the shelf count whose shape is nearest `aspect`. */
+function arrangeBlocks(
+  blocks: Placed[],
+  gap: number,
+  rowsWidth: number,
+  rowsHeight: number,
+  aspect: number,
+): Shelf[] {
+  let best: Shelf[] = [];
+  let bestScore = Infinity;
+  for (let count = 1; count <= Math.max(1, blocks.length); count += 1) {
+    const perShelf = Math.ceil(blocks.length / count);
+    const shelves: Shelf[] = [];
+    for (let i = 0; i < blocks.length; i += perShelf) {
+      const part = blocks.slice(i, i + perShelf);
+      shelves.push({
+        blocks: part,
+        width: part.reduce((sum, b) => sum + b.width, 0) + gap * Math.max(0, part.length - 1),
+        height: Math.max(...part.map((b) => b.height)),
+      });
+    }
+    const width = Math.max(rowsWidth, ...shelves.map((s) => s.width));
+    const height = rowsHeight + shelves.reduce((sum, s) => sum + s.height + gap, 0);
+    const score = Math.abs(Math.log(width / Math.max(height, 1) / aspect));
+    if (score < bestScore - 1e-9) {
+      best = shelves;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+interface Placed {
+  width: number;
+  height: number;
+  /** Actor index and position relative to the block's top-left corner. */
+  items: { actor: number; x: number; y: number }[];
+}
+
+/**
+ * Top-down hierarchy: each group's own actors stand in rows by role tier (managers first),
+ * its child groups side by side below them, so management sits above the teams it supports.
+ */
+export function hierarchyLayout(
+  doc: NetworkDocument,
+  options: HierarchyOptions = {},
+): Float64Array {
+  const dx = options.spacingX ?? 130;
+  const dy = options.spacingY ?? 95;
+  const gap = options.gap ?? 110;
+  const aspect = options.aspect ?? 1.6;
+  const tree = buildGroupTree(doc);
+
+  const place = (actors: number[], children: number[], visiting: Set<number>): Placed => {
+    const rows: number[][] = [];
+    const byTier = new Map<number, number[]>();
+    for (const a of actors) {
+      const tier = roleTier(doc.actors[a]?.role ?? '');
+      byTier.set(tier, [...(byTier.get(tier) ?? []), a]);
+    }
+    for (const tier of [...byTier.keys()].sort((p, q) => p - q)) {
+      const members = byTier.get(tier) ?? [];
+      const perRow = Math.max(3, Math.ceil(Math.sqrt(members.length)));
+      for (let i = 0; i < members.length; i += perRow) rows.push(members.slice(i, i + perRow));
+    }
+    const blocks = children
+      .filter((c) => !visiting.has(c))
+      .map((c) => {
+        visiting.add(c);
+        const block = place(tree.ownActors[c] ?? [], tree.childGroups[c] ?? [], visiting);
+        visiting.delete(c);
+        return block;
+      });
+    const rowsWidth = Math.max(0, ...rows.map((r) => r.length * dx));
+    const rowsHeight = rows.length * dy;
+    const shelves = arrangeBlocks(blocks, gap, rowsWidth, rowsHeight, aspect);
+    const childrenWidth = Math.max(0, ...shelves.map((shelf) => shelf.width));
+    const width = Math.max(rowsWidth, childrenWidth, dx);
+    const items: Placed['items'] = [];
+    rows.forEach((row, r) => {
+      const left = (width - row.length * dx) / 2 + dx / 2;
+      row.forEach((actor, k) => items.push({ actor, x: left + k * dx, y: r * dy + dy / 2 }));
+    });
+    let top = rowsHeight + (rows.length && blocks.length ? gap / 2 : 0);
+    let height = rowsHeight;
+    for (const shelf of shelves) {
+      let left = (width - shelf.width) / 2;
+      for (const block of shelf.blocks) {
+        for (const it of block.items)
+          items.push({ actor: it.actor, x: left + gap / 2 + it.x, y: top + gap / 2 + it.y });
+        left += block.width + gap;
+      }
+      height = top + shelf.height + gap;
+      top += shelf.height + gap;
+    }
+    return { width: width + (blocks.length ? gap : 0), height, items };
+  };
+
+  const placed = place(tree.looseActors, tree.roots, new Set());
+  const positions = new Float64Array(doc.actors.length * 2);
+  for (const it of placed.items) {
+    positions[2 * it.actor] = it.x - placed.width / 2;
+    positions[2 * it.actor + 1] = it.y;
+  }
+  return positions;
+}
+
+export interface ConcentricOptions {
+  /** Which tier takes the outer ring: managers outside (default) or members outside. */
+  outer?: 'managers' | 'members';
+  /** Minimum distance between neighbours on a ring. */
+  spacing?: number;
+  /** Minimum distance between rings. */
+  ringGap?: number;
+}
+
+/**
+ * Concentric rings by role tier. Every group owns an angular sector proportional to its
+ * actors, so a team's members, its coordinator and its managers line up along one radius.
+ */
+export function concentricLayout(
+  doc: NetworkDocument,
+  options: ConcentricOptions = {},
+): Float64Array {
+  const spacing = options.spacing ?? 110;
+  const ringGap = options.ringGap ?? 170;
+  const tree = buildGroupTree(doc);
+  const n = doc.actors.length;
+  const anchor = new Float64Array(n);
+
+  const weight = new Map<number, number>();
+  const groupWeight = (g: number, seen: Set<number>): number => {
+    const cached = weight.get(g);
+    if (cached !== undefined) return cached;
+    seen.add(g);
+    let w = tree.ownActors[g]?.length ?? 0;
+    for (const c of tree.childGroups[g] ?? []) if (!seen.has(c)) w += groupWeight(c, seen);
+    weight.set(g, w);
+    return w;
+  };
+  // Spread a span over own actors (tier by tier) and child groups (by weight).
+  const assign = (
+    actors: number[],
+    children: number[],
+    from: number,
+    to: number,
+    seen: Set<number>,
+  ) => {
+    const childWeight = children.map((c) => groupWeight(c, new Set(seen)));
+    const total = actors.length + childWeight.reduce((s, w) => s + w, 0);
+    if (total === 0) return;
+    const byTier = new Map<number, number[]>();
+    for (const a of actors) {
+      const tier = roleTier(doc.actors[a]?.role ?? '');
+      byTier.set(tier, [...(byTier.get(tier) ?? []), a]);
+    }
+    for (const members of byTier.values()) {
+      members.forEach((a, k) => (anchor[a] = from + ((k + 0.5) / members.length) * (to - from)));
+    }
+    let at = from;
+    children.forEach((c, k) => {
+      const share =
+        ((childWeight[k] ?? 0) / total) * (to - from) +
+        ((actors.length / total) * (to - from)) / children.length;
+      if (!seen.has(c)) {
+        seen.add(c);
+        assign(tree.ownActors[c] ?? [], tree.childGroups[c] ?? [], at, at + share, seen);
+      }
+      at += share;
+    });
+  };
+  assign(tree.looseActors, tree.roots, 0, 2 * Math.PI, new Set());
+
+  const tiers = [...new Set(doc.actors.map((a) => roleTier(a.role)))].sort((p, q) => p - q);
+  // Outer ring first when managers are outside: the innermost ring is the last tier.
+  const inward = options.outer === 'members' ? tiers.slice() : tiers.slice().reverse();
+  const positions = new Float64Array(n * 2);
+  let radius = 0;
+  inward.forEach((tier, ring) => {
+    const members = doc.actors
+      .map((a, i) => i)
+      .filter((i) => roleTier(doc.actors[i]?.role ?? '') === tier);
+    members.sort((p, q) => (anchor[p] as number) - (anchor[q] as number));
+    const needed = (members.length * spacing) / (2 * Math.PI);
+    radius =
+      members.length === 1 && ring === 0
+        ? 0
+        : Math.max(ring === 0 ? 0 : radius + ringGap, needed, ringGap);
+    const angles = spreadOnCircle(
+      members.map((i) => anchor[i] as number),
+      radius > 0 ? spacing / radius : 0,
+    );
+    members.forEach((actor, k) => {
+      const angle = (angles[k] as number) - Math.PI / 2;
+      positions[2 * actor] = radius * Math.cos(angle);
+      positions[2 * actor + 1] = radius * Math.sin(angle);
+    });
+  });
+  return positions;
+}
+
+/** Moves sorted anchor angles apart to at least `gap`, then re-centres them on the anchors. */
+function spreadOnCircle(anchors: number[], gap: number): number[] {
+  const out = anchors.slice();
+  for (let i = 1; i < out.length; i += 1)
+    out[i] = Math.max(out[i] as number, (out[i - 1] as number) + gap);
+  const shift =
+    out.reduce((s, a, i) => s + (a - (anchors[i] as number)), 0) / Math.max(1, out.length);
+  return out.map((a) => a - shift);
+}

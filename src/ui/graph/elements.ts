@@ -1,0 +1,71 @@
+// From the document to Cytoscape elements. Element ids are prefixed by collection (`a:`, `g:`,
+// `t:`), since an actor, a group and a tie may share an id; labels come from untrusted files
+// and are drawn as canvas text, never as HTML.
+import type { ElementDefinition } from 'cytoscape';
+import type { NetworkDocument } from '../../core/document/types';
+import { kindClass, roleClass, widthForWeight } from './palette';
+
+export const actorElementId = (id: string) => `a:${id}`;
+export const groupElementId = (id: string) => `g:${id}`;
+export const tieElementId = (id: string) => `t:${id}`;
+
+export type ElementRef = { kind: 'actor' | 'group' | 'tie'; id: string };
+
+/** What a Cytoscape element id refers to in the document. */
+export function parseElementId(elementId: string): ElementRef | null {
+  const prefix = elementId.slice(0, 2);
+  const id = elementId.slice(2);
+  if (prefix === 'a:') return { kind: 'actor', id };
+  if (prefix === 'g:') return { kind: 'group', id };
+  if (prefix === 't:') return { kind: 'tie', id };
+  return null;
+}
+
+/** Element definitions without positions (positions are synced separately). */
+export function toElements(doc: NetworkDocument): ElementDefinition[] {
+  const groupIds = new Set(doc.groups.map((g) => g.id));
+  const actorIds = new Set(doc.actors.map((a) => a.id));
+  const elements: ElementDefinition[] = [];
+  for (const group of doc.groups) {
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: groupElementId(group.id),
+        label: group.label ?? group.id,
+        parent:
+          group.parent !== undefined && groupIds.has(group.parent) && group.parent !== group.id
+            ? groupElementId(group.parent)
+            : undefined,
+      },
+      classes: `group group-${group.kind === 'team' ? 'team' : 'other'}`,
+    });
+  }
+  for (const actor of doc.actors) {
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: actorElementId(actor.id),
+        label: actor.label ?? actor.id,
+        parent:
+          actor.group !== undefined && groupIds.has(actor.group)
+            ? groupElementId(actor.group)
+            : undefined,
+      },
+      classes: `actor ${roleClass(actor.role)}`,
+    });
+  }
+  for (const tie of doc.ties) {
+    if (!actorIds.has(tie.source) || !actorIds.has(tie.target)) continue;
+    elements.push({
+      group: 'edges',
+      data: {
+        id: tieElementId(tie.id),
+        source: actorElementId(tie.source),
+        target: actorElementId(tie.target),
+        width: widthForWeight(tie.weight),
+      },
+      classes: `tie ${kindClass(tie.kind)}`,
+    });
+  }
+  return elements;
+}

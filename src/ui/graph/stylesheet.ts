@@ -1,0 +1,90 @@
+// The Cytoscape stylesheet, built from the palette. Sizes are chosen to stay readable on a
+// projector at 1280×720 after fit-to-screen.
+import type { StylesheetJson } from 'cytoscape';
+import { KIND_LOOKS, OTHER_KIND, OTHER_ROLE, ROLE_LOOKS } from './palette';
+
+export function createStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node.actor',
+      style: {
+        label: 'data(label)',
+        width: 34,
+        height: 34,
+        'font-size': 15,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1a1a1a',
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '90px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        'border-width': 2,
+        'border-color': '#1a1a1a',
+      },
+    },
+    ...[...ROLE_LOOKS, OTHER_ROLE].map((look) => ({
+      selector: `node.role-${look.role || 'other'}`,
+      style: { shape: look.shape, 'background-color': look.color },
+    })),
+    {
+      selector: 'node.role-manager, node.role-regional-coordinator',
+      style: { width: 44, height: 44, 'font-weight': 'bold' },
+    },
+    { selector: 'node.role-coordinator', style: { width: 40, height: 40, 'font-weight': 'bold' } },
+    {
+      selector: 'node.group',
+      style: {
+        label: 'data(label)',
+        'text-valign': 'top',
+        'text-halign': 'center',
+        'font-size': 17,
+        'font-weight': 'bold',
+        color: '#333333',
+        'background-color': '#f4f4f4',
+        'background-opacity': 0.6,
+        'border-width': 1.5,
+        'border-color': '#8a8a8a',
+        'border-style': 'dashed',
+        shape: 'round-rectangle',
+        padding: '18px',
+      },
+    },
+    {
+      selector: 'node.group-team',
+      style: { 'background-color': '#eef6fb', 'border-style': 'solid', 'border-color': '#4d7d99' },
+    },
+    {
+      selector: 'edge.tie',
+      style: {
+        width: 'data(width)',
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 1.1,
+        opacity: 0.85,
+      },
+    },
+    ...[...KIND_LOOKS, OTHER_KIND].map((look) => ({
+      selector: `edge.kind-${look.kind || 'other'}`,
+      style: {
+        'line-color': look.color,
+        'target-arrow-color': look.color,
+        'line-style': look.dash.length ? 'dashed' : 'solid',
+        ...(look.dash.length ? { 'line-dash-pattern': look.dash } : {}),
+      },
+    })),
+    {
+      selector: ':selected',
+      style: { 'overlay-color': '#000000', 'overlay-opacity': 0.18, 'overlay-padding': 6 },
+    },
+    { selector: 'node.actor:selected', style: { 'border-width': 5, 'border-color': '#000000' } },
+    { selector: 'edge:selected', style: { opacity: 1, 'z-index': 10 } },
+    { selector: '.faded', style: { opacity: 0.15 } },
+    {
+      selector: 'node.group.hidden-group',
+      style: { 'background-opacity': 0, 'border-opacity': 0, 'text-opacity': 0, events: 'no' },
+    },
+  ] as StylesheetJson;
+}

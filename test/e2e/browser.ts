@@ -1,0 +1,75 @@
+// Finding and launching a system Chromium for the browser tests. Never downloads a browser: with
+// none installed it fails at once and names the install command.
+import { existsSync } from 'node:fs';
+import { type Browser, type Page, chromium } from 'playwright-core';
+
+const CANDIDATES = [
+  '/usr/lib/chromium/chromium', // Debian's binary behind the /usr/bin/chromium wrapper
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+
+export function findChromium(): string {
+  const override = process.env.CHROME_PATH;
+  if (override) {
+    if (!existsSync(override))
+      throw new Error(`CHROME_PATH is set to ${override}, but there is no file there.`);
+    return override;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium or Chrome found for the browser tests. Install one with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH to a Chrome binary.',
+    );
+  }
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The URL of the app under test, set by the global setup. */
+export function appUrl(): string {
+  const url = process.env.LEADNET_E2E_URL;
+  if (!url)
+    throw new Error(
+      'LEADNET_E2E_URL is not set: run the browser tests through vitest.e2e.config.ts',
+    );
+  return url;
+}
+
+export interface PageWatch {
+  errors: string[];
+  foreignRequests: string[];
+}
+
+/** Records console errors, uncaught exceptions and every request to another origin. */
+export function watchPage(page: Page, origin: string): PageWatch {
+  const watch: PageWatch = { errors: [], foreignRequests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.errors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+  });
+  return watch;
+}
