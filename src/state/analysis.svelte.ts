@@ -1,7 +1,7 @@
 // Results from the analysis worker, each kept with the revision it was computed for; a result
 // for an older revision than the newest request is dropped.
 import type { NetworkSummary } from '../core/api';
-import type { NetworkDocument } from '../core/document/types';
+import type { NetworkDocument, ParseResult } from '../core/document/types';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
 
 export class AnalysisStore {
@@ -30,6 +30,15 @@ export class AnalysisStore {
       if (error instanceof JobDropped) return;
       this.error = error instanceof Error ? error.message : String(error);
     }
+  }
+
+  /** Parses and validates a Leadnet JSON text in the worker. */
+  parse(text: string): Promise<ParseResult> {
+    return this.client.run(
+      'parse',
+      'Reading the file',
+      (remote) => remote.parseDocument(text) as Promise<ParseResult>,
+    );
   }
 
   cancel(): void {
