@@ -1,6 +1,7 @@
 // The Leadnet command line (DESIGN §6): `npm run --silent leadnet -- <command>`.
 // Exit codes: 0 ok, 1 bad input, 2 usage.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { createAnalysisApi } from '../core/api';
 import { formatIssue } from '../core/document';
 import type { NetworkDocument } from '../core/document/types';
@@ -111,8 +112,10 @@ export function run(argv: string[], io: Io): number {
   }
 }
 
+// pathToFileURL, not `file://${path}`: a `#` or `%` in the checkout's path must not turn the
+// command into a silent no-op that exits 0.
 const invokedDirectly =
-  process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
   process.exitCode = run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),

@@ -63,14 +63,68 @@ export function parseDocumentText(text: string): ParseResult {
 }
 
 function jsonErrorMessage(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const at = /position (\d+)/.exec(message);
-  if (!at) return `not valid JSON: ${message}`;
-  const offset = Number(at[1]);
+  // For some errors V8 quotes the text around them, newlines and all, and gives no position
+  // (`Unexpected token 'o', "{"a": oops}" is not valid JSON`): drop the quote, so one error
+  // stays one line and the user's text is never read as a position, and find the position.
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
+    .replace(/\r?\n|\r/g, '\\n');
+  const at = / at position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : syntaxErrorOffset(text);
+  const reason = message.replace(/ (?:in JSON )?at position.*$/, '');
+  if (offset === undefined) return `not valid JSON: ${reason}`;
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column}: ${message.replace(/ in JSON at position.*$/, '')}`;
+  return `not valid JSON at line ${line}, column ${column}: ${reason}`;
+}
+
+const JSON_STRING = /"(?:[^"\\]|\\.)*"/y;
+const JSON_SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+
+/** The offset of the first syntax error in JSON text, for the errors V8 gives no position. */
+function syntaxErrorOffset(text: string): number | undefined {
+  let i = 0;
+  const space = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i += 1;
+  };
+  const token = (pattern: RegExp) => {
+    pattern.lastIndex = i;
+    if (!pattern.test(text)) throw i;
+    i = pattern.lastIndex;
+  };
+  const expect = (char: string) => {
+    space();
+    if (text[i] !== char) throw i;
+    i += 1;
+  };
+  const value = (): void => {
+    space();
+    const open = text[i];
+    if (open !== '{' && open !== '[') return token(open === '"' ? JSON_STRING : JSON_SCALAR);
+    const close = open === '{' ? '}' : ']';
+    i += 1;
+    space();
+    if (text[i] === close) return void (i += 1);
+    for (;;) {
+      if (open === '{') {
+        space();
+        token(JSON_STRING);
+        expect(':');
+      }
+      value();
+      space();
+      if (text[i] === close) return void (i += 1);
+      expect(',');
+    }
+  };
+  try {
+    value();
+    space();
+    return i < text.length ? i : undefined;
+  } catch (at) {
+    return typeof at === 'number' ? at : undefined; // a RangeError: nested too deep to scan
+  }
 }
 
 /** Validates a parsed JSON value as a network document; the result is normalised (defaults). */

@@ -270,6 +270,9 @@ function spreadOnCircle(anchors: number[], gap: number): number[] {
   const out = anchors.slice();
   for (let i = 1; i < out.length; i += 1)
     out[i] = Math.max(out[i] as number, (out[i - 1] as number) + gap);
+  // Pushed round past a full turn, the last would land on the first: space them evenly.
+  if (out.length > 1 && (out[out.length - 1] as number) - (out[0] as number) > 2 * Math.PI - gap)
+    out.forEach((_, k) => (out[k] = (anchors[0] as number) + (k * 2 * Math.PI) / out.length));
   const shift =
     out.reduce((s, a, i) => s + (a - (anchors[i] as number)), 0) / Math.max(1, out.length);
   return out.map((a) => a - shift);

@@ -1,0 +1,62 @@
+// Small documents for tests, written out in full so each test shows what it is about.
+import { type NetworkDocument, formatIssue, parseDocument } from '../../src/core/document';
+
+/** A JSON-like value as a user's file would hold it (before parsing and defaults). */
+export type RawDocument = Record<string, unknown> & {
+  groups?: Record<string, unknown>[];
+  actors?: Record<string, unknown>[];
+  ties?: Record<string, unknown>[];
+};
+
+/**
+ * Two teams under one organisation; a1 leads nothing, a1 looks to a2 for leadership.
+ * A fresh object each call, so a test can break one part of it.
+ */
+export function rawDocument(): RawDocument {
+  return {
+    format: 'leadnet-network',
+    version: 1,
+    groups: [
+      { id: 'org', kind: 'organization' },
+      { id: 'g1', kind: 'team', parent: 'org' },
+      { id: 'g2', kind: 'team', parent: 'org' },
+    ],
+    actors: [
+      { id: 'a1', role: 'member', group: 'g1' },
+      { id: 'a2', role: 'coordinator', group: 'g1' },
+      { id: 'a3', role: 'member', group: 'g2' },
+    ],
+    ties: [{ id: 't1', source: 'a1', target: 'a2', kind: 'leadership', weight: 0.5 }],
+  };
+}
+
+type ActorSpec = [id: string, role: string, group?: string];
+type TieSpec = [source: string, target: string, kind: string, weight?: number];
+
+/**
+ * A valid, normalised document built from short specs. It goes through parseDocument, so a
+ * test can never run on a document the app would refuse.
+ */
+export function makeDocument(
+  actors: ActorSpec[],
+  ties: TieSpec[] = [],
+  groups: { id: string; kind: string; parent?: string }[] = [],
+): NetworkDocument {
+  const result = parseDocument({
+    format: 'leadnet-network',
+    version: 1,
+    groups,
+    actors: actors.map(([id, role, group]) =>
+      group === undefined ? { id, role } : { id, role, group },
+    ),
+    ties: ties.map(([source, target, kind, weight], i) => ({
+      id: `t${i}`,
+      source,
+      target,
+      kind,
+      ...(weight === undefined ? {} : { weight }),
+    })),
+  });
+  if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+  return result.doc;
+}
