@@ -82,8 +82,10 @@ describe('the example collaborative', () => {
 
   it('keeps actor labels readable at projector size (at least 12 px on screen)', async () => {
     await openApp(1280, 720);
-    const px = await page.evaluate(() => window.__leadnet!.labelPx('team-ortho-3'));
-    expect(px).toBeGreaterThanOrEqual(12);
+    // Labels are resized on the frame after a zoom: poll for a few frames.
+    await expect
+      .poll(() => page.evaluate(() => window.__leadnet!.labelPx('team-ortho-3')), { timeout: 3000 })
+      .toBeGreaterThanOrEqual(12);
   });
 });
 

@@ -12,14 +12,16 @@ const CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ];
 
-export function findChromium(): string {
-  const override = process.env.CHROME_PATH;
+export function findChromium(
+  candidates: readonly string[] = CANDIDATES,
+  override: string | undefined = process.env.CHROME_PATH,
+): string {
   if (override) {
     if (!existsSync(override))
       throw new Error(`CHROME_PATH is set to ${override}, but there is no file there.`);
     return override;
   }
-  const found = CANDIDATES.find((path) => existsSync(path));
+  const found = candidates.find((path) => existsSync(path));
   if (!found) {
     throw new Error(
       'No Chromium or Chrome found for the browser tests. Install one with `apt-get install -y chromium` (Debian/Ubuntu), or set CHROME_PATH to a Chrome binary.',
