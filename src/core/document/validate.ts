@@ -50,7 +50,7 @@ export function formatIssue({ path, message }: DocumentIssue): string {
   return path ? `${path}: ${message}` : message;
 }
 
-/** Parses JSON text (a leading BOM is allowed) and validates it as a network document. */
+/** Parses JSON text (a leading BOM is allowed) and validates the network it holds. */
 export function parseDocumentText(text: string): ParseResult {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
@@ -207,7 +207,7 @@ function restoreDroppedKeys(input: unknown, output: unknown): void {
   }
 }
 
-/** The semantic rules of DESIGN §2 on a schema-valid document. */
+/** The semantic rules of DESIGN §2, checked once the schema has passed. */
 export function checkRules(doc: NetworkDocument): DocumentIssue[] {
   const errors: DocumentIssue[] = [];
   const groupIndex = uniqueIds(doc.groups, 'groups', errors);

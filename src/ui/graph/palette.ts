@@ -105,6 +105,18 @@ export function kindLook(kind: string): KindLook {
   return KIND_LOOKS.find((k) => k.kind === kind) ?? OTHER_KIND;
 }
 
+/** The name to show for a role: ours for a known role, the file's own string otherwise. */
+export function roleName(role: string): string {
+  const look = roleLook(role);
+  return look === OTHER_ROLE ? role : look.label;
+}
+
+/** The name to show for a tie kind: ours for a known kind, the file's own string otherwise. */
+export function kindName(kind: string): string {
+  const look = kindLook(kind);
+  return look === OTHER_KIND ? kind : look.label;
+}
+
 /** A class name for an element of a known role or kind; `other` for any other string. */
 export function roleClass(role: string): string {
   return ROLE_LOOKS.some((r) => r.role === role) ? `role-${role}` : 'role-other';
