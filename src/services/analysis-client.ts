@@ -9,6 +9,12 @@ import AnalysisWorker from '../../workers/analysis.worker.ts?worker';
 /** Raised for a job that was cancelled or superseded; callers ignore it. */
 export class JobDropped extends Error {
   override name = 'JobDropped';
+  constructor(
+    readonly kind: string,
+    readonly reason: 'superseded' | 'cancelled' | 'closed',
+  ) {
+    super(`${kind}: ${reason}`);
+  }
 }
 
 export interface JobStatus {
@@ -61,7 +67,7 @@ export class AnalysisClient {
     label: string,
     job: (remote: Remote<WorkerApi>, onProgress: (done: number) => void) => Promise<T>,
   ): Promise<T> {
-    this.#running.get(kind)?.reject(new JobDropped(`${kind}: superseded`));
+    this.#running.get(kind)?.reject(new JobDropped(kind, 'superseded'));
     const id = this.#nextId++;
     const status: JobStatus = { kind, label, progress: null };
     let rejectJob!: (error: Error) => void;
@@ -90,14 +96,13 @@ export class AnalysisClient {
     this.#running.clear();
     this.#remote[releaseProxy]();
     this.#worker.terminate();
-    for (const job of jobs) job.reject(new JobDropped(`${job.status.kind}: cancelled`));
+    for (const job of jobs) job.reject(new JobDropped(job.status.kind, 'cancelled'));
     this.#start();
     this.#notify();
   }
 
   dispose(): void {
-    for (const job of this.#running.values())
-      job.reject(new JobDropped(`${job.status.kind}: closed`));
+    for (const job of this.#running.values()) job.reject(new JobDropped(job.status.kind, 'closed'));
     this.#running.clear();
     this.#remote[releaseProxy]();
     this.#worker.terminate();

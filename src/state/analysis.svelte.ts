@@ -10,6 +10,7 @@ export class AnalysisStore {
   error = $state<string | null>(null);
   readonly busy = $derived(this.jobs.length > 0);
   #requested = 0;
+  #latest: { doc: NetworkDocument; revision: number } | null = null;
   readonly client: AnalysisClient;
 
   constructor(createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient) {
@@ -19,6 +20,7 @@ export class AnalysisStore {
   /** Recomputes the network summary for this revision of the document. */
   async refresh(doc: NetworkDocument, revision: number): Promise<void> {
     this.#requested = revision;
+    this.#latest = { doc, revision };
     try {
       const tagged = await this.client.run('summary', 'Computing the network summary', (remote) =>
         remote.summarize({ revision, doc }),
@@ -41,7 +43,9 @@ export class AnalysisStore {
     );
   }
 
+  /** Cancels what the worker is doing; the quick summary is then asked for again. */
   cancel(): void {
     this.client.cancelAll();
+    if (this.#latest) void this.refresh(this.#latest.doc, this.#latest.revision);
   }
 }

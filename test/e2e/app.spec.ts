@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSyntheticNetwork } from '../../src/core/example/synthetic';
 import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
 
 interface Hook {
@@ -112,6 +113,9 @@ describe('the inspector', () => {
 
   it("lists a team's members when its box is clicked", async () => {
     await openApp(1440, 900);
+    // The hierarchy layout never overlaps team boxes (fcose is random and sometimes does).
+    await page.selectOption('[data-testid="layout-select"]', 'hierarchy');
+    await expect.poll(() => page.isEnabled('[data-testid="undo"]')).toBe(true);
     const box = await page.evaluate(() => window.__leadnet!.screenBox('team-homecare'));
     // Inside the box's padding, away from any member.
     await page.mouse.click(box!.x1 + 4, box!.y2 - 4);
@@ -157,50 +161,12 @@ describe('commands', () => {
   });
 });
 
-/** A seeded network of `n` actors in teams of 10, without positions. */
-function largeNetwork(n: number): string {
-  let seed = 7;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-  const groups = Array.from({ length: n / 10 }, (_, k) => ({ id: `team-${k}`, kind: 'team' }));
-  const actors = Array.from({ length: n }, (_, i) => ({
-    id: `p${i}`,
-    role: i % 10 === 0 ? 'coordinator' : 'member',
-    group: `team-${Math.floor(i / 10)}`,
-  }));
-  const ties = new Map<
-    string,
-    { id: string; source: string; target: string; kind: string; weight: number }
-  >();
-  while (ties.size < n * 2.5) {
-    const s = Math.floor(random() * n);
-    const t =
-      random() < 0.8
-        ? Math.floor(s / 10) * 10 + Math.floor(random() * 10)
-        : Math.floor(random() * n);
-    if (s === t || ties.has(`${s}>${t}`)) continue;
-    ties.set(`${s}>${t}`, {
-      id: `t${ties.size}`,
-      source: `p${s}`,
-      target: `p${t}`,
-      kind: 'leadership',
-      weight: 0.5,
-    });
-  }
-  return JSON.stringify({
-    format: 'leadnet-network',
-    version: 1,
-    groups,
-    actors,
-    ties: [...ties.values()],
-  });
-}
-
 describe('opening a file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'leadnet-e2e-'));
 
   it('lays out a 600-actor network with ForceAtlas2 in the worker, without long main-thread blocks', async () => {
     const file = join(dir, 'large.json');
-    writeFileSync(file, largeNetwork(600));
+    writeFileSync(file, JSON.stringify(createSyntheticNetwork({ actors: 600, seed: 7 })));
     await openApp();
     await page.evaluate(() => {
       (window as unknown as { longTasks: number[] }).longTasks = [];
@@ -224,6 +190,49 @@ describe('opening a file', () => {
     // Opening is an undo step back to the example.
     await page.click('[data-testid="undo"]');
     await expect.poll(() => page.textContent('[data-testid="summary-actors"]')).toBe('45');
+  });
+
+  it('shows the worker at work and cancels a running layout, keeping the drawing as it was', async () => {
+    const file = join(dir, 'cancel.json');
+    writeFileSync(
+      file,
+      JSON.stringify(
+        createSyntheticNetwork({ actors: 2000, tiesPerActor: 2, seed: 11, positions: true }),
+      ),
+    );
+    await openApp();
+    await page.setInputFiles('[data-testid="open-input"]', file);
+    await expect
+      .poll(() => page.textContent('[data-testid="summary-actors"]'), { timeout: 30_000 })
+      .toBe('2000');
+    const before = await position('actor', 'p1999');
+    await page.click('[data-testid="relayout"]');
+    // Click Cancel as a user would, while the status says the layout is running.
+    await page.waitForFunction(
+      () => {
+        const status = document.querySelector('[data-testid="worker-status"]')?.textContent ?? '';
+        const cancel = [...document.querySelectorAll('[data-testid="status"] button')].find(
+          (b) => b.textContent?.trim() === 'Cancel',
+        );
+        if (!status.includes('layout') || !(cancel instanceof HTMLButtonElement)) return false;
+        cancel.click();
+        return true;
+      },
+      null,
+      { timeout: 30_000, polling: 10 },
+    );
+    await expect
+      .poll(() => page.textContent('[data-testid="status"]'))
+      .toContain('Layout cancelled');
+    await expect
+      .poll(() => page.textContent('[data-testid="worker-status"]'))
+      .toContain('Worker: ready');
+    expect(await position('actor', 'p1999')).toEqual(before);
+    // The worker is fresh and still answers: a new layout runs to the end.
+    await page.selectOption('[data-testid="layout-select"]', 'hierarchy');
+    await expect
+      .poll(async () => (await position('actor', 'p1999'))!.y, { timeout: 30_000 })
+      .not.toBe(before!.y);
   });
 
   it('refuses an invalid file with errors that name the path, and changes nothing', async () => {

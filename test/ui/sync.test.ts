@@ -1,0 +1,137 @@
+// The document → Cytoscape sync, on a headless Cytoscape in Node: what is drawn always matches
+// the document after any change, odd ids included.
+import cytoscape, { type Core } from 'cytoscape';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { NetworkDocument } from '../../src/core/document/types';
+import { createExampleDocument } from '../../src/core/example/qic-example';
+import { actorElementId, groupElementId, tieElementId } from '../../src/ui/graph/elements';
+import { movedActors, syncDocument } from '../../src/ui/graph/sync';
+
+let cy: Core;
+beforeEach(() => {
+  cy = cytoscape({ headless: true });
+});
+afterEach(() => cy.destroy()); // a headless instance keeps Node alive otherwise
+
+function doc(partial: Partial<NetworkDocument>): NetworkDocument {
+  return {
+    format: 'leadnet-network',
+    version: 1,
+    meta: {},
+    groups: [],
+    actors: [],
+    ties: [],
+    scenarios: [],
+    parameters: {},
+    views: [],
+    ...partial,
+  };
+}
+
+/** What is drawn, as comparable data: node → parent, edge → endpoints. */
+function drawn() {
+  return {
+    nodes: Object.fromEntries(
+      cy.nodes().map((n) => [n.id(), n.parent().nonempty() ? n.parent().first().id() : null]),
+    ),
+    edges: Object.fromEntries(
+      cy.edges().map((e) => [e.id(), `${e.source().id()}→${e.target().id()}`]),
+    ),
+  };
+}
+
+describe('syncDocument', () => {
+  it('draws every group, actor and tie of the example, nested as the document says', () => {
+    const example = createExampleDocument();
+    const report = syncDocument(cy, example);
+    expect(cy.nodes('.actor')).toHaveLength(example.actors.length);
+    expect(cy.nodes('.group')).toHaveLength(example.groups.length);
+    expect(cy.edges()).toHaveLength(example.ties.length);
+    expect(report.unplaced).toBe(example.actors.length);
+    expect(cy.getElementById(actorElementId('team-ortho-c')).parent().first().id()).toBe(
+      groupElementId('team-ortho'),
+    );
+    expect(cy.getElementById(groupElementId('team-ortho')).parent().first().id()).toBe(
+      groupElementId('org-hospital'),
+    );
+  });
+
+  it('follows a change of group, label, removal and a new tie, and matches a fresh drawing', () => {
+    const before = doc({
+      groups: [
+        { id: 'g1', kind: 'team' },
+        { id: 'g2', kind: 'team' },
+      ],
+      actors: [
+        { id: 'a', role: 'member', group: 'g1' },
+        { id: 'b', role: 'member', group: 'g1' },
+        { id: 'c', role: 'manager' },
+      ],
+      ties: [{ id: 't1', source: 'a', target: 'b', kind: 'leadership', weight: 1 }],
+    });
+    syncDocument(cy, before);
+    const after = doc({
+      groups: [{ id: 'g2', kind: 'team', label: 'Renamed' }],
+      actors: [
+        { id: 'a', role: 'member', group: 'g2' },
+        { id: 'c', role: 'coordinator', group: 'g2' },
+      ],
+      ties: [{ id: 't2', source: 'c', target: 'a', kind: 'support', weight: 0.5 }],
+    });
+    syncDocument(cy, after);
+    const fresh = cytoscape({ headless: true });
+    const saved = cy;
+    cy = fresh;
+    syncDocument(cy, after);
+    const expected = drawn();
+    cy = saved;
+    fresh.destroy();
+    expect(drawn()).toEqual(expected);
+    expect(cy.getElementById(groupElementId('g2')).data('label')).toBe('Renamed');
+    expect(cy.getElementById(actorElementId('c')).hasClass('role-coordinator')).toBe(true);
+    expect(cy.getElementById(tieElementId('t2')).hasClass('kind-support')).toBe(true);
+  });
+
+  it('keeps ids such as __proto__ and constructor, and an actor sharing an id with a group', () => {
+    const odd = doc({
+      groups: [{ id: '__proto__', kind: 'team' }],
+      actors: [
+        { id: '__proto__', role: 'member', group: '__proto__' },
+        { id: 'constructor', role: 'member', group: '__proto__', position: { x: 5, y: 6 } },
+      ],
+      ties: [
+        {
+          id: 'toString',
+          source: '__proto__',
+          target: 'constructor',
+          kind: 'leadership',
+          weight: 1,
+        },
+      ],
+    });
+    const report = syncDocument(cy, odd);
+    expect(report.unplaced).toBe(1);
+    expect(cy.getElementById(actorElementId('__proto__')).parent().first().id()).toBe(
+      groupElementId('__proto__'),
+    );
+    expect(cy.getElementById(actorElementId('constructor')).position()).toEqual({ x: 5, y: 6 });
+    expect(cy.getElementById(tieElementId('toString')).source().id()).toBe(
+      actorElementId('__proto__'),
+    );
+  });
+
+  it('moves nodes to the positions of the document, and reports drawn positions that differ', () => {
+    const placed = doc({
+      actors: [
+        { id: 'a', role: 'member', position: { x: 1, y: 2 } },
+        { id: 'b', role: 'member', position: { x: 3, y: 4 } },
+      ],
+    });
+    syncDocument(cy, placed);
+    expect(movedActors(cy, placed)).toEqual([]);
+    cy.getElementById(actorElementId('b')).position({ x: 30, y: 40 });
+    expect(movedActors(cy, placed)).toEqual([{ id: 'b', position: { x: 30, y: 40 } }]);
+    syncDocument(cy, placed);
+    expect(cy.getElementById(actorElementId('b')).position()).toEqual({ x: 3, y: 4 });
+  });
+});
