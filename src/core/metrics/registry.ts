@@ -2,6 +2,7 @@
 // (table columns, size and colour options, tooltips), the CLI and the CSV export all read it.
 import { ACTOR_METRICS } from './actor-measures';
 import { BROKERAGE_METRICS } from './brokerage';
+import { COMMUNITY_METRICS } from './community';
 import { GROUP_METRICS } from './group-measures';
 import { NETWORK_METRICS } from './network-measures';
 import { PATH_METRICS } from './paths';
@@ -69,6 +70,7 @@ const ALL: readonly MetricDefinition[] = [
   ...ACTOR_METRICS,
   ...PATH_METRICS,
   ...BROKERAGE_METRICS,
+  ...COMMUNITY_METRICS,
   ...GROUP_METRICS,
   ...NETWORK_METRICS,
 ];
