@@ -1,7 +1,13 @@
-// The analysis worker: exposes src/core's analysis API through comlink; layout positions are
-// transferred, not copied.
+// The analysis worker: exposes src/core's analysis API through comlink; layout positions and
+// betweenness/closeness partials are transferred, not copied.
 import { type Endpoint, expose, transfer } from 'comlink';
-import { type LayoutRequest, type ProgressCallback, createAnalysisApi } from '../src/core/api';
+import {
+  type AnalysisRequest,
+  type LayoutRequest,
+  type ProgressCallback,
+  createAnalysisApi,
+} from '../src/core/api';
+import type { CompactDigraph } from '../src/core/metrics/compact';
 
 const api = createAnalysisApi();
 
@@ -10,6 +16,26 @@ export const workerApi = {
   layout(request: LayoutRequest, onProgress?: ProgressCallback) {
     const tagged = api.layout(request, onProgress);
     return transfer(tagged, [tagged.result.positions.buffer]);
+  },
+  compactGraph(request: AnalysisRequest & { kinds?: string[] }) {
+    const tagged = api.compactGraph(request);
+    const g = tagged.result;
+    return transfer(tagged, [
+      g.outStart.buffer,
+      g.outTargets.buffer,
+      g.outWeights.buffer,
+      g.inStart.buffer,
+      g.inSources.buffer,
+      g.inWeights.buffer,
+    ]);
+  },
+  pathPartial(graph: CompactDigraph, from: number, to: number) {
+    const partial = api.pathPartial(graph, from, to);
+    return transfer(partial, [
+      partial.betweenness.buffer,
+      partial.distanceSum.buffer,
+      partial.reached.buffer,
+    ]);
   },
 };
 

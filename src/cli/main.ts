@@ -5,13 +5,18 @@ import { pathToFileURL } from 'node:url';
 import { createAnalysisApi } from '../core/api';
 import { formatIssue } from '../core/document';
 import type { NetworkDocument } from '../core/document/types';
+import { metricsCsv } from '../core/metrics/csv';
+import { toMetricsJson } from '../core/metrics/output';
+import type { MetricsResult } from '../core/metrics/types';
+import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
 
 const USAGE = `Usage: npm run --silent leadnet -- <command>
 
 Commands:
   validate FILE                      check a Leadnet network file
-  metrics FILE [--kinds a,b] [--json]
-                                     the network summary (more measures come with the metrics engine)
+  metrics FILE [--kinds a,b] [--seed S] [--json | --csv [--level actor|group|network]]
+                                     every measure of DESIGN §4: JSON {network, groups, actors},
+                                     or one level as a CSV table (actors by default)
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
@@ -58,7 +63,11 @@ function parseArgs(args: string[], valued: string[], switches: string[]) {
   return { positionals, options };
 }
 
-export function run(argv: string[], io: Io): number {
+/**
+ * Runs one command and returns its exit code — a promise only when a large network's
+ * betweenness and closeness run on the worker pool (src/cli/path-pool.ts).
+ */
+export function run(argv: string[], io: Io): number | Promise<number> {
   const api = createAnalysisApi();
   try {
     const [command, ...rest] = argv;
@@ -74,8 +83,21 @@ export function run(argv: string[], io: Io): number {
         return 0;
       }
       case 'metrics': {
-        const { positionals, options } = parseArgs(rest, ['kinds'], ['json']);
+        const { positionals, options } = parseArgs(
+          rest,
+          ['kinds', 'level', 'seed'],
+          ['json', 'csv'],
+        );
         if (positionals.length !== 1) throw new UsageError('metrics takes one FILE');
+        if (options.has('json') && options.has('csv'))
+          throw new UsageError('choose one of --json and --csv');
+        const level = (options.get('level') as string | undefined) ?? 'actor';
+        if (!['actor', 'group', 'network'].includes(level))
+          throw new UsageError('--level is actor, group or network');
+        const seedText = options.get('seed') as string | undefined;
+        const seed = seedText === undefined ? undefined : Number(seedText);
+        if (seed !== undefined && !Number.isSafeInteger(seed))
+          throw new UsageError('--seed takes a whole number');
         const doc = readDocument(positionals[0] as string, api);
         const kindsOption = options.get('kinds');
         const kinds =
@@ -85,9 +107,37 @@ export function run(argv: string[], io: Io): number {
                 .map((k) => k.trim())
                 .filter(Boolean)
             : undefined;
-        const { result } = api.summarize({ revision: 0, doc, kinds });
-        io.stdout(JSON.stringify({ network: result, groups: {}, actors: {} }, null, 2));
-        return 0;
+        const { result: summary } = api.summarize({ revision: 0, doc, kinds });
+        const emit = (result: MetricsResult): number => {
+          for (const error of result.errors)
+            io.stderr(`warning: ${error.metric}: ${error.message}`);
+          if (options.has('csv')) {
+            io.stdout(metricsCsv(doc, result, level as 'actor' | 'group' | 'network').trimEnd());
+            return 0;
+          }
+          const json = toMetricsJson(result);
+          // The summary's counts (actors by role, ties by kind…) stand beside the measures of §4.
+          io.stdout(
+            JSON.stringify(
+              {
+                network: { ...summary, ...json.network },
+                groups: json.groups,
+                actors: json.actors,
+              },
+              null,
+              2,
+            ),
+          );
+          return 0;
+        };
+        // A large network's betweenness and closeness run on worker threads first.
+        if (doc.actors.length >= POOL_MIN_ACTORS)
+          return computeMetricsWithPool(
+            doc,
+            { kinds, seed },
+            { onWarning: (message) => io.stderr(`warning: ${message}`) },
+          ).then(emit);
+        return emit(api.metrics({ revision: 0, doc, kinds, seed }).result);
       }
       case undefined:
       case 'help':
@@ -117,8 +167,10 @@ export function run(argv: string[], io: Io): number {
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (invokedDirectly) {
-  process.exitCode = run(process.argv.slice(2), {
+  const code = run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
   });
+  if (typeof code === 'number') process.exitCode = code;
+  else void code.then((c) => (process.exitCode = c));
 }

@@ -6,6 +6,12 @@ import type { NetworkDocument } from './document/types';
 import { type ParseResult, parseDocumentText } from './document';
 import { forceAtlas2Layout } from './layout/forceatlas2';
 import { concentricLayout, hierarchyLayout } from './layout/tiers';
+import { computeWithContext } from './metrics/compute';
+import { createMetricContext } from './metrics/context';
+import { PATH_CACHE_KEY } from './metrics/paths';
+import type { MetricOptions, MetricsResult } from './metrics/types';
+import { type CompactDigraph, toCompactDigraph } from './metrics/compact';
+import { type PathMetrics, type PathPartial, brandesRange } from './metrics/kernels/brandes';
 
 export interface AnalysisRequest {
   /** The document revision the request is about; echoed in the result. */
@@ -49,6 +55,43 @@ export function createAnalysisApi() {
     /** Parse and validate a document's JSON text (large files are parsed here, not in the page). */
     parseDocument(text: string): ParseResult {
       return parseDocumentText(text);
+    },
+
+    /**
+     * Every measure of the registry (DESIGN §4), with progress after each measure. `paths`:
+     * betweenness and closeness already computed on a worker pool (src/services/path-pool.ts)
+     * from `compactGraph` with the same kinds; they are used instead of computed again.
+     */
+    metrics(
+      request: AnalysisRequest & MetricOptions & { paths?: PathMetrics },
+      onProgress?: ProgressCallback,
+    ): Tagged<MetricsResult> {
+      const ctx = createMetricContext(request.doc, { kinds: request.kinds, seed: request.seed });
+      if (request.paths) {
+        const { betweenness, closeness } = request.paths;
+        if (betweenness.length !== ctx.graph.n || closeness.length !== ctx.graph.n)
+          throw new Error(
+            `metrics: paths for ${betweenness.length} actors, the document has ${ctx.graph.n}`,
+          );
+        ctx.cache.set(PATH_CACHE_KEY, request.paths);
+      }
+      return { revision: request.revision, result: computeWithContext(ctx, { onProgress }) };
+    },
+
+    /**
+     * The compact directed graph of a document (the included kinds' ties), built once in a
+     * worker and handed to the others for `pathPartial`.
+     */
+    compactGraph(request: AnalysisRequest & { kinds?: string[] }): Tagged<CompactDigraph> {
+      return { revision: request.revision, result: toCompactDigraph(request.doc, request.kinds) };
+    },
+
+    /**
+     * Betweenness and closeness sums of the sources [from, to): one share of a worker pool's
+     * run (src/core/metrics/path-pool.ts adds the shares up and finishes the measures).
+     */
+    pathPartial(graph: CompactDigraph, from: number, to: number): PathPartial {
+      return brandesRange(graph, from, to);
     },
 
     summarize(request: AnalysisRequest & { kinds?: string[] }): Tagged<NetworkSummary> {

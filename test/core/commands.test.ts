@@ -275,3 +275,23 @@ describe('describeCommand', () => {
     ).toBe('move 2 actors');
   });
 });
+
+describe('sameStructure', () => {
+  it('tells a move (same structure) from a replaced network', async () => {
+    const { sameStructure } = await import('../../src/core/document/structure');
+    const { createExampleDocument } = await import('../../src/core/example/qic-example');
+    const { applyCommand } = await import('../../src/core/commands');
+    const doc = createExampleDocument();
+    const moved = applyCommand(doc, {
+      type: 'actors/move',
+      moves: [{ id: 'team-ortho-c', position: { x: 1, y: 2 } }],
+    }).doc;
+    expect(sameStructure(doc, moved)).toBe(true);
+    const renamed = {
+      ...doc,
+      actors: doc.actors.map((a, i) => (i === 0 ? { ...a, role: 'member' } : a)),
+    };
+    expect(sameStructure(doc, renamed)).toBe(false);
+    expect(sameStructure(doc, { ...doc, ties: doc.ties.slice(1) })).toBe(false);
+  });
+});

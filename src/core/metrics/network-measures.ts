@@ -1,4 +1,292 @@
-// (being written) measures of this area; registered in registry.ts.
-import type { NetworkMetric } from './types';
+// Network-level measures (DESIGN §4): the collaborative as a whole, one value each.
+// Its size, cohesion, how hierarchical it is (Krackhardt 1994), how it splits into teams.
+import modularity from 'graphology-metrics/graph/modularity';
+import { includesKind } from '../graph/build';
+import type { CompactDigraph } from './compact';
+import { louvainPartition, undirectedGraph } from './community';
+import { cached } from './kernels/cache';
+import {
+  type Components,
+  hasArc,
+  strongComponents,
+  undirectedAdjacency,
+  weakComponents,
+} from './kernels/components';
+import { connectedness, efficiency, hierarchy, lubness } from './kernels/krackhardt';
+import type { MetricContext, MetricValue, NetworkMetric } from './types';
 
-export const NETWORK_METRICS: readonly NetworkMetric[] = [];
+// Unless said otherwise a measure uses the simple directed graph of the included ties (one arc
+// per ordered pair whatever the kinds). Where networkx has the measure, the value equals
+// networkx's, except that a 0/0 is null here where networkx returns 0 (density below two
+// actors, transitivity without a connected triple) or raises (reciprocity without arcs).
+
+const weak = (ctx: MetricContext): Components =>
+  cached(ctx, 'network:weak', () => weakComponents(ctx.graph));
+const strong = (ctx: MetricContext): Components =>
+  cached(ctx, 'network:strong', () => strongComponents(ctx.graph));
+
+/** Freeman (1979) degree centralization, Σ(d* − dᵢ)/(n − 1)²: 1 for a star, 0 when all equal. */
+function centralization(g: CompactDigraph, start: Int32Array): MetricValue {
+  if (g.n < 2) return null;
+  let max = 0;
+  for (let i = 0; i < g.n; i += 1) max = Math.max(max, start[i + 1]! - start[i]!);
+  let sum = 0;
+  for (let i = 0; i < g.n; i += 1) sum += max - (start[i + 1]! - start[i]!);
+  return sum / ((g.n - 1) * (g.n - 1));
+}
+
+/** Ordered pairs joined both ways, counted per arc: 2M (networkx overall_reciprocity's numerator). */
+function reciprocatedArcs(g: CompactDigraph): number {
+  let count = 0;
+  for (let s = 0; s < g.n; s += 1)
+    for (let e = g.outStart[s]!; e < g.outStart[s + 1]!; e += 1)
+      if (hasArc(g, g.outTargets[e]!, s)) count += 1;
+  return count;
+}
+
+/**
+ * Each actor's team: the outermost group of kind `team` among its group and the groups above
+ * it, −1 if none. Two actors are in the same team iff some team contains both (sub-groups
+ * included), which with one parent per group is iff their outermost teams are the same.
+ */
+function teamOf(ctx: MetricContext): Int32Array {
+  const { groups, actors } = ctx.doc;
+  const index = new Map<string, number>();
+  groups.forEach((g, i) => index.set(g.id, i));
+  return Int32Array.from(actors, (actor) => {
+    let team = -1;
+    const seen = new Set<number>(); // a valid document has no cycle; do not hang on one
+    for (
+      let at = actor.group === undefined ? undefined : index.get(actor.group);
+      at !== undefined && !seen.has(at);
+      at = groups[at]!.parent === undefined ? undefined : index.get(groups[at]!.parent!)
+    ) {
+      seen.add(at);
+      if (groups[at]!.kind === 'team') team = at;
+    }
+    return team;
+  });
+}
+
+/**
+ * The E-I index of the whole network by team (Krackhardt & Stern 1988): (EL − IL)/(EL + IL) over
+ * all arcs, internal when both ends are in the same team (kind `team`, sub-groups included),
+ * external otherwise — including arcs to or from actors in no team (managers, regional
+ * coordinators), which cross the team boundary by definition. Null without arcs.
+ */
+function eiByTeam(ctx: MetricContext): MetricValue {
+  const g = ctx.graph;
+  if (g.m === 0) return null;
+  const team = teamOf(ctx);
+  let internal = 0;
+  for (let s = 0; s < g.n; s += 1) {
+    for (let e = g.outStart[s]!; e < g.outStart[s + 1]!; e += 1) {
+      const t = g.outTargets[e]!;
+      if (team[s] !== -1 && team[s] === team[t]) internal += 1;
+    }
+  }
+  return (g.m - 2 * internal) / g.m;
+}
+
+/**
+ * networkx `transitivity` of the undirected simple graph: 3 × triangles / connected triples,
+ * triangles counted once each by ordered neighbour intersection (u < v < w). Null without a
+ * connected triple (networkx returns 0 there).
+ */
+function transitivity(g: CompactDigraph): MetricValue {
+  const adj = undirectedAdjacency(g);
+  let triangles = 0;
+  let triples = 0;
+  for (let u = 0; u < adj.n; u += 1) {
+    const d = adj.start[u + 1]! - adj.start[u]!;
+    triples += (d * (d - 1)) / 2;
+    for (let e = adj.start[u]!; e < adj.start[u + 1]!; e += 1) {
+      const v = adj.neighbours[e]!;
+      if (v <= u) continue;
+      // Common neighbours w > v of u and v, by merging the two sorted lists.
+      let a = e + 1;
+      let b = adj.start[v]!;
+      const aEnd = adj.start[u + 1]!;
+      const bEnd = adj.start[v + 1]!;
+      while (a < aEnd && b < bEnd) {
+        const x = adj.neighbours[a]!;
+        const y = adj.neighbours[b]!;
+        if (x === y) triangles += y > v ? 1 : 0;
+        if (x <= y) a += 1;
+        if (y <= x) b += 1;
+      }
+    }
+  }
+  return triples === 0 ? null : (3 * triangles) / triples;
+}
+
+/**
+ * Newman's modularity of a partition on the undirected simple unweighted graph, as
+ * graphology-metrics and networkx `community.modularity` compute it (resolution 1). Null
+ * without edges. Exported so tests can check it on a given partition.
+ */
+export function partitionModularity(ctx: MetricContext, community: ArrayLike<number>): MetricValue {
+  const graph = undirectedGraph(ctx);
+  if (graph.size === 0) return null;
+  return modularity(graph, {
+    getEdgeWeight: null,
+    getNodeCommunity: (node: string) => community[Number(node)]!,
+  });
+}
+
+export const NETWORK_METRICS: readonly NetworkMetric[] = [
+  {
+    id: 'actors',
+    level: 'network',
+    label: 'Actors',
+    description: 'How many people are in the network.',
+    citation: 'Count of actors',
+    format: 'count',
+    compute: (ctx) => ctx.doc.actors.length,
+  },
+  {
+    // Ties, not arcs: two ties of different kinds on one pair count twice here, once in density.
+    id: 'ties',
+    level: 'network',
+    label: 'Ties',
+    description:
+      'How many ties of the selected kinds there are (two kinds on one pair count twice).',
+    citation: 'Count of the included ties as listed in the document (not of merged arcs)',
+    format: 'count',
+    compute: (ctx) => {
+      let count = 0;
+      for (const tie of ctx.doc.ties) {
+        if (!includesKind({ kinds: ctx.options.kinds }, tie.kind)) continue;
+        const s = ctx.actorIndex.get(tie.source);
+        const t = ctx.actorIndex.get(tie.target);
+        if (s !== undefined && t !== undefined && s !== t) count += 1;
+      }
+      return count;
+    },
+  },
+  {
+    id: 'density',
+    level: 'network',
+    label: 'Density',
+    description: 'Of all the ways people could look to each other, the share that exist.',
+    citation:
+      'L / (n(n−1)) on the simple directed graph (Wasserman & Faust 1994; networkx density)',
+    format: 'share',
+    compute: ({ graph: g }) => (g.n < 2 ? null : g.m / (g.n * (g.n - 1))),
+  },
+  {
+    id: 'reciprocity',
+    level: 'network',
+    label: 'Reciprocity',
+    description: 'The share of ties that go both ways: people who look to each other.',
+    citation: 'Edgewise reciprocity 2M / L (networkx overall_reciprocity)',
+    format: 'share',
+    compute: ({ graph: g }) => (g.m === 0 ? null : reciprocatedArcs(g) / g.m),
+  },
+  {
+    id: 'inCentralization',
+    level: 'network',
+    label: 'Centralization (looked to)',
+    description: 'How far being looked to rests on one person: 1 when all look to one person.',
+    citation: 'Freeman (1979), Social Networks 1(3): Σ(d* − dᵢ) / (n − 1)² on in-degree',
+    format: 'score',
+    compute: ({ graph: g }) => centralization(g, g.inStart),
+  },
+  {
+    id: 'outCentralization',
+    level: 'network',
+    label: 'Centralization (looking to)',
+    description: 'How far looking to others rests on one person: 1 when one person looks to all.',
+    citation: 'Freeman (1979), Social Networks 1(3): Σ(d* − dᵢ) / (n − 1)² on out-degree',
+    format: 'score',
+    compute: ({ graph: g }) => centralization(g, g.outStart),
+  },
+  {
+    id: 'weakComponents',
+    level: 'network',
+    label: 'Separate parts',
+    description: 'How many separate parts the network falls into, ignoring the arrows.',
+    citation: 'Weakly connected components (networkx number_weakly_connected_components)',
+    format: 'count',
+    compute: (ctx) => weak(ctx).count,
+  },
+  {
+    id: 'strongComponents',
+    level: 'network',
+    label: 'Mutually reachable groups',
+    description: 'How many groups there are in which everyone can reach everyone along the arrows.',
+    citation:
+      'Strongly connected components, Tarjan (1972) (networkx number_strongly_connected_components)',
+    format: 'count',
+    compute: (ctx) => strong(ctx).count,
+  },
+  {
+    id: 'connectedness',
+    level: 'network',
+    label: 'Connectedness',
+    description: 'The share of pairs of people linked by some chain of ties, ignoring the arrows.',
+    citation: 'Krackhardt (1994): 1 − V / (N(N−1)/2); R sna connectedness',
+    format: 'share',
+    compute: (ctx) => connectedness(weak(ctx), ctx.graph.n),
+  },
+  {
+    id: 'hierarchy',
+    level: 'network',
+    label: 'Hierarchy',
+    description:
+      'Of the pairs linked by a chain of reliance, the share linked in one direction only.',
+    citation: 'Krackhardt (1994); R sna hierarchy(measure = "krackhardt")',
+    format: 'score',
+    compute: (ctx) => hierarchy(ctx.graph, weak(ctx), strong(ctx)),
+  },
+  {
+    id: 'efficiency',
+    level: 'network',
+    label: 'Efficiency',
+    description: 'How few ties there are beyond the minimum needed to hold each part together.',
+    citation: 'Krackhardt (1994), on the underlying graph, pooled over weak components',
+    format: 'score',
+    compute: (ctx) => efficiency(ctx.graph, weak(ctx)),
+  },
+  {
+    id: 'lubness',
+    level: 'network',
+    label: 'Common leader',
+    description:
+      'The share of pairs of people with one closest person they both, in the end, look to.',
+    citation:
+      'Krackhardt (1994) least upper boundedness, pooled over weak components (cf. R sna lubness)',
+    format: 'score',
+    compute: (ctx) => lubness(ctx.graph, weak(ctx), strong(ctx)),
+  },
+  {
+    id: 'eiIndex',
+    level: 'network',
+    label: 'Ties across teams (E-I index)',
+    description:
+      'Ties between teams minus ties inside teams, over all ties: −1 all inside, +1 none.',
+    citation:
+      'Krackhardt & Stern (1988), Social Psychology Quarterly 51(2): (EL − IL) / (EL + IL), internal = same team',
+    format: 'score',
+    compute: eiByTeam,
+  },
+  {
+    id: 'transitivity',
+    level: 'network',
+    label: 'Clustering',
+    description: 'How often two people linked to the same person are also linked to each other.',
+    citation: 'networkx transitivity of the undirected simple graph: 3 × triangles / triads',
+    format: 'share',
+    compute: ({ graph: g }) => transitivity(g),
+  },
+  {
+    id: 'modularity',
+    level: 'network',
+    label: 'Modularity',
+    description: 'How clearly the network splits into its communities: above 0.3 is a clear split.',
+    citation:
+      'Newman (2006), PNAS 103(23), of the Louvain partition on the undirected simple graph (graphology-metrics, networkx)',
+    format: 'score',
+    compute: (ctx) => partitionModularity(ctx, louvainPartition(ctx).community),
+  },
+];

@@ -75,6 +75,10 @@ export function createStylesheet(): StylesheetJson {
         ...(look.dash.length ? { 'line-dash-pattern': look.dash } : {}),
       },
     })),
+    // A measure shown on the nodes (measure-style.ts): after the role styles, so it wins.
+    { selector: 'node.actor[?sized]', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node.actor[?colored]', style: { 'background-color': 'data(fill)' } },
+    { selector: 'node.actor[?unmeasured]', style: { 'border-style': 'dashed' } },
     {
       selector: ':selected',
       style: { 'overlay-color': '#000000', 'overlay-opacity': 0.18, 'overlay-padding': 6 },

@@ -12,8 +12,9 @@ export interface SyncReport {
   unplaced: number;
 }
 
-const sameData = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-  Object.keys({ ...a, ...b }).every((k) => k === 'parent' || a[k] === b[k]);
+/** Whether the drawn data has the definition's values (other keys, such as a measure's size, are the view's). */
+const sameData = (drawn: Record<string, unknown>, def: Record<string, unknown>) =>
+  Object.keys(def).every((k) => k === 'parent' || drawn[k] === def[k]);
 
 /** A node's parent is set with move(), never through data(). */
 function withoutParent(data: ElementDefinition['data']): ElementDefinition['data'] {
