@@ -92,6 +92,14 @@ export class AnalysisClient {
   /** Cancels every running job: the worker is replaced, so long synchronous work stops at once. */
   cancelAll(): void {
     if (this.#running.size === 0) return;
+    this.restart();
+  }
+
+  /**
+   * Replaces the worker whatever it is doing, rejecting the jobs run through this client.
+   * For a worker used directly through `remote` (a pool helper), this is how to stop it.
+   */
+  restart(): void {
     const jobs = [...this.#running.values()];
     this.#running.clear();
     this.#remote[releaseProxy]();

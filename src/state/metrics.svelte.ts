@@ -6,6 +6,16 @@ import type { NetworkDocument } from '../core/document/types';
 import { sameStructure } from '../core/document/structure';
 import type { MetricsResult } from '../core/metrics/types';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import { proxy } from 'comlink';
+import { computePathMetricsOnWorkers } from '../services/path-pool';
+
+/**
+ * Betweenness and closeness are spread over several workers from this size on: below it,
+ * starting and feeding more workers costs more than it saves (measured for the CLI pool,
+ * src/cli/path-pool.ts: one and two threads break even near 4,000 actors and 20,000 ties).
+ */
+export const POOL_MIN_ACTORS = 2000;
+export const POOL_MIN_WORK = 1e8;
 
 export class MetricsStore {
   result = $state.raw<{ revision: number; value: MetricsResult } | null>(null);
@@ -22,8 +32,30 @@ export class MetricsStore {
   #latest: { doc: NetworkDocument; revision: number; kinds: string[] } | null = null;
   #computedFor: { doc: NetworkDocument; kinds: string[] } | null = null;
 
-  constructor(createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient) {
+  readonly #createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient;
+  readonly #poolSize: number;
+  #helpers: AnalysisClient[] = [];
+  #token = { cancelled: false };
+
+  /** `poolSize`: workers for betweenness and closeness on large networks, this one included. */
+  constructor(
+    createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient,
+    poolSize = 1,
+  ) {
+    this.#createClient = createClient;
+    this.#poolSize = Math.max(1, poolSize);
     this.client = createClient((jobs) => (this.jobs = jobs));
+  }
+
+  #usesPool(doc: NetworkDocument): boolean {
+    const n = doc.actors.length;
+    return this.#poolSize > 1 && n >= POOL_MIN_ACTORS && n * (n + doc.ties.length) >= POOL_MIN_WORK;
+  }
+
+  #helperClients(): AnalysisClient[] {
+    while (this.#helpers.length < this.#poolSize - 1)
+      this.#helpers.push(this.#createClient(() => {}));
+    return this.#helpers;
   }
 
   /** Recomputes for this revision, unless only positions changed since the last result. */
@@ -39,11 +71,27 @@ export class MetricsStore {
       return;
     }
     this.cancelled = false;
+    const token = (this.#token = { cancelled: false });
     try {
       const tagged = await this.client.run(
         'metrics',
         'Computing the measures',
-        (remote, onProgress) => remote.metrics({ revision, doc, kinds }, onProgress),
+        async (remote, onProgress) => {
+          if (!this.#usesPool(doc)) return remote.metrics({ revision, doc, kinds }, onProgress);
+          // Betweenness and closeness, the costly part, over all pool workers; the rest in one.
+          const { result: graph } = await remote.compactGraph({ revision, doc, kinds });
+          const paths = await computePathMetricsOnWorkers(
+            [remote, ...this.#helperClients().map((c) => c.remote)],
+            graph,
+            {
+              onProgress: (done: number) => onProgress(0.8 * done),
+              isCancelled: () => token.cancelled,
+            },
+          );
+          // A callback crosses to the worker only as a comlink proxy.
+          const rest = proxy((done: number) => onProgress(0.8 + 0.2 * done));
+          return remote.metrics({ revision, doc, kinds, paths }, rest);
+        },
       );
       if (tagged.revision !== this.#latest.revision) return;
       this.result = { revision: tagged.revision, value: tagged.result };
@@ -72,6 +120,8 @@ export class MetricsStore {
   }
 
   cancel(): void {
+    this.#token.cancelled = true;
     this.client.cancelAll();
+    for (const helper of this.#helpers) helper.restart();
   }
 }

@@ -1,9 +1,12 @@
 // The measures in the browser: a sortable, searchable table with tooltips, node size and colour
 // by a measure with the legend updated, the team profile card, CSV export, and the worker
 // recomputing after a change.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSyntheticNetwork } from '../../src/core/example/synthetic';
 import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
 
 let browser: Browser;
@@ -122,5 +125,56 @@ describe('the measures panel', () => {
     await expect.poll(ties).toBe('120');
     await page.getByLabel('Support', { exact: true }).uncheck();
     await expect.poll(ties).toBe('114');
+  });
+
+  it('cancels a long computation on a large network, and computes again on request', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'leadnet-metrics-')), 'large.json');
+    const network = createSyntheticNetwork({ actors: 6000, seed: 4, positions: true });
+    // Every fifth tie a support tie, so the kinds filter has something to change.
+    const ties = network.ties.map((t, i) => (i % 5 === 0 ? { ...t, kind: 'support' } : t));
+    writeFileSync(file, JSON.stringify({ ...network, ties }));
+    await openMeasures();
+    await page.setInputFiles('[data-testid="open-input"]', file);
+    const status = () => page.textContent('[data-testid="metrics-panel"] [role="status"]');
+    await expect
+      .poll(() => page.textContent('[data-testid="metrics-truncated"]'), { timeout: 60_000 })
+      .toContain('first 500 of 6000');
+    await expect.poll(status, { timeout: 60_000 }).not.toContain('Computing');
+    // Leaving out support ties starts a new computation; cancel it as a user would.
+    await page.getByLabel('Support', { exact: true }).uncheck();
+    await page.waitForFunction(
+      () => {
+        const panel = document.querySelector('[data-testid="metrics-panel"] [role="status"]');
+        const cancel = [...(panel?.querySelectorAll('button') ?? [])].find(
+          (b) => b.textContent?.trim() === 'Cancel',
+        );
+        if (!(cancel instanceof HTMLButtonElement)) return false;
+        cancel.click();
+        return true;
+      },
+      null,
+      { timeout: 30_000, polling: 10 },
+    );
+    await expect.poll(status).toContain('Cancelled');
+    await page
+      .locator('[data-testid="metrics-panel"] [role="status"] button', { hasText: 'Compute' })
+      .click();
+    await expect.poll(status, { timeout: 60_000 }).not.toMatch(/Computing|Cancelled/);
+    expect(await status()).not.toMatch(/fail|error/i);
+    expect(await page.locator('[data-testid="actor-table"] tbody tr').count()).toBe(500);
+    // Betweenness came from the worker pool on a network this size: highest first, a number.
+    await page.click('[data-testid="sort-betweenness"]');
+    const top = await page
+      .locator('[data-testid="actor-table"] tbody tr')
+      .first()
+      .locator('td')
+      .nth(6)
+      .textContent();
+    expect(Number(top)).toBeGreaterThan(0);
+    await page.click('[data-testid="metrics-tab-network"]');
+    const leadership = ties.filter((t) => t.kind === 'leadership').length;
+    expect(await page.locator('[data-testid="network-ties"] td').first().textContent()).toBe(
+      String(leadership),
+    );
   });
 });

@@ -1,18 +1,23 @@
 // The browser's path pool: betweenness and closeness spread over analysis workers give the same
 // bits as one thread, with the API objects called directly and over real comlink channels.
 import { type Remote, expose, releaseProxy, wrap } from 'comlink';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { type AnalysisApi, createAnalysisApi } from '../../src/core/api';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
 import { compactFromEdges, toCompactDigraph } from '../../src/core/metrics/compact';
 import { computePathMetrics } from '../../src/core/metrics/path-pool';
-import { computePathMetricsOnWorkers } from '../../src/services/path-pool';
+import { type PathPartialRemote, computePathMetricsOnWorkers } from '../../src/services/path-pool';
+import type { WorkerApi } from '../../workers/analysis.worker';
 
 const doc = createSyntheticNetwork({ actors: 240, tiesPerActor: 3, seed: 5 });
 const graph = toCompactDigraph(doc);
 const single = computePathMetrics(graph);
 
 describe('computePathMetricsOnWorkers with API objects as remotes', () => {
+  it('takes the app’s worker remotes as they are', () => {
+    expectTypeOf<Remote<WorkerApi>>().toExtend<PathPartialRemote>();
+  });
+
   it.each([1, 2, 3, 4, 7])('gives the one-thread values with %i workers', async (workers) => {
     const remotes = Array.from({ length: workers }, () => createAnalysisApi());
     const pooled = await computePathMetricsOnWorkers(remotes, graph);

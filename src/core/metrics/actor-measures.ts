@@ -138,6 +138,14 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
       'Page, Brin, Motwani & Winograd (1999) The PageRank citation ranking, Stanford InfoLab; ' +
       'networkx 3 pagerank(G, alpha=0.85, weight=None)',
     format: 'share',
+    parameters: [
+      { name: 'alpha', value: 0.85, description: 'the share of rank passed along ties (damping)' },
+      {
+        name: 'tolerance',
+        value: TOLERANCE,
+        description: 'stop when the change per actor is below this',
+      },
+    ],
     // graphology-metrics runs networkx's iteration: uniform start and teleport, a dangling
     // actor's rank spread evenly over all, stop when the L1 change < n·1e-6. getEdgeWeight must
     // be null (its default is 'weight'; networkx's reference here is unweighted). With
@@ -162,6 +170,18 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
       'Bonacich (1972) J. Mathematical Sociology 2:113–120; networkx 3 ' +
       'eigenvector_centrality(G) (in-edges, max_iter=100, tol=1e-6)',
     format: 'score',
+    parameters: [
+      {
+        name: 'maxIterations',
+        value: MAX_ITERATIONS,
+        description: 'steps before giving up (then blank)',
+      },
+      {
+        name: 'tolerance',
+        value: TOLERANCE,
+        description: 'stop when the change per actor is below this',
+      },
+    ],
     // graphology-metrics runs networkx's iteration: x ← (A + I)ᵀx from x = 1/n, each actor's
     // score passed along its out-arcs to those it looks to (networkx's in-edge convention),
     // Euclidean norm 1, stop when the L1 change < n·1e-6. getEdgeWeight null: networkx's

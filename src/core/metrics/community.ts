@@ -69,6 +69,13 @@ export const COMMUNITY_METRICS: readonly ActorMetric[] = [
     citation:
       'Louvain: Blondel, Guillaume, Lambiotte & Lefebvre (2008), J. Stat. Mech. P10008; graphology-communities-louvain on the undirected simple graph, seeded',
     format: 'count',
+    parameters: [
+      {
+        name: 'seed',
+        value: 'the computation’s seed (default 42)',
+        description: 'Louvain visits actors in a random order',
+      },
+    ],
     compute: (ctx) => Array.from(louvainPartition(ctx).community),
   },
 ];

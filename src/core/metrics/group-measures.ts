@@ -302,6 +302,13 @@ export const GROUP_METRICS: readonly GroupMetric[] = [
       'Leadership that is both strong and shared: density, discounted where it is centralized.',
     citation: `DESIGN §4 and §5.2: valuedDensity · (1 − ζ·inStrengthCentralization), ζ = ${ADL_ZETA} (D’Innocenzo, Mathieu & Kukenberger 2016); ${CARSON}`,
     format: 'score',
+    parameters: [
+      {
+        name: 'zeta',
+        value: ADL_ZETA,
+        description: 'how much centralization discounts density (document parameter `zeta`)',
+      },
+    ],
     compute: (ctx, group) => {
       const view = groupView(ctx, group);
       const density = valuedDensity(view);

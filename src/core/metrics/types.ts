@@ -46,6 +46,14 @@ interface MetricBase {
   citation: string;
   /** How to show values: counts as integers, shares as percentages, scores as decimals. */
   format: 'count' | 'share' | 'score';
+  /** The settings the measure uses, with their values, for the UI and the docs. */
+  parameters?: readonly MetricParameter[];
+}
+
+export interface MetricParameter {
+  name: string;
+  value: number | string;
+  description: string;
 }
 
 export interface ActorMetric extends MetricBase {
