@@ -1,10 +1,11 @@
 // `npm run bench [-- NAME…]`: every benchmark of bench/, one after the other (or the named ones:
-// foundation, paths).
+// foundation, paths, whole-set).
 import process from 'node:process';
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
   foundation: () => import('./foundation.bench'),
   paths: () => import('./paths.bench'),
+  'whole-set': () => import('./whole-set.bench'),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,12 +1,9 @@
 // The standard actor measures: degrees, strengths, PageRank, eigenvector, constraint, core number.
 // Each equals networkx's on the simple directed graph of the included ties (DESIGN §4).
-import { DirectedGraph } from 'graphology';
-import eigenvectorCentrality from 'graphology-metrics/centrality/eigenvector';
-import pagerank from 'graphology-metrics/centrality/pagerank';
-import { actorKey } from '../graph/build';
 import type { CompactDigraph } from './compact';
 import { constraints } from './kernels/constraint';
 import { coreNumbers } from './kernels/core-number';
+import { eigenvectorKernel, pagerankKernel } from './kernels/power';
 import { type UndirectedNeighbours, undirectedNeighbours } from './kernels/undirected';
 import type { ActorMetric, MetricContext, MetricValue } from './types';
 
@@ -15,27 +12,7 @@ const MAX_ITERATIONS = 100;
 const TOLERANCE = 1e-6;
 
 // Shared across measures of one computation through ctx.cache (built once, on first use).
-const GRAPHOLOGY_KEY = 'actor-measures:graphology-digraph';
 const UNDIRECTED_KEY = 'actor-measures:undirected-neighbours';
-
-/**
- * ctx.graph as a graphology DirectedGraph for graphology-metrics. Keys are actor indices
- * (STACK.md: a user id such as `__proto__` breaks graphology's plain-object adjacency).
- */
-function graphologyDigraph(ctx: MetricContext): DirectedGraph {
-  const cached = ctx.cache.get(GRAPHOLOGY_KEY);
-  if (cached instanceof DirectedGraph) return cached;
-  const { n, outStart, outTargets, outWeights } = ctx.graph;
-  const graph = new DirectedGraph();
-  for (let i = 0; i < n; i += 1) graph.addNode(actorKey(i));
-  for (let i = 0; i < n; i += 1) {
-    for (let k = outStart[i]!; k < outStart[i + 1]!; k += 1) {
-      graph.addEdge(actorKey(i), actorKey(outTargets[k]!), { weight: outWeights[k]! });
-    }
-  }
-  ctx.cache.set(GRAPHOLOGY_KEY, graph);
-  return graph;
-}
 
 function undirected(ctx: MetricContext): UndirectedNeighbours {
   const cached = ctx.cache.get(UNDIRECTED_KEY) as UndirectedNeighbours | undefined;
@@ -51,7 +28,9 @@ function perRange(
   n: number,
   value: (from: number, to: number) => number,
 ): number[] {
-  return Array.from({ length: n }, (_, i) => value(start[i]!, start[i + 1]!));
+  const values = new Array<number>(n);
+  for (let i = 0; i < n; i += 1) values[i] = value(start[i]!, start[i + 1]!);
+  return values;
 }
 
 function sum(weights: Float64Array, from: number, to: number): number {
@@ -61,22 +40,11 @@ function sum(weights: Float64Array, from: number, to: number): number {
 }
 
 /**
- * Runs a graphology-metrics power iteration and reads its result in actor order. Like networkx
- * (PowerIterationFailedConvergence), graphology throws when it does not converge: every value
- * is then null. An empty graph gives no values (graphology would report it as not converging).
+ * A power iteration's values in actor order. Like networkx (PowerIterationFailedConvergence), a
+ * run that does not converge gives no ranking: every value is then null.
  */
-function powerIteration(graph: CompactDigraph, run: () => Record<string, number>): MetricValue[] {
-  if (graph.n === 0) return [];
-  let values: Record<string, number>;
-  try {
-    values = run();
-  } catch (error) {
-    if (error instanceof Error && /failed to converge/.test(error.message)) {
-      return new Array<MetricValue>(graph.n).fill(null);
-    }
-    throw error;
-  }
-  return Array.from({ length: graph.n }, (_, i) => values[actorKey(i)] ?? null);
+function powerValues(graph: CompactDigraph, values: Float64Array | null): MetricValue[] {
+  return values ? Array.from(values) : new Array<MetricValue>(graph.n).fill(null);
 }
 
 export const ACTOR_METRICS: readonly ActorMetric[] = [
@@ -146,19 +114,13 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
         description: 'stop when the change per actor is below this',
       },
     ],
-    // graphology-metrics runs networkx's iteration: uniform start and teleport, a dangling
-    // actor's rank spread evenly over all, stop when the L1 change < n·1e-6. getEdgeWeight must
-    // be null (its default is 'weight'; networkx's reference here is unweighted). With
-    // alpha 0.85 the change shrinks by 0.85 a step, so it converges within ~90 of the 100 steps.
-    compute: (ctx) =>
-      powerIteration(ctx.graph, () =>
-        pagerank(graphologyDigraph(ctx), {
-          alpha: 0.85,
-          getEdgeWeight: null,
-          maxIterations: MAX_ITERATIONS,
-          tolerance: TOLERANCE,
-        }),
-      ),
+    // kernels/power.ts runs networkx's iteration: uniform start and teleport, a dangling
+    // actor's rank spread evenly over all, stop when the L1 change < n·1e-6, unweighted like
+    // networkx's reference here. (graphology-metrics runs the same loop, but building its graph
+    // made PageRank slower than networkx's.) With alpha 0.85 the change shrinks by 0.85 a step,
+    // so it converges within ~90 of the 100 steps.
+    compute: ({ graph }) =>
+      powerValues(graph, pagerankKernel(graph, 0.85, MAX_ITERATIONS, TOLERANCE)),
   },
   {
     id: 'eigenvector',
@@ -182,19 +144,11 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
         description: 'stop when the change per actor is below this',
       },
     ],
-    // graphology-metrics runs networkx's iteration: x ← (A + I)ᵀx from x = 1/n, each actor's
+    // kernels/power.ts runs networkx's iteration: x ← (A + I)ᵀx from x = 1/n, each actor's
     // score passed along its out-arcs to those it looks to (networkx's in-edge convention),
-    // Euclidean norm 1, stop when the L1 change < n·1e-6. getEdgeWeight null: networkx's
-    // default weight=None. It does not converge on an acyclic network (every chain of command
+    // Euclidean norm 1, stop when the L1 change < n·1e-6, unweighted (networkx's weight=None). It does not converge on an acyclic network (every chain of command
     // or star) nor when one reciprocal pair looks to another: then every value is null.
-    compute: (ctx) =>
-      powerIteration(ctx.graph, () =>
-        eigenvectorCentrality(graphologyDigraph(ctx), {
-          getEdgeWeight: null,
-          maxIterations: MAX_ITERATIONS,
-          tolerance: TOLERANCE,
-        }),
-      ),
+    compute: ({ graph }) => powerValues(graph, eigenvectorKernel(graph, MAX_ITERATIONS, TOLERANCE)),
   },
   {
     id: 'constraint',

@@ -3,11 +3,17 @@
 import type { NetworkDocument } from '../document/types';
 import { createMetricContext } from './context';
 import { ACTOR_MEASURES, GROUP_MEASURES, NETWORK_MEASURES } from './registry';
-import type { MetricContext, MetricOptions, MetricValue, MetricsResult } from './types';
+import type {
+  MetricContext,
+  MetricLevel,
+  MetricOptions,
+  MetricValue,
+  MetricsResult,
+} from './types';
 
 export interface ComputeHooks {
-  /** Called after each measure with the share done, 0…1, and the measure's id. */
-  onProgress?: (done: number, metric: string) => void;
+  /** Called after each measure with the share done, 0…1, and the measure's id and level. */
+  onProgress?: (done: number, metric: string, level: MetricLevel) => void;
   /** Only these measure ids (all levels); all when absent. */
   only?: readonly string[];
 }
@@ -32,7 +38,8 @@ export function computeWithContext(ctx: MetricContext, hooks: ComputeHooks = {})
   const networkMeasures = NETWORK_MEASURES.filter((m) => wanted(m.id));
   const total = actorMeasures.length + groupMeasures.length + networkMeasures.length;
   let done = 0;
-  const step = (id: string) => hooks.onProgress?.(++done / Math.max(total, 1), id);
+  const step = (id: string, level: MetricLevel) =>
+    hooks.onProgress?.(++done / Math.max(total, 1), id, level);
 
   const result: MetricsResult = {
     network: Object.create(null) as Record<string, MetricValue>,
@@ -51,7 +58,7 @@ export function computeWithContext(ctx: MetricContext, hooks: ComputeHooks = {})
       fail(measure.id, error);
       result.actors.values[measure.id] = doc.actors.map(() => null);
     }
-    step(measure.id);
+    step(measure.id, 'actor');
   }
   for (const measure of groupMeasures) {
     result.groups.values[measure.id] = ctx.groups.map((group) => {
@@ -62,7 +69,7 @@ export function computeWithContext(ctx: MetricContext, hooks: ComputeHooks = {})
         return null;
       }
     });
-    step(measure.id);
+    step(measure.id, 'group');
   }
   for (const measure of networkMeasures) {
     try {
@@ -71,7 +78,7 @@ export function computeWithContext(ctx: MetricContext, hooks: ComputeHooks = {})
       fail(measure.id, error);
       result.network[measure.id] = null;
     }
-    step(measure.id);
+    step(measure.id, 'network');
   }
   return result;
 }
