@@ -5,20 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../src/core/metrics/compute';
 import { METRICS, METRIC_ORDER } from '../../src/core/metrics/registry';
 import type { NetworkDocument } from '../../src/core/document/types';
+import { documentOf as doc } from '../helpers/documents';
 import { createExampleDocument } from '../../src/core/example/qic-example';
-
-const doc = (partial: Partial<NetworkDocument>): NetworkDocument => ({
-  format: 'leadnet-network',
-  version: 1,
-  meta: {},
-  groups: [],
-  actors: [],
-  ties: [],
-  scenarios: [],
-  parameters: {},
-  views: [],
-  ...partial,
-});
 
 describe('the metric registry', () => {
   for (const level of ['actor', 'group', 'network'] as const) {

@@ -60,3 +60,19 @@ export function makeDocument(
   if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
   return result.doc;
 }
+
+/** A normalised document from the parts a test names; the rest empty. Not validated. */
+export function documentOf(parts: Partial<NetworkDocument>): NetworkDocument {
+  return {
+    format: 'leadnet-network',
+    version: 1,
+    meta: {},
+    groups: [],
+    actors: [],
+    ties: [],
+    scenarios: [],
+    parameters: {},
+    views: [],
+    ...parts,
+  };
+}

@@ -2,7 +2,7 @@
 // the document after any change, odd ids included.
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NetworkDocument } from '../../src/core/document/types';
+import { documentOf as doc } from '../helpers/documents';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { actorElementId, groupElementId, tieElementId } from '../../src/ui/graph/elements';
 import { movedActors, syncDocument } from '../../src/ui/graph/sync';
@@ -12,21 +12,6 @@ beforeEach(() => {
   cy = cytoscape({ headless: true });
 });
 afterEach(() => cy.destroy()); // a headless instance keeps Node alive otherwise
-
-function doc(partial: Partial<NetworkDocument>): NetworkDocument {
-  return {
-    format: 'leadnet-network',
-    version: 1,
-    meta: {},
-    groups: [],
-    actors: [],
-    ties: [],
-    scenarios: [],
-    parameters: {},
-    views: [],
-    ...partial,
-  };
-}
 
 /** What is drawn, as comparable data: node → parent, edge → endpoints. */
 function drawn() {
