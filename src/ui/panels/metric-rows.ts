@@ -1,0 +1,89 @@
+// The rows of the measures tables: filtered by search text, role and group, and sorted by a
+// column — a measure (highest or lowest first, undefined values always last) or a text column.
+import { groupSubtree } from '../../core/document/groups';
+import type { NetworkDocument } from '../../core/document/types';
+import type { MetricValue } from '../../core/metrics/types';
+import { roleName } from '../graph/palette';
+
+export interface MetricRow {
+  /** Index in doc.actors or doc.groups: where the row's values sit in each measure's column. */
+  index: number;
+  id: string;
+  label: string;
+  /** The role (actors) or kind (groups), as shown. */
+  role: string;
+  /** The group (actors) or parent group (groups), as shown. */
+  group: string;
+}
+
+export interface RowFilter {
+  search: string;
+  /** A role id, or '' for all. */
+  role: string;
+  /** A group id (its sub-groups included), or '' for all. */
+  group: string;
+}
+
+export interface RowSort {
+  column: string;
+  descending: boolean;
+}
+
+const matches = (needle: string, ...texts: string[]) =>
+  !needle || texts.some((text) => text.toLocaleLowerCase().includes(needle));
+
+export function actorRows(doc: NetworkDocument, filter: RowFilter): MetricRow[] {
+  const needle = filter.search.trim().toLocaleLowerCase();
+  const scope = filter.group ? groupSubtree(doc, filter.group) : null;
+  const groupLabel = labelsOf(doc);
+  const rows: MetricRow[] = [];
+  doc.actors.forEach((a, index) => {
+    if (filter.role && a.role !== filter.role) return;
+    if (scope && (a.group === undefined || !scope.has(a.group))) return;
+    const label = a.label ?? a.id;
+    if (!matches(needle, label, a.id)) return;
+    rows.push({ index, id: a.id, label, role: roleName(a.role), group: groupLabel(a.group) });
+  });
+  return rows;
+}
+
+export function groupRows(doc: NetworkDocument, filter: RowFilter): MetricRow[] {
+  const needle = filter.search.trim().toLocaleLowerCase();
+  const scope = filter.group ? groupSubtree(doc, filter.group) : null;
+  const groupLabel = labelsOf(doc);
+  const rows: MetricRow[] = [];
+  doc.groups.forEach((g, index) => {
+    if (scope && !scope.has(g.id)) return;
+    const label = g.label ?? g.id;
+    if (!matches(needle, label, g.id)) return;
+    rows.push({ index, id: g.id, label, role: g.kind, group: groupLabel(g.parent) });
+  });
+  return rows;
+}
+
+function labelsOf(doc: NetworkDocument): (id: string | undefined) => string {
+  const labels = new Map(doc.groups.map((g) => [g.id, g.label ?? g.id]));
+  return (id) => (id === undefined ? '' : (labels.get(id) ?? id));
+}
+
+/** Sorts rows in place by a measure column (values by row index) or a text column. */
+export function sortRows(
+  rows: MetricRow[],
+  values: Record<string, MetricValue[]>,
+  sort: RowSort,
+): MetricRow[] {
+  const sign = sort.descending ? -1 : 1;
+  const measure = Object.prototype.hasOwnProperty.call(values, sort.column)
+    ? values[sort.column]
+    : undefined;
+  return rows.sort((a, b) => {
+    if (measure) {
+      const x = measure[a.index] ?? null;
+      const y = measure[b.index] ?? null;
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+      return sign * (x - y);
+    }
+    const key = (['label', 'role', 'group'] as const).find((k) => k === sort.column) ?? 'label';
+    return sign * a[key].localeCompare(b[key]);
+  });
+}
