@@ -235,6 +235,31 @@ describe('opening a file', () => {
       .not.toBe(before!.y);
   });
 
+  it('fits a newly opened network that brings its own positions to the screen', async () => {
+    const file = join(dir, 'placed.json');
+    // Positions far from the example's, on a grid starting at (5000, 5000).
+    const network = createSyntheticNetwork({ actors: 50, seed: 2, positions: true });
+    const moved = {
+      ...network,
+      actors: network.actors.map((a) => ({
+        ...a,
+        position: { x: a.position!.x + 5000, y: a.position!.y + 5000 },
+      })),
+    };
+    writeFileSync(file, JSON.stringify(moved));
+    await openApp();
+    await page.setInputFiles('[data-testid="open-input"]', file);
+    await expect.poll(() => page.textContent('[data-testid="summary-actors"]')).toBe('50');
+    const box = await page.locator('[data-testid="graph"]').boundingBox();
+    for (const id of ['p0', 'p49']) {
+      const at = await position('actor', id);
+      expect(at!.x).toBeGreaterThan(box!.x);
+      expect(at!.x).toBeLessThan(box!.x + box!.width);
+      expect(at!.y).toBeGreaterThan(box!.y);
+      expect(at!.y).toBeLessThan(box!.y + box!.height);
+    }
+  });
+
   it('refuses an invalid file with errors that name the path, and changes nothing', async () => {
     const file = join(dir, 'bad.json');
     writeFileSync(
