@@ -1,10 +1,11 @@
 // The analysis worker: exposes src/core's analysis API through comlink; layout positions and
-// betweenness/closeness partials are transferred, not copied.
+// betweenness/closeness partials and simulation replicates are transferred, not copied.
 import { type Endpoint, expose, transfer } from 'comlink';
 import {
   type AnalysisRequest,
   type LayoutRequest,
   type ProgressCallback,
+  type SimulateRequest,
   createAnalysisApi,
 } from '../src/core/api';
 import type { CompactDigraph } from '../src/core/metrics/compact';
@@ -36,6 +37,13 @@ export const workerApi = {
       partial.distanceSum.buffer,
       partial.reached.buffer,
     ]);
+  },
+  simulateRange(request: SimulateRequest, from: number, to: number, onProgress?: ProgressCallback) {
+    const tagged = api.simulateRange(request, from, to, onProgress);
+    return transfer(
+      tagged,
+      tagged.result.data.map((a) => a.buffer),
+    );
   },
 };
 

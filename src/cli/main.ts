@@ -8,6 +8,9 @@ import type { NetworkDocument } from '../core/document/types';
 import { metricsCsv } from '../core/metrics/csv';
 import { toMetricsJson } from '../core/metrics/output';
 import type { MetricsResult } from '../core/metrics/types';
+import { SimulationInputError } from '../core/simulation/model';
+import { simulationCsv, toSimulateJson } from '../core/simulation/output';
+import { SCENARIO_PRESETS } from '../core/simulation/scenarios';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
 
 const USAGE = `Usage: npm run --silent leadnet -- <command>
@@ -17,6 +20,11 @@ Commands:
   metrics FILE [--kinds a,b] [--seed S] [--json | --csv [--level actor|group|network]]
                                      every measure of DESIGN §4: JSON {network, groups, actors},
                                      or one level as a CSV table (actors by default)
+  simulate FILE [--scenario ID|FILE ...] [--runs R] [--seed S] [--weeks T] [--json | --csv]
+                                     Monte Carlo of DESIGN §5: experienced progress P per team
+                                     and week, baseline and scenarios with paired differences.
+                                     ID: a preset (${SCENARIO_PRESETS.map((p) => p.id).join(', ')})
+                                     or a scenario saved in FILE; FILE: a JSON scenario or array
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
@@ -42,10 +50,14 @@ function readDocument(file: string, api: ReturnType<typeof createAnalysisApi>): 
   return result.doc;
 }
 
-/** Splits arguments into positionals and `--flag value` / `--switch` options. */
-function parseArgs(args: string[], valued: string[], switches: string[]) {
+/**
+ * Splits arguments into positionals and `--flag value` / `--switch` options; a `repeated` flag
+ * may be given several times and collects its values in `lists`.
+ */
+function parseArgs(args: string[], valued: string[], switches: string[], repeated: string[] = []) {
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] as string;
     if (!arg.startsWith('--')) {
@@ -53,14 +65,79 @@ function parseArgs(args: string[], valued: string[], switches: string[]) {
       continue;
     }
     const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (valued.includes(name)) {
+    if (valued.includes(name) || repeated.includes(name)) {
       const value = inline ?? args[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      options.set(name, value);
+      if (repeated.includes(name)) lists.set(name, [...(lists.get(name) ?? []), value]);
+      else options.set(name, value);
     } else if (switches.includes(name)) options.set(name, true);
     else throw new UsageError(`unknown option --${name}`);
   }
-  return { positionals, options };
+  return { positionals, options, lists };
+}
+
+/** A whole number option, or a usage error naming it. */
+function wholeNumber(
+  text: string | true | undefined,
+  name: string,
+  min: number,
+): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (typeof text !== 'string' || !Number.isSafeInteger(value) || value < min)
+    throw new UsageError(
+      `--${name} takes a whole number${min > 0 ? ` of at least ${min}` : ' ≥ 0'}`,
+    );
+  return value;
+}
+
+/** A `--scenario` value: a preset or saved id, or a JSON file of one scenario or an array. */
+function scenarioRefs(ref: string): unknown[] {
+  if (!/\.json$/i.test(ref) || SCENARIO_PRESETS.some((p) => p.id === ref)) return [ref];
+  let text: string;
+  try {
+    text = readFileSync(ref, 'utf8');
+  } catch (error) {
+    throw new InputError(
+      `${ref}: cannot read the scenario file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${ref}: not JSON (${(error as Error).message})`);
+  }
+  return Array.isArray(value) ? value : [value];
+}
+
+function simulateCommand(
+  rest: string[],
+  io: Io,
+  api: ReturnType<typeof createAnalysisApi>,
+): number {
+  const { positionals, options, lists } = parseArgs(
+    rest,
+    ['runs', 'seed', 'weeks'],
+    ['json', 'csv'],
+    ['scenario'],
+  );
+  if (positionals.length !== 1) throw new UsageError('simulate takes one FILE');
+  if (options.has('json') && options.has('csv'))
+    throw new UsageError('choose one of --json and --csv');
+  const runs = wholeNumber(options.get('runs'), 'runs', 1);
+  const seedText = options.get('seed');
+  const seed = seedText === undefined ? undefined : Number(seedText);
+  if (seed !== undefined && (typeof seedText !== 'string' || !Number.isSafeInteger(seed)))
+    throw new UsageError('--seed takes a whole number');
+  const weeks = wholeNumber(options.get('weeks'), 'weeks', 0);
+  const doc = readDocument(positionals[0] as string, api);
+  const scenarios = (lists.get('scenario') ?? []).flatMap(scenarioRefs);
+  const { result } = api.simulate({ revision: 0, doc, scenarios, runs, seed, weeks });
+  for (const w of result.warnings) io.stderr(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}`);
+  if (options.has('csv')) io.stdout(simulationCsv(result).trimEnd());
+  else io.stdout(JSON.stringify(toSimulateJson(result), null, 2));
+  return 0;
 }
 
 /**
@@ -139,6 +216,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
           ).then(emit);
         return emit(api.metrics({ revision: 0, doc, kinds, seed }).result);
       }
+      case 'simulate':
+        return simulateCommand(rest, io, api);
       case undefined:
       case 'help':
       case '--help':
@@ -154,7 +233,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       io.stderr(`leadnet: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof SimulationInputError) {
       io.stderr(error.message);
       return 1;
     }

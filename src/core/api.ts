@@ -12,6 +12,18 @@ import { PATH_CACHE_KEY } from './metrics/paths';
 import type { MetricOptions, MetricsResult } from './metrics/types';
 import { type CompactDigraph, toCompactDigraph } from './metrics/compact';
 import { type PathMetrics, type PathPartial, brandesRange } from './metrics/kernels/brandes';
+import {
+  DEFAULT_RUNS,
+  type PreparedSimulation,
+  type ReplicateBatch,
+  type SimulationResult,
+  mergeBatches,
+  prepareSimulation,
+  runReplicates,
+  summarizeReplicates,
+} from './simulation/monte-carlo';
+import { SimulationInputError } from './simulation/model';
+import { resolveScenarios } from './simulation/scenarios';
 
 export interface AnalysisRequest {
   /** The document revision the request is about; echoed in the result. */
@@ -45,6 +57,36 @@ export interface LayoutResult {
 }
 
 export type ProgressCallback = (done: number) => void;
+
+/** A Monte Carlo run of the simulation model (DESIGN §5.5). */
+export interface SimulateRequest extends AnalysisRequest {
+  /** Preset ids, ids of scenarios saved in the document, or scenario objects (DESIGN §5.4). */
+  scenarios?: unknown[];
+  /** Replicates (default 200). */
+  runs?: number;
+  /** Base seed: replicate r uses seed + r, the same for the baseline and every scenario. */
+  seed?: number;
+  /** Horizon T in weeks (default the parameter `weeks`, 78). */
+  weeks?: number;
+}
+
+function prepare(request: SimulateRequest): PreparedSimulation {
+  const { scenarios, warnings } = resolveScenarios(request.doc.scenarios, request.scenarios ?? []);
+  const prepared = prepareSimulation(request.doc, {
+    scenarios,
+    seed: request.seed,
+    weeks: request.weeks,
+  });
+  return { ...prepared, warnings: [...warnings, ...prepared.warnings] };
+}
+
+function checkRuns(runs: number): number {
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new SimulationInputError([
+      { path: 'runs', message: `${runs}: at least one replicate is needed` },
+    ]);
+  return runs;
+}
 
 export function createAnalysisApi() {
   return {
@@ -98,6 +140,43 @@ export function createAnalysisApi() {
       return {
         revision: request.revision,
         result: summarizeNetwork(request.doc, { kinds: request.kinds }),
+      };
+    },
+
+    /** A whole simulation run: the baseline and each scenario, summarised (DESIGN §5.5). */
+    simulate(request: SimulateRequest, onProgress?: ProgressCallback): Tagged<SimulationResult> {
+      const runs = checkRuns(request.runs ?? DEFAULT_RUNS);
+      const prepared = prepare(request);
+      return {
+        revision: request.revision,
+        result: summarizeReplicates(prepared, runReplicates(prepared, 0, runs, onProgress)),
+      };
+    },
+
+    /**
+     * Replicates [from, to) of a run: one share of a worker pool's. The shares merge into the
+     * same numbers whatever the split (`summarizeSimulation`).
+     */
+    simulateRange(
+      request: SimulateRequest,
+      from: number,
+      to: number,
+      onProgress?: ProgressCallback,
+    ): Tagged<ReplicateBatch> {
+      return {
+        revision: request.revision,
+        result: runReplicates(prepare(request), from, to, onProgress),
+      };
+    },
+
+    /** Merges a pool's shares in replicate order and summarises them. */
+    summarizeSimulation(
+      request: SimulateRequest,
+      batches: ReplicateBatch[],
+    ): Tagged<SimulationResult> {
+      return {
+        revision: request.revision,
+        result: summarizeReplicates(prepare(request), mergeBatches(batches)),
       };
     },
 

@@ -1,0 +1,306 @@
+// Monte Carlo over the simulation model (DESIGN §5.5): replicates with common random numbers.
+// Replicate ranges run anywhere (a worker pool, the CLI), merge by index, and summarise alike.
+import type { NetworkDocument } from '../document/types';
+import { type CompiledModel, SimulationInputError, compileModel } from './model';
+import type { SimulationIssue } from './parameters';
+import type { Scenario } from './scenarios';
+import { type SimState, createState, createStreams, resetState, step } from './step';
+
+/** Default number of replicates (DESIGN §5.5). */
+export const DEFAULT_RUNS = 200;
+/** Default base seed: replicate r uses seed + r. */
+export const DEFAULT_SIM_SEED = 1;
+/** The series recorded per team and week; P is the output DESIGN §6 reports. */
+export const SERIES_NAMES = ['P', 'E', 'C', 'ADL', 'alignment', 'active'] as const;
+export type SeriesName = (typeof SERIES_NAMES)[number];
+export const QUANTILES = [5, 25, 50, 75, 95] as const;
+
+export interface PreparedSimulation {
+  seed: number;
+  weeks: number;
+  teamIds: string[];
+  /** Baseline first, then one per scenario. */
+  models: CompiledModel[];
+  scenarioIds: string[];
+  warnings: SimulationIssue[];
+}
+
+export interface SimulationOptions {
+  scenarios?: readonly Scenario[];
+  seed?: number;
+  weeks?: number;
+}
+
+/** Compiles the baseline and each scenario; throws SimulationInputError on bad input. */
+export function prepareSimulation(
+  doc: NetworkDocument,
+  options: SimulationOptions = {},
+): PreparedSimulation {
+  const seed = options.seed ?? DEFAULT_SIM_SEED;
+  if (!Number.isSafeInteger(seed))
+    throw new SimulationInputError([{ path: 'seed', message: `${seed} is not a whole number` }]);
+  const scenarios = options.scenarios ?? [];
+  const seen = new Set<string>();
+  for (const [i, s] of scenarios.entries()) {
+    if (seen.has(s.id))
+      throw new SimulationInputError([
+        { path: `scenarios[${i}].id`, message: `scenario ${JSON.stringify(s.id)} is given twice` },
+      ]);
+    seen.add(s.id);
+  }
+  const baseline = compileModel(doc, undefined, { weeks: options.weeks });
+  const models = [
+    baseline,
+    ...scenarios.map((s) => compileModel(doc, s, { weeks: options.weeks })),
+  ];
+  // Team warnings come once, from the baseline; each scenario adds its own.
+  const warnings = [...baseline.warnings];
+  for (const m of models.slice(1))
+    for (const w of m.warnings)
+      if (!warnings.some((x) => x.path === w.path && x.message === w.message)) warnings.push(w);
+  return {
+    seed,
+    weeks: baseline.weeks,
+    teamIds: baseline.teamIds,
+    models,
+    scenarioIds: scenarios.map((s) => s.id),
+    warnings,
+  };
+}
+
+/**
+ * Per-replicate series of replicates [from, to): for each model (baseline first) one array laid
+ * out [replicate − from][series][team][week], weeks 0…T.
+ */
+export interface ReplicateBatch {
+  from: number;
+  to: number;
+  data: Float64Array[];
+}
+
+/** Writes week t of every series, in SERIES_NAMES order. */
+function record(s: SimState, out: Float64Array, base: number, K: number, W: number, t: number) {
+  for (let k = 0; k < K; k += 1) {
+    out[base + k * W + t] = s.P[k]!;
+    out[base + (K + k) * W + t] = s.E[k]!;
+    out[base + (2 * K + k) * W + t] = s.C[k]!;
+    out[base + (3 * K + k) * W + t] = s.ADL[k]!;
+    out[base + (4 * K + k) * W + t] = s.Al[k]!;
+    out[base + (5 * K + k) * W + t] = s.activeShare[k]!;
+  }
+}
+
+/** Runs replicates [from, to) of every model; replicate r of each model uses seed + r (CRN). */
+export function runReplicates(
+  prepared: PreparedSimulation,
+  from: number,
+  to: number,
+  onProgress?: (done: number) => void,
+): ReplicateBatch {
+  if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to))
+    throw new Error(`simulation: bad replicate range [${from}, ${to})`);
+  const { weeks } = prepared;
+  const K = prepared.teamIds.length;
+  const W = weeks + 1;
+  const S = SERIES_NAMES.length;
+  const count = to - from;
+  const data = prepared.models.map(() => new Float64Array(count * S * K * W));
+  const states = prepared.models.map(createState);
+  for (let r = from; r < to; r += 1) {
+    for (let mi = 0; mi < states.length; mi += 1) {
+      const state = states[mi]!;
+      resetState(state, createStreams(prepared.seed + r));
+      const base = (r - from) * S * K * W;
+      record(state, data[mi]!, base, K, W, 0);
+      for (let t = 0; t < weeks; t += 1) {
+        step(state, t);
+        record(state, data[mi]!, base, K, W, t + 1);
+      }
+    }
+    onProgress?.((r - from + 1) / Math.max(1, count));
+  }
+  return { from, to, data };
+}
+
+/** Joins batches in replicate order, whatever order they came back in; gaps are an error. */
+export function mergeBatches(batches: readonly ReplicateBatch[]): ReplicateBatch {
+  const sorted = [...batches].sort((a, b) => a.from - b.from);
+  const from = sorted[0]?.from ?? 0;
+  let at = from;
+  for (const b of sorted) {
+    if (b.from !== at)
+      throw new Error(`simulation: replicates [${at}, ${b.from}) are missing or overlap`);
+    at = b.to;
+  }
+  const models = sorted[0]?.data.length ?? 0;
+  const data = Array.from({ length: models }, (_, mi) => {
+    const out = new Float64Array(sorted.reduce((n, b) => n + b.data[mi]!.length, 0));
+    let offset = 0;
+    for (const b of sorted) {
+      out.set(b.data[mi]!, offset);
+      offset += b.data[mi]!.length;
+    }
+    return out;
+  });
+  return { from, to: at, data };
+}
+
+/** The contract SERIES of DESIGN §6 (and, for differences, the share of each sign). */
+export interface SeriesSummary {
+  mean: number[];
+  quantiles: Record<'5' | '25' | '50' | '75' | '95', number[]>;
+  /** Differences only: the share of replicates with a positive / negative difference. */
+  positive?: number[];
+  negative?: number[];
+}
+/** The contract SUMMARY of DESIGN §6: overall is the mean over teams, replicate by replicate. */
+export interface Summary {
+  overall: SeriesSummary;
+  teams: Record<string, SeriesSummary>;
+}
+/** A run's summary of P, with the other series beside it for the charts. */
+export interface RunSummary extends Summary {
+  series: Record<Exclude<SeriesName, 'P'>, Summary>;
+}
+export interface SimulationResult {
+  seed: number;
+  runs: number;
+  weeks: number;
+  teamIds: string[];
+  baseline: RunSummary;
+  scenarios: Record<string, RunSummary & { difference: Summary }>;
+  warnings: SimulationIssue[];
+}
+
+/** The quantile of sorted values, linear between order statistics (Hyndman & Fan 1996, type 7). */
+function quantile(sorted: Float64Array, p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+/** Summarises value(r, k, t) over replicates; team −1 is the mean over teams. */
+function summarise(
+  R: number,
+  K: number,
+  W: number,
+  teamIds: string[],
+  value: (r: number, k: number, t: number) => number,
+  signs = false,
+): Summary {
+  const column = new Float64Array(R);
+  const one = (k: number): SeriesSummary => {
+    const out: SeriesSummary = {
+      mean: [],
+      quantiles: { '5': [], '25': [], '50': [], '75': [], '95': [] },
+    };
+    if (signs) {
+      out.positive = [];
+      out.negative = [];
+    }
+    for (let t = 0; t < W; t += 1) {
+      let sum = 0;
+      let pos = 0;
+      let neg = 0;
+      for (let r = 0; r < R; r += 1) {
+        let v = 0;
+        if (k >= 0) v = value(r, k, t);
+        else {
+          for (let j = 0; j < K; j += 1) v += value(r, j, t);
+          v /= K;
+        }
+        column[r] = v;
+        sum += v;
+        if (v > 0) pos += 1;
+        else if (v < 0) neg += 1;
+      }
+      column.sort();
+      out.mean.push(sum / R);
+      for (const q of QUANTILES) out.quantiles[String(q) as '5'].push(quantile(column, q / 100));
+      out.positive?.push(pos / R);
+      out.negative?.push(neg / R);
+    }
+    return out;
+  };
+  return { overall: one(-1), teams: Object.fromEntries(teamIds.map((id, k) => [id, one(k)])) };
+}
+
+/** Summaries of every model and the paired differences of P (scenario − baseline). */
+export function summarizeReplicates(
+  prepared: PreparedSimulation,
+  batch: ReplicateBatch,
+): SimulationResult {
+  const R = batch.to - batch.from;
+  if (R < 1)
+    throw new Error('simulation: there are no replicates to summarise: runs must be at least 1');
+  const K = prepared.teamIds.length;
+  const W = prepared.weeks + 1;
+  const S = SERIES_NAMES.length;
+  const at = (s: number, r: number, k: number, t: number) => ((r * S + s) * K + k) * W + t;
+  const runSummary = (data: Float64Array): RunSummary => {
+    const of = (s: number) =>
+      summarise(R, K, W, prepared.teamIds, (r, k, t) => data[at(s, r, k, t)]!);
+    const series = Object.fromEntries(
+      SERIES_NAMES.slice(1).map((name, i) => [name, of(i + 1)]),
+    ) as RunSummary['series'];
+    return { ...of(0), series };
+  };
+  const base = batch.data[0]!;
+  // Object.fromEntries keeps an id such as `__proto__` an ordinary key.
+  const scenarios: SimulationResult['scenarios'] = Object.fromEntries(
+    prepared.scenarioIds.map((id, i) => {
+      const data = batch.data[i + 1]!;
+      const difference = summarise(
+        R,
+        K,
+        W,
+        prepared.teamIds,
+        (r, k, t) => data[at(0, r, k, t)]! - base[at(0, r, k, t)]!,
+        true,
+      );
+      return [id, { ...runSummary(data), difference }];
+    }),
+  );
+  return {
+    seed: prepared.seed,
+    runs: R,
+    weeks: prepared.weeks,
+    teamIds: prepared.teamIds,
+    baseline: runSummary(base),
+    scenarios,
+    warnings: prepared.warnings,
+  };
+}
+
+/** A whole run in one call: prepare, every replicate, summarise. */
+export function simulate(
+  doc: NetworkDocument,
+  options: SimulationOptions & { runs?: number } = {},
+  onProgress?: (done: number) => void,
+): SimulationResult {
+  const runs = options.runs ?? DEFAULT_RUNS;
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new SimulationInputError([
+      { path: 'runs', message: `${runs}: at least one replicate is needed` },
+    ]);
+  const prepared = prepareSimulation(doc, options);
+  return summarizeReplicates(prepared, runReplicates(prepared, 0, runs, onProgress));
+}
+
+/** The JSON of DESIGN §6: P only, `{seed, runs, weeks, baseline, scenarios}`. */
+export function toSimulateJson(result: SimulationResult) {
+  const strip = ({ overall, teams }: Summary): Summary => ({ overall, teams });
+  return {
+    seed: result.seed,
+    runs: result.runs,
+    weeks: result.weeks,
+    baseline: strip(result.baseline),
+    scenarios: Object.fromEntries(
+      Object.entries(result.scenarios).map(([id, s]) => [
+        id,
+        { ...strip(s), difference: s.difference },
+      ]),
+    ),
+  };
+}

@@ -1,0 +1,233 @@
+// The model's parameters (DESIGN §5.3) and scenarios (§5.4): defaults, overrides, validation
+// with JSON paths, the presets, and the warnings for interventions that do nothing.
+import { describe, expect, it } from 'vitest';
+import { createExampleDocument } from '../../src/core/example/qic-example';
+import { SimulationInputError, compileModel } from '../../src/core/simulation/model';
+import {
+  DEFAULT_MODEL_PARAMETERS,
+  PARAMETER_NAMES,
+  resolveParameters,
+} from '../../src/core/simulation/parameters';
+import {
+  SCENARIO_PRESETS,
+  coordinatorLeavesPreset,
+  parseScenario,
+  resolveScenarios,
+} from '../../src/core/simulation/scenarios';
+
+const example = createExampleDocument();
+
+describe('DEFAULT_MODEL_PARAMETERS', () => {
+  it('holds the defaults of DESIGN §5.3, each with meaning, range and source', () => {
+    const values = Object.fromEntries(
+      PARAMETER_NAMES.map((n) => [n, DEFAULT_MODEL_PARAMETERS[n].value]),
+    );
+    expect(values).toEqual({
+      weeks: 78,
+      qicWeeks: 52,
+      pL: 0.35,
+      pc: 0.1,
+      pr: 0.03,
+      q: 0.15,
+      lambda: 0.03,
+      boost: 2,
+      gamma: 0.05,
+      mu: 0.2,
+      alpha: 0.08,
+      theta: 0.25,
+      zeta: 0.5,
+      deltaE: 0.03,
+      deltaC: 0.003,
+      chi0: 0.04,
+      tauX: 0.05,
+      g: 1,
+      tauP: 8,
+      h: 0.18 / 52,
+      hc: 0.12 / 52,
+      v: 6,
+      vc: 12,
+      kappa: 1,
+      initialActive: 0.2,
+    });
+    for (const name of PARAMETER_NAMES) {
+      const spec = DEFAULT_MODEL_PARAMETERS[name];
+      expect(spec.meaning.length, name).toBeGreaterThan(10);
+      expect(spec.source.length, name).toBeGreaterThan(5);
+      expect(spec.range[0], name).toBeLessThanOrEqual(spec.value);
+      expect(spec.value, name).toBeLessThanOrEqual(spec.range[1]);
+      expect(spec.bounds[0], name).toBeLessThanOrEqual(spec.range[0]);
+      expect(spec.range[1], name).toBeLessThanOrEqual(spec.bounds[1]);
+    }
+    expect(DEFAULT_MODEL_PARAMETERS.alpha.range).toEqual([0.04, 0.15]);
+    expect(DEFAULT_MODEL_PARAMETERS.chi0.range).toEqual([0.02, 0.08]);
+  });
+
+  it('takes overrides by name; unknown names and values out of bounds are errors with the path', () => {
+    const warnings: { path: string; message: string }[] = [];
+    const ok = resolveParameters({ alpha: 0.1, chi0: 0.12 }, warnings);
+    expect(ok.errors).toEqual([]);
+    expect(ok.parameters.alpha).toBe(0.1);
+    expect(warnings).toEqual([
+      { path: 'parameters.chi0', message: '0.12 is outside the documented range [0.02, 0.08]' },
+    ]);
+    const bad = resolveParameters({ alfa: 0.1, q: 1.5, weeks: 10.5 });
+    expect(bad.errors.map((e) => e.path)).toEqual([
+      'parameters.alfa',
+      'parameters.q',
+      'parameters.weeks',
+    ]);
+    expect(bad.errors[0]!.message).toMatch(/unknown model parameter "alfa"/);
+    expect(bad.errors[1]!.message).toBe('1.5 is outside [0, 1]');
+    expect(() => compileModel({ ...example, parameters: { alfa: 1 } })).toThrow(
+      /parameters\.alfa: unknown model parameter/,
+    );
+  });
+});
+
+describe('scenarios', () => {
+  it('every preset of DESIGN §5.4 is valid and compiles on the example without warnings', () => {
+    expect(SCENARIO_PRESETS.map((s) => s.id)).toEqual([
+      'support-removed',
+      'support-withdrawn-26',
+      'coordinator-leaves',
+      'coordinator-replaced',
+      'member-leaves',
+      'consolidate',
+      'connect-coordinators',
+      'regional-coordinator-leaves',
+      'turnover-burst',
+      'complex',
+      'centralise',
+    ]);
+    for (const preset of SCENARIO_PRESETS) {
+      expect(parseScenario(preset).ok, preset.id).toBe(true);
+      const model = compileModel(example, preset);
+      const own = model.warnings.filter((w) => w.path.startsWith('scenario'));
+      // χ₀ ×3 leaves the documented range on purpose: that is the point of the preset.
+      expect(
+        own.filter((w) => !/documented range/.test(w.message)),
+        preset.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('the coordinator presets take the team, week and vacancy as parameters', () => {
+    const s = coordinatorLeavesPreset({ team: 'team-ed', week: 5, vacancyWeeks: 8 });
+    expect(s.interventions).toEqual([
+      {
+        week: 5,
+        action: 'remove-actors',
+        actors: { role: 'coordinator', group: 'team-ed' },
+        vacancyWeeks: 8,
+      },
+    ]);
+  });
+
+  it('accepts the example of DESIGN §5.4, with weeks defaulting to 0', () => {
+    const parsed = parseScenario({
+      id: 'support-withdrawn',
+      label: 'Management withdraws support at week 26',
+      interventions: [
+        { week: 26, action: 'remove-ties', ties: { kind: 'support' } },
+        {
+          week: 20,
+          action: 'remove-actors',
+          actors: { role: 'coordinator', group: 'team-ortho' },
+          vacancyWeeks: 12,
+        },
+        { action: 'set-support', groups: { kind: 'team' }, level: 0.3 },
+        { action: 'add-ties', between: { role: 'coordinator' }, kind: 'coordination', weight: 0.7 },
+        { action: 'turnover-burst', week: 26, fraction: 0.3, actors: { role: 'member' } },
+        { action: 'set-parameter', name: 'chi0', multiply: 3 },
+      ],
+    });
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) expect(parsed.scenario.interventions[2]!.week).toBe(0);
+  });
+
+  it('names the JSON path of every error', () => {
+    const parsed = parseScenario(
+      {
+        id: 's',
+        label: 'S',
+        interventions: [
+          { action: 'remove-ties', ties: { kind: 'support', colour: 'red' } },
+          { action: 'set-support', groups: {}, level: 2 },
+          { action: 'set-parameter', name: 'nope', value: 1 },
+          { action: 'add-ties', from: { role: 'member' }, kind: 'leadership' },
+          { action: 'explode' },
+        ],
+      },
+      ['scenarios', 3],
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const paths = parsed.errors.map((e) => e.path);
+    expect(paths).toContain('scenarios[3].interventions[0].ties');
+    expect(paths).toContain('scenarios[3].interventions[1].level');
+    expect(paths).toContain('scenarios[3].interventions[3]');
+    expect(paths).toContain('scenarios[3].interventions[4].action');
+    const unknown = parseScenario({
+      id: 's',
+      label: 'S',
+      interventions: [{ action: 'set-parameter', name: 'nope', value: 1 }],
+    });
+    expect(unknown.ok || unknown.errors).toEqual([
+      expect.objectContaining({
+        path: 'interventions[0].name',
+        message: expect.stringMatching(/unknown model parameter "nope"/),
+      }),
+    ]);
+  });
+
+  it('resolves preset ids, scenarios saved in the document, and refuses unknown ids', () => {
+    const saved = { id: 'mine', label: 'Mine', interventions: [] };
+    const { scenarios } = resolveScenarios([saved], ['consolidate', 'mine']);
+    expect(scenarios.map((s) => s.id)).toEqual(['consolidate', 'mine']);
+    expect(() => resolveScenarios([], ['nope'])).toThrow(SimulationInputError);
+    expect(() => resolveScenarios([], ['nope'])).toThrow(
+      /scenarios\[0\]: no preset or saved scenario "nope"/,
+    );
+  });
+
+  it('warns when an intervention selects nothing or comes after the horizon', () => {
+    const model = compileModel(example, {
+      id: 'odd',
+      label: 'Odd',
+      interventions: [
+        { week: 0, action: 'remove-actors', actors: { role: 'surgeon' } },
+        { week: 0, action: 'remove-ties', ties: { kind: 'friendship' } },
+        { week: 0, action: 'set-support', groups: { kind: 'organization' }, level: 1 },
+        { week: 100, action: 'turnover-burst', fraction: 0.5, actors: {} },
+        {
+          week: 0,
+          action: 'add-ties',
+          between: { group: 'no-such-group' },
+          kind: 'coordination',
+          weight: 1,
+        },
+      ],
+    });
+    const messages = model.warnings
+      .filter((w) => w.path.startsWith('scenario'))
+      .map((w) => `${w.path}: ${w.message}`);
+    expect(messages).toEqual([
+      'scenario "odd".interventions[0]: selects no actors: nothing happens',
+      'scenario "odd".interventions[1]: selects no ties: nothing happens',
+      'scenario "odd".interventions[2]: selects no team: nothing happens',
+      'scenario "odd".interventions[3].week: week 100 is after the horizon (78 weeks): never applied',
+      'scenario "odd".interventions[4].between.group: no group with id "no-such-group"',
+      'scenario "odd".interventions[4]: selects no pair of actors: nothing happens',
+    ]);
+  });
+
+  it('refuses a set-parameter that takes a value out of bounds, naming the path', () => {
+    expect(() =>
+      compileModel(example, {
+        id: 'x',
+        label: 'X',
+        interventions: [{ week: 3, action: 'set-parameter', name: 'q', multiply: 10 }],
+      }),
+    ).toThrow(/scenario "x"\.interventions\[0\]\.multiply: 1\.5.* is outside \[0, 1\]/);
+  });
+});
