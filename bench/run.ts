@@ -1,11 +1,12 @@
 // `npm run bench [-- NAME…]`: every benchmark of bench/, one after the other (or the named ones:
-// foundation, paths, whole-set).
+// foundation, paths, whole-set, simulation).
 import process from 'node:process';
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
   foundation: () => import('./foundation.bench'),
   paths: () => import('./paths.bench'),
   'whole-set': () => import('./whole-set.bench'),
+  simulation: () => import('./simulation.bench'),
 };
 
 const wanted = process.argv.slice(2);

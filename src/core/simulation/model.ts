@@ -1,7 +1,6 @@
 // The simulation model compiled (DESIGN §5.1): a document and a scenario as flat typed arrays.
 // Selectors are resolved once here, so the weekly kernel (step.ts) only reads indices.
-import { groupSubtree } from '../document/groups';
-import type { Actor, NetworkDocument, Tie } from '../document/types';
+import type { Actor, NetworkDocument } from '../document/types';
 import {
   type ModelParameters,
   type ParameterName,
@@ -9,7 +8,8 @@ import {
   checkParameter,
   resolveParameters,
 } from './parameters';
-import type { ActorSelector, GroupSelector, Scenario, TieSelector } from './scenarios';
+import type { Scenario } from './scenarios';
+import { type Selection, selectActors, selectGroups, selectTies } from './selectors';
 
 /** A document or scenario the model cannot run; `issues` name JSON paths. */
 export class SimulationInputError extends Error {
@@ -89,65 +89,6 @@ function roleClass(actor: Actor, inTeam: boolean): number {
   if (!inTeam) return OUTSIDE;
   // Any other role in a team counts as a member (DESIGN §2).
   return actor.role === 'coordinator' ? COORDINATOR : MEMBER;
-}
-
-interface Selection {
-  doc: NetworkDocument;
-  warnings: SimulationIssue[];
-}
-
-function subtreeOf(sel: Selection, groupId: string, path: string): Set<string> {
-  if (!sel.doc.groups.some((g) => g.id === groupId))
-    sel.warnings.push({
-      path: `${path}.group`,
-      message: `no group with id ${JSON.stringify(groupId)}`,
-    });
-  return groupSubtree(sel.doc, groupId);
-}
-
-function actorMatcher(sel: Selection, s: ActorSelector, path: string) {
-  const inside = s.group === undefined ? undefined : subtreeOf(sel, s.group, path);
-  const ids = s.ids && new Set(s.ids);
-  return (a: Actor) =>
-    (!ids || ids.has(a.id)) &&
-    (s.role === undefined || a.role === s.role) &&
-    (!inside || (a.group !== undefined && inside.has(a.group)));
-}
-
-function selectActors(sel: Selection, s: ActorSelector, path: string): number[] {
-  const match = actorMatcher(sel, s, path);
-  const out: number[] = [];
-  sel.doc.actors.forEach((a, i) => match(a) && out.push(i));
-  return out;
-}
-
-function selectTies(
-  sel: Selection,
-  s: TieSelector,
-  path: string,
-  index: Map<string, number>,
-): Tie[] {
-  const ids = s.ids && new Set(s.ids);
-  const end = actorMatcher(sel, { role: s.role, group: s.group }, path);
-  const { actors } = sel.doc;
-  return sel.doc.ties.filter((t) => {
-    if ((ids && !ids.has(t.id)) || (s.kind !== undefined && t.kind !== s.kind)) return false;
-    if (s.role === undefined && s.group === undefined) return true;
-    const a = actors[index.get(t.source) ?? -1];
-    const b = actors[index.get(t.target) ?? -1];
-    return (a !== undefined && end(a)) || (b !== undefined && end(b));
-  });
-}
-
-function selectGroups(sel: Selection, s: GroupSelector, path: string): Set<string> {
-  const inside = s.group === undefined ? undefined : subtreeOf(sel, s.group, path);
-  const ids = s.ids && new Set(s.ids);
-  return new Set(
-    sel.doc.groups
-      .filter((g) => (!ids || ids.has(g.id)) && (s.kind === undefined || g.kind === s.kind))
-      .filter((g) => !inside || inside.has(g.id))
-      .map((g) => g.id),
-  );
 }
 
 /**

@@ -1,0 +1,59 @@
+// `npm run bench -- simulation`: the simulation kernel's speed (actor-weeks per second, one core)
+// and the wall time of a whole Monte Carlo run, beside same-run baselines (noisy shared machines).
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { createAnalysisApi } from '../src/core/api';
+import type { NetworkDocument } from '../src/core/document/types';
+import { createExampleDocument } from '../src/core/example/qic-example';
+import { createSyntheticNetwork } from '../src/core/example/synthetic';
+import { prepareSimulation, runReplicates } from '../src/core/simulation/monte-carlo';
+
+/** Median wall time in ms over `runs` runs (after one warm-up). */
+function time(fn: () => unknown, runs = 5): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
+}
+
+/** The floor any kernel pays: one uniform draw and one typed-array write per actor-week. */
+function plainLoop(actorWeeks: number): number {
+  const rng = xoroshiro128plus(1);
+  const out = new Float64Array(1024);
+  for (let i = 0; i < actorWeeks; i += 1) out[i & 1023] = uniformFloat64(rng);
+  return out[0]!;
+}
+
+const WEEKS = 78;
+const kernelRows: [string, NetworkDocument, number][] = [
+  ['example (45 actors, 6 teams)', createExampleDocument(), 200],
+  ['synthetic 1k actors, teams of 10', createSyntheticNetwork({ actors: 1000 }), 20],
+  ['synthetic 5k actors, teams of 10', createSyntheticNetwork({ actors: 5000 }), 4],
+];
+console.log(`\nkernel, baseline only, ${WEEKS} weeks, one core`);
+for (const [name, doc, replicates] of kernelRows) {
+  const prepared = prepareSimulation(doc, { weeks: WEEKS });
+  const teamActors = prepared.models[0]!.teamActors.length;
+  const actorWeeks = teamActors * WEEKS * replicates;
+  const ms = time(() => runReplicates(prepared, 0, replicates), 3);
+  const floor = time(() => plainLoop(actorWeeks), 3);
+  console.log(
+    `  ${name.padEnd(34)} ${replicates} replicates ${ms.toFixed(1).padStart(8)} ms  ${(((actorWeeks / ms) * 1e3) / 1e6).toFixed(2).padStart(6)} M actor-weeks/s  ${(ms / floor).toFixed(1).padStart(5)} × one draw per actor-week`,
+  );
+}
+
+const example = createExampleDocument();
+const text = JSON.stringify(example);
+const parse = time(() => JSON.parse(text), 51);
+const api = createAnalysisApi();
+const whole = time(
+  () => api.simulate({ revision: 0, doc: example, scenarios: ['support-withdrawn-26'], runs: 200 }),
+  5,
+);
+console.log(
+  `\n200 replicates × ${WEEKS} weeks, baseline + one scenario, on the example, summaries included:\n  ${whole.toFixed(0)} ms (target < 1000 ms)  ${(whole / parse).toFixed(0)} × JSON.parse of the example (${parse.toFixed(3)} ms)`,
+);

@@ -1,0 +1,134 @@
+// Turnover, newcomers and scenario interventions (DESIGN §5.2 steps 1–2, §5.4) on the state.
+// Who is present changes here; the weekly step (step.ts) then recomputes what follows from it.
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { COORDINATOR, FOREVER, REGIONAL, slotOf } from './model';
+import type { SimState } from './state';
+
+/** Geometric number of weeks ≥ 1 with mean `mean`, by inversion of one uniform in [0, 1). */
+function geometric(u: number, mean: number): number {
+  if (mean <= 1) return 1;
+  return Math.max(1, Math.ceil(Math.log(1 - u) / Math.log(1 - 1 / mean)));
+}
+
+/** Someone leaves (DESIGN §5.2 step 2): emergent practice lives in people, Eₖ ← Eₖ(1 − 1/nₖ). */
+function leave(s: SimState, i: number, until: number): void {
+  const m = s.model;
+  if (!s.present[i]) {
+    if (until === FOREVER) s.vacantUntil[i] = FOREVER;
+    return;
+  }
+  const k = m.actorTeam[i]!;
+  if (k >= 0) {
+    let present = 0;
+    for (let p = m.teamStart[k]!; p < m.teamStart[k + 1]!; p += 1)
+      present += s.present[m.teamActors[p]!]!;
+    s.E[k] = s.E[k]! * (1 - 1 / present);
+    // Leadership ties are personal: they leave with the person, both ways.
+    for (let e = m.slotStart[i]!; e < m.slotStart[i + 1]!; e += 1) {
+      s.slotWeight[e] = 0;
+      s.slotWeight[slotOf(m, m.slotTarget[e]!, i)] = 0;
+    }
+  }
+  s.present[i] = 0;
+  s.active[i] = 0;
+  s.vacantUntil[i] = until;
+}
+
+/** A newcomer fills post i: inactive (a coordinator is always active), x ~ U(0,1), fresh ties. */
+function arrive(s: SimState, i: number): void {
+  const m = s.model;
+  const rng = s.streams.newcomer;
+  s.present[i] = 1;
+  s.vacantUntil[i] = -1;
+  s.active[i] = m.actorRole[i] === COORDINATOR ? 1 : 0;
+  const x = uniformFloat64(rng);
+  s.x[i] = x;
+  s.x0[i] = x;
+  const pL = s.params.pL;
+  for (let e = m.slotStart[i]!; e < m.slotStart[i + 1]!; e += 1) {
+    const j = m.slotTarget[e]!;
+    // Four draws per team-mate whatever happens, so the stream's use does not depend on state.
+    const u1 = uniformFloat64(rng);
+    const w1 = 0.3 + 0.7 * uniformFloat64(rng);
+    const u2 = uniformFloat64(rng);
+    const w2 = 0.3 + 0.7 * uniformFloat64(rng);
+    if (!s.present[j]) continue;
+    s.slotWeight[e] = u1 < pL ? w1 : 0;
+    s.slotWeight[slotOf(m, j, i)] = u2 < pL ? w2 : 0;
+  }
+}
+
+export function applyInterventions(s: SimState, t: number): void {
+  const m = s.model;
+  const rng = s.streams.intervention;
+  for (const iv of m.interventions) {
+    if (iv.week !== t) continue;
+    switch (iv.action) {
+      case 'remove-ties':
+      case 'add-ties': {
+        // Adding a tie that exists keeps the stronger weight: an intervention adds, never weakens.
+        if (iv.action === 'remove-ties') {
+          for (const e of iv.slots) s.slotWeight[e] = 0;
+          for (const e of iv.sup) s.supOn[e] = 0;
+          for (const e of iv.co) s.coOn[e] = 0;
+        } else {
+          for (const e of iv.slots) s.slotWeight[e] = Math.max(s.slotWeight[e]!, iv.weight);
+          for (const e of iv.sup) {
+            s.supWeight[e] = s.supOn[e] ? Math.max(s.supWeight[e]!, iv.weight) : iv.weight;
+            s.supOn[e] = 1;
+          }
+          for (const e of iv.co) {
+            s.coWeight[e] = s.coOn[e] ? Math.max(s.coWeight[e]!, iv.weight) : iv.weight;
+            s.coOn[e] = 1;
+          }
+        }
+        break;
+      }
+      case 'remove-actors': {
+        const until = iv.vacancy < 0 ? FOREVER : t + iv.vacancy;
+        let candidates = 0;
+        for (const i of iv.actors) if (s.present[i]) s.scratch[candidates++] = i;
+        // `count`: a partial Fisher–Yates shuffle picks who leaves.
+        const leaving = iv.count > 0 ? Math.min(iv.count, candidates) : candidates;
+        for (let c = 0; c < leaving; c += 1) {
+          const pick = c + Math.floor(uniformFloat64(rng) * (candidates - c));
+          const i = s.scratch[pick]!;
+          s.scratch[pick] = s.scratch[c]!;
+          leave(s, i, until);
+        }
+        if (iv.vacancy < 0 && iv.count === 0) for (const i of iv.actors) s.vacantUntil[i] = FOREVER;
+        break;
+      }
+      case 'set-support':
+        for (const k of iv.teams) s.supportOverride[k] = iv.level;
+        break;
+      case 'turnover-burst':
+        for (const i of iv.actors) {
+          const u = uniformFloat64(rng);
+          const v = uniformFloat64(rng);
+          if (!s.present[i] || u >= iv.fraction) continue;
+          const coordinating = m.actorRole[i] === COORDINATOR || m.actorRole[i] === REGIONAL;
+          leave(s, i, t + geometric(v, coordinating ? s.params.vc : s.params.v));
+        }
+        break;
+      case 'set-parameter':
+        s.params[iv.name] = iv.value;
+        break;
+    }
+  }
+}
+
+/** Turnover (§5.2 step 2): arrivals whose vacancy ends now, then one draw per actor and week. */
+export function turnover(s: SimState, t: number): void {
+  const m = s.model;
+  const { h, hc, v, vc } = s.params;
+  for (let i = 0; i < m.n; i += 1) if (!s.present[i] && s.vacantUntil[i] === t) arrive(s, i);
+  for (let i = 0; i < m.n; i += 1) {
+    const u = uniformFloat64(s.streams.turnover);
+    if (!s.present[i]) continue;
+    const coordinating = m.actorRole[i] === COORDINATOR || m.actorRole[i] === REGIONAL;
+    const rate = coordinating ? hc : h;
+    // Given that u < rate, u / rate is uniform again: it draws the vacancy without a second draw.
+    if (u < rate) leave(s, i, t + geometric(u / rate, coordinating ? vc : v));
+  }
+}
