@@ -1,0 +1,75 @@
+// What if…? in the browser: a preset runs in the worker against the baseline, the chart and the
+// paired-difference table appear, the model's warnings are shown, and the result exports as CSV.
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+
+let browser: Browser;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  expect(watch.errors, 'console errors').toEqual([]);
+  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+  await page?.close();
+});
+
+async function openWhatIf(): Promise<void> {
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  watch = watchPage(page, new URL(appUrl()).origin);
+  await page.goto(appUrl());
+  await page.waitForFunction(
+    () => (window as unknown as { __leadnet?: { ready: boolean } }).__leadnet?.ready === true,
+    null,
+    {
+      timeout: 20_000,
+    },
+  );
+  await page.click('[data-testid="toggle-whatif"]');
+}
+
+describe('what if…?', () => {
+  it('runs "management withdraws support at week 26" and shows the loss against the baseline', async () => {
+    await openWhatIf();
+    await page.selectOption('[data-testid="scenario-select"]', 'support-withdrawn-26');
+    await page.click('[data-testid="run-scenario"]');
+    const table = page.locator('[data-testid="difference-table"]');
+    await table.waitFor({ timeout: 60_000 });
+    expect(await page.locator('[data-testid="progress-chart"] svg').count()).toBeGreaterThan(0);
+    const overall = (await table.locator('tbody tr').first().textContent()) ?? '';
+    expect(overall).toContain('All teams');
+    // Week 52: the mean paired difference is negative (support withdrawn lowers progress).
+    const week52 = Number(/(-?[\d.]+) \[/.exec(overall)?.[1]);
+    expect(week52).toBeLessThan(0);
+    expect(await page.textContent('[data-testid="simulation-warnings"]')).toContain(
+      'no management support recorded',
+    );
+    expect(await page.textContent('[data-testid="scenario-panel"]')).toContain(
+      'illustrative model',
+    );
+  });
+
+  it('exports the run as CSV, one row per scenario, team and week', async () => {
+    await openWhatIf();
+    await page.fill('[data-testid="scenario-panel"] input[type="number"] >> nth=0', '20');
+    await page.click('[data-testid="run-scenario"]');
+    await page.locator('[data-testid="difference-table"]').waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="simulation-csv"]'),
+    ]);
+    const [header, ...rows] = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split(/\r\n/);
+    expect(header).toBe('scenario,series,team,week,mean,q5,q25,q50,q75,q95');
+    // baseline P + scenario P + scenario difference, each overall and for 6 teams, weeks 0…78.
+    expect(rows).toHaveLength(3 * 7 * 79);
+  });
+});
