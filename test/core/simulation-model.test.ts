@@ -57,30 +57,25 @@ describe('compileModel', () => {
 
 describe('the weekly kernel', () => {
   it('keeps every stock and measure in [0, 1] and E + C ≤ 1, in every preset', () => {
+    const broken: string[] = [];
     for (const scenario of [undefined, ...SCENARIO_PRESETS]) {
       const state = createState(compileModel(makeCollaborative(), scenario));
       for (let r = 0; r < 5; r += 1) {
         resetState(state, createStreams(r));
         for (let t = 0; t < 78; t += 1) {
           step(state, t);
-          for (let k = 0; k < state.E.length; k += 1) {
-            for (const a of [
-              state.E,
-              state.C,
-              state.P,
-              state.S,
-              state.ADL,
-              state.Al,
-              state.activeShare,
-            ]) {
-              expect(a[k]).toBeGreaterThanOrEqual(0);
-              expect(a[k]).toBeLessThanOrEqual(1);
-            }
-            expect(state.E[k]! + state.C[k]!).toBeLessThanOrEqual(1 + 1e-12);
+          const { E, C, P, S, ADL, Al, activeShare } = state;
+          for (let k = 0; k < E.length; k += 1) {
+            const values = [E[k]!, C[k]!, P[k]!, S[k]!, ADL[k]!, Al[k]!, activeShare[k]!];
+            if (values.some((v) => !(v >= 0 && v <= 1)) || E[k]! + C[k]! > 1 + 1e-12)
+              broken.push(
+                `${scenario?.id ?? 'baseline'} r${r} t${t} team ${k}: ${values.join(' ')}`,
+              );
           }
         }
       }
     }
+    expect(broken).toEqual([]);
   });
 
   it('runs a team of one and a team without a coordinator, with warnings', () => {
@@ -171,5 +166,70 @@ describe('Monte Carlo determinism', () => {
     expect(
       new Set([...d.overall.mean, ...d.overall.quantiles['5'], ...d.overall.quantiles['95']]),
     ).toEqual(new Set([0]));
+  });
+});
+
+describe('replicate streams', () => {
+  it('seeds beyond 32 bits give their own streams; 32-bit seeds are xoroshiro128plus(seed)', async () => {
+    const { createStreams } = await import('../../src/core/simulation/step');
+    const { xoroshiro128plus } = await import('pure-rand/generator/xoroshiro128plus');
+    const first = (seed: number) => createStreams(seed).turnover.next();
+    expect(first(2 ** 32 + 5)).not.toBe(first(5));
+    const reference = xoroshiro128plus(-7);
+    reference.jump();
+    reference.jump();
+    expect(createStreams(-7).turnover.getState()).toEqual(reference.getState());
+  });
+});
+
+describe('§5.2 by hand', () => {
+  it('one pair of leaders: alignment, ADL, practice stocks and progress follow the formulas', () => {
+    const doc = makeDocument(
+      [
+        ['c', 'coordinator', 't'],
+        ['m', 'member', 't'],
+        ['boss', 'manager', 'org'],
+      ],
+      [
+        ['m', 'c', 'leadership', 0.5],
+        ['c', 'm', 'leadership', 0.5],
+        ['c', 'boss', 'support', 0.8],
+      ],
+      [
+        { id: 'org', kind: 'organization' },
+        { id: 't', kind: 'team', parent: 'org' },
+      ],
+    );
+    // No turnover and no lapses, everyone active: nothing random after week 0 but x⁰.
+    const noise = { h: 0, hc: 0, lambda: 0, initialActive: 1 };
+    const state = createState(compileModel({ ...doc, parameters: noise }));
+    resetState(state, createStreams(3));
+    const { alpha, theta, gamma, mu, chi0, deltaE, deltaC, tauP } = state.params;
+    const [c, m] = [0, 1];
+    const x0 = [state.x0[c]!, state.x0[m]!];
+    let E = 0;
+    let C = 0;
+    let P = 0;
+    let x = [...x0];
+    for (let t = 0; t < 3; t += 1) {
+      step(state, t);
+      // Friedkin–Johnsen: each is pulled towards the other, the only active leader.
+      x = [0, 1].map((i) => gamma * x0[i]! + (1 - gamma) * ((1 - mu) * x[i]! + mu * x[1 - i]!));
+      expect(state.x[c]).toBeCloseTo(x[0]!, 14);
+      expect(state.x[m]).toBeCloseTo(x[1]!, 14);
+      const Al = 1 - Math.abs(x[0]! - x[1]!); // 1 − 2·mean|xᵢ − x̄| for two people
+      const D = (0.5 + 0.5) / 2; // valued density over n(n − 1) = 2 pairs
+      const ADL = D * (1 - 0.5 * 0) * Al; // equal in-strengths: no centralization
+      expect(state.ADL[0]).toBeCloseTo(ADL, 14);
+      const chi = chi0 * 0.8 * 1;
+      const nextC = C + chi * E - deltaC * C;
+      const nextE = E + alpha * (ADL + theta * D) * (1 - E - C) - deltaE * E - chi * E;
+      P = P + (nextC + 0.8 * nextE - P) / tauP;
+      [E, C] = [nextE, nextC];
+      expect(state.E[0]).toBeCloseTo(E, 14);
+      expect(state.C[0]).toBeCloseTo(C, 14);
+      expect(state.P[0]).toBeCloseTo(P, 14);
+    }
+    expect(P).toBeGreaterThan(0);
   });
 });

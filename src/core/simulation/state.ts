@@ -1,6 +1,6 @@
 // The simulation's mutable state and random streams: one state per compiled model, reset per
 // replicate, so the weekly loop allocates nothing.
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
 import type { CompiledModel } from './model';
 import type { ModelParameters } from './parameters';
@@ -20,7 +20,11 @@ export interface Streams {
 
 /** The streams of one replicate: xoroshiro128plus(seed), each a jump (2⁶⁴ draws) further. */
 export function createStreams(seed: number): Streams {
-  const root = xoroshiro128plus(seed);
+  // xoroshiro128plus(seed) keeps only 32 bits; the high bits of a larger safe integer go into
+  // the fourth state word (0 for 32-bit seeds, so those give xoroshiro128plus(seed) exactly).
+  const low = seed | 0;
+  const high = ((seed - low) / 0x100000000) | 0;
+  const root = xoroshiro128plusFromState([-1, ~low, low, high]);
   const next = () => {
     root.jump(); // also mixes the state of nearby seeds (base + r) apart
     return root.clone();
