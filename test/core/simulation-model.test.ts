@@ -233,3 +233,34 @@ describe('§5.2 by hand', () => {
     expect(P).toBeGreaterThan(0);
   });
 });
+
+describe('ids are user data', () => {
+  it('keeps teams and scenarios called __proto__ or constructor as ordinary keys', () => {
+    const doc = makeDocument(
+      [
+        ['c1', 'coordinator', '__proto__'],
+        ['m1', 'member', '__proto__'],
+        ['c2', 'coordinator', 'constructor'],
+        ['boss', 'manager'],
+      ],
+      [
+        ['m1', 'c1', 'leadership', 0.5],
+        ['c1', 'boss', 'support', 0.5],
+        ['c2', 'boss', 'support', 0.5],
+      ],
+      [
+        { id: '__proto__', kind: 'team' },
+        { id: 'constructor', kind: 'team' },
+      ],
+    );
+    const scenario = { id: '__proto__', label: 'P', interventions: [] };
+    const json = JSON.parse(
+      JSON.stringify(toSimulateJson(simulate(doc, { runs: 2, weeks: 3, scenarios: [scenario] }))),
+    ) as {
+      baseline: { teams: object };
+      scenarios: object;
+    };
+    expect(Object.keys(json.baseline.teams)).toEqual(['__proto__', 'constructor']);
+    expect(Object.keys(json.scenarios)).toEqual(['__proto__']);
+  });
+});
