@@ -52,7 +52,9 @@ describe.each(NETWORKS)('DESIGN §5.6 on %s', (_name, build, team) => {
         supportRemovedPreset(0),
         supportRemovedPreset(26),
         coordinatorLeavesPreset({ team }),
+        coordinatorLeavesPreset({ team, vacancyWeeks: 12 }),
         memberLeavesPreset({ team }),
+        preset('complex'),
         preset('consolidate'),
         preset('connect-coordinators'),
         preset('regional-coordinator-leaves'),
@@ -94,6 +96,14 @@ describe.each(NETWORKS)('DESIGN §5.6 on %s', (_name, build, team) => {
       );
       expect(diff('coordinator-leaves', week)).toBeLessThan(diff('member-leaves', week));
     }
+  });
+
+  it('beyond §5.6: a replacement shrinks the loss; a complex improvement lowers P', () => {
+    expect(diff('coordinator-replaced', 78, team)).toBeLessThan(0);
+    expect(diff('coordinator-replaced', 78, team)).toBeGreaterThan(
+      diff('coordinator-leaves', 78, team),
+    );
+    expect(diff('complex', 52)).toBeLessThan(0);
   });
 
   it('consolidation raises P at week 78 and shrinks the loss when support is withdrawn later', () => {
