@@ -295,3 +295,30 @@ describe('sameStructure', () => {
     expect(sameStructure(doc, { ...doc, ties: doc.ties.slice(1) })).toBe(false);
   });
 });
+
+describe('parameters/set', () => {
+  it('sets, replaces and resets a model parameter, each undone by its inverse', async () => {
+    const { applyCommand } = await import('../../src/core/commands');
+    const { createExampleDocument } = await import('../../src/core/example/qic-example');
+    const doc = createExampleDocument();
+    const set = applyCommand(doc, { type: 'parameters/set', name: 'chi0', value: 0.06 });
+    expect(set.doc.parameters).toEqual({ chi0: 0.06 });
+    expect(doc.parameters).toEqual({});
+    expect(applyCommand(set.doc, set.inverse).doc.parameters).toEqual({});
+    const reset = applyCommand(set.doc, { type: 'parameters/set', name: 'chi0', value: null });
+    expect(reset.doc.parameters).toEqual({});
+    expect(applyCommand(reset.doc, reset.inverse).doc.parameters).toEqual({ chi0: 0.06 });
+  });
+
+  it('refuses an unknown parameter and a value outside its bounds', async () => {
+    const { applyCommand, CommandError } = await import('../../src/core/commands');
+    const { createExampleDocument } = await import('../../src/core/example/qic-example');
+    const doc = createExampleDocument();
+    expect(() => applyCommand(doc, { type: 'parameters/set', name: 'nonsense', value: 1 })).toThrow(
+      CommandError,
+    );
+    expect(() =>
+      applyCommand(doc, { type: 'parameters/set', name: 'chi0', value: Number.NaN }),
+    ).toThrow(/outside/);
+  });
+});

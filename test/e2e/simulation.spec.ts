@@ -72,4 +72,25 @@ describe('what if…?', () => {
     // baseline P + scenario P + scenario difference, each overall and for 6 teams, weeks 0…78.
     expect(rows).toHaveLength(3 * 7 * 79);
   });
+
+  it('shows the model card and edits a parameter as an undoable change of the network', async () => {
+    await openWhatIf();
+    await page.click('[data-testid="toggle-model-card"]');
+    const card = (await page.textContent('[data-testid="model-card"]')) ?? '';
+    expect(card).toContain('Illustrative, not predictive');
+    expect(card).toContain('Friedkin');
+    await page.fill('[data-testid="parameter-chi0"]', '0.08');
+    await page.press('[data-testid="parameter-chi0"]', 'Enter');
+    await expect
+      .poll(() => page.getAttribute('[data-testid="undo"]', 'title'))
+      .toContain('set chi0 to 0.08');
+    // A value outside the parameter's bounds is refused with a message, nothing changed.
+    await page.fill('[data-testid="parameter-chi0"]', '-1');
+    await page.press('[data-testid="parameter-chi0"]', 'Enter');
+    await expect
+      .poll(() => page.textContent('[data-testid="model-card"] [role="alert"]'))
+      .toContain('outside');
+    await page.click('[data-testid="undo"]');
+    await expect.poll(() => page.inputValue('[data-testid="parameter-chi0"]')).toBe('');
+  });
 });

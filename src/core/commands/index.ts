@@ -2,6 +2,7 @@
 // untouched parts of the document shared between versions.
 import { describeValue } from '../document/paths';
 import type { Actor, NetworkDocument } from '../document/types';
+import { checkParameter } from '../simulation/parameters';
 import type { ActorMove, Command, CommandResult } from './types';
 
 export type { ActorMove, Command, CommandResult } from './types';
@@ -20,17 +21,23 @@ export function applyCommand(doc: NetworkDocument, command: Command): CommandRes
       };
     case 'actors/move':
       return moveActors(doc, command.moves, command.label);
+    case 'parameters/set':
+      return setParameter(doc, command.name, command.value);
   }
 }
 
 /** A short description for the undo and redo buttons. */
 export function describeCommand(command: Command): string {
-  if (command.label) return command.label;
+  if ('label' in command && command.label) return command.label;
   switch (command.type) {
     case 'document/replace':
       return 'replace the network';
     case 'actors/move':
       return command.moves.length === 1 ? 'move an actor' : `move ${command.moves.length} actors`;
+    case 'parameters/set':
+      return command.value === null
+        ? `reset ${command.name}`
+        : `set ${command.name} to ${command.value}`;
   }
 }
 
@@ -57,6 +64,24 @@ function moveActors(
   return {
     doc: { ...doc, actors },
     inverse: { type: 'actors/move', moves: undo.reverse(), label },
+  };
+}
+
+function setParameter(doc: NetworkDocument, name: string, value: number | null): CommandResult {
+  if (value !== null) {
+    const error = checkParameter(name, value, `parameters.${name}`, []);
+    if (error) throw new CommandError(`parameters/set: ${error.path}: ${error.message}`);
+  }
+  const previous = Object.prototype.hasOwnProperty.call(doc.parameters, name)
+    ? doc.parameters[name]!
+    : null;
+  const parameters: Record<string, number> = {};
+  for (const [key, current] of Object.entries(doc.parameters))
+    if (key !== name) define(parameters, key, current);
+  if (value !== null) define(parameters, name, value);
+  return {
+    doc: { ...doc, parameters },
+    inverse: { type: 'parameters/set', name, value: previous },
   };
 }
 

@@ -11,7 +11,9 @@ export type Command =
   /** Replace the whole document (opening a file, restoring the example). */
   | { readonly type: 'document/replace'; readonly doc: NetworkDocument; readonly label?: string }
   /** Move actors: a drag, or a layout applied to the whole network; one undo step. */
-  | { readonly type: 'actors/move'; readonly moves: readonly ActorMove[]; readonly label?: string };
+  | { readonly type: 'actors/move'; readonly moves: readonly ActorMove[]; readonly label?: string }
+  /** Set a model parameter (DESIGN §5.3) for this network; null returns it to its default. */
+  | { readonly type: 'parameters/set'; readonly name: string; readonly value: number | null };
 
 export interface CommandResult {
   readonly doc: NetworkDocument;
