@@ -231,3 +231,25 @@ describe('scenarios', () => {
     ).toThrow(/scenario "x"\.interventions\[0\]\.multiply: 1\.5.* is outside \[0, 1\]/);
   });
 });
+
+describe('set-parameter over time', () => {
+  it('applies multipliers to the value in force at their week, whatever the list order', () => {
+    const model = compileModel(example, {
+      id: 'p',
+      label: 'P',
+      interventions: [
+        { week: 10, action: 'set-parameter', name: 'chi0', multiply: 2 },
+        { week: 5, action: 'set-parameter', name: 'chi0', value: 0.03 },
+        { week: 0, action: 'set-parameter', name: 'alpha', value: 0.1 },
+      ],
+    });
+    expect(model.params.alpha).toBe(0.1);
+    expect(model.params.chi0).toBe(0.04);
+    expect(
+      model.interventions.map((iv) => (iv.action === 'set-parameter' ? [iv.week, iv.value] : null)),
+    ).toEqual([
+      [5, 0.03],
+      [10, 0.06],
+    ]);
+  });
+});

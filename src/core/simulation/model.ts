@@ -233,7 +233,7 @@ export function compileModel(
   }
   const sel: Selection = { doc, warnings };
   const at = options.scenarioPath ?? (scenario ? `scenario ${JSON.stringify(scenario.id)}` : '');
-  const running = { ...params };
+  const settings = parameterTimeline(scenario, params, at, warnings);
   scenario?.interventions.forEach((iv, i) => {
     const path = `${at}.interventions[${i}]`;
     const nothing = (what: string) =>
@@ -306,23 +306,8 @@ export function compileModel(
         break;
       }
       case 'set-parameter': {
+        const value = settings.get(i)!;
         const name = iv.name as ParameterName;
-        if (name === 'weeks')
-          throw new SimulationInputError([
-            {
-              path: `${path}.name`,
-              message: 'the horizon is set for the whole run, not by an intervention',
-            },
-          ]);
-        const value = iv.value ?? running[name] * iv.multiply!;
-        const error = checkParameter(
-          name,
-          value,
-          `${path}.${iv.value === undefined ? 'multiply' : 'value'}`,
-          warnings,
-        );
-        if (error) throw new SimulationInputError([error]);
-        running[name] = value;
         // At week 0 the value holds from the start, initial state included.
         if (iv.week === 0) params[name] = value;
         else m.interventions.push({ ...base, action: iv.action, name, value });
@@ -347,6 +332,42 @@ export function compileModel(
   };
   teamWarnings(model, groupIndex, warnings);
   return model;
+}
+
+/**
+ * The value each `set-parameter` sets, in week order (a multiplier applies to the value in force
+ * that week), checked against the bounds. Returns intervention index → value.
+ */
+function parameterTimeline(
+  scenario: Scenario | undefined,
+  params: ModelParameters,
+  at: string,
+  warnings: SimulationIssue[],
+): Map<number, number> {
+  const running = { ...params };
+  const values = new Map<number, number>();
+  const order = (scenario?.interventions ?? [])
+    .map((iv, i) => [iv, i] as const)
+    .sort((a, b) => a[0].week - b[0].week);
+  for (const [iv, i] of order) {
+    if (iv.action !== 'set-parameter') continue;
+    const path = `${at}.interventions[${i}]`;
+    const name = iv.name as ParameterName;
+    if (name === 'weeks')
+      throw new SimulationInputError([
+        {
+          path: `${path}.name`,
+          message: 'the horizon is set for the whole run, not by an intervention',
+        },
+      ]);
+    const value = iv.value ?? running[name] * iv.multiply!;
+    const field = iv.value === undefined ? 'multiply' : 'value';
+    const error = checkParameter(name, value, `${path}.${field}`, warnings);
+    if (error) throw new SimulationInputError([error]);
+    running[name] = value;
+    values.set(i, value);
+  }
+  return values;
 }
 
 function teamWarnings(
