@@ -2,6 +2,7 @@
 // progress, cancel, and the result kept with the revision it was run for.
 import type { NetworkDocument } from '../core/document/types';
 import type { SimulationResult } from '../core/simulation/monte-carlo';
+import { proxy } from 'comlink';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
 
 export interface RunSettings {
@@ -28,8 +29,24 @@ export class SimulationStore {
   readonly busy = $derived(this.jobs.length > 0);
   readonly client: AnalysisClient;
 
-  constructor(createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient) {
+  readonly #createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient;
+  readonly #poolSize: number;
+  #helpers: AnalysisClient[] = [];
+
+  /** `poolSize`: workers the replicates are spread over, this store's own included. */
+  constructor(
+    createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient,
+    poolSize = 1,
+  ) {
+    this.#createClient = createClient;
+    this.#poolSize = Math.max(1, poolSize);
     this.client = createClient((jobs) => (this.jobs = jobs));
+  }
+
+  #helperClients(): AnalysisClient[] {
+    while (this.#helpers.length < this.#poolSize - 1)
+      this.#helpers.push(this.#createClient(() => {}));
+    return this.#helpers;
   }
 
   async run(doc: NetworkDocument, revision: number): Promise<void> {
@@ -37,21 +54,42 @@ export class SimulationStore {
     this.cancelled = false;
     this.error = null;
     try {
+      const request = {
+        revision,
+        doc,
+        scenarios: [settings.scenario],
+        runs: settings.runs,
+        weeks: settings.weeks,
+        seed: settings.seed,
+      };
       const tagged = await this.client.run(
         'simulation',
         'Simulating progress',
-        (remote, onProgress) =>
-          remote.simulate(
-            {
-              revision,
-              doc,
-              scenarios: [settings.scenario],
-              runs: settings.runs,
-              weeks: settings.weeks,
-              seed: settings.seed,
-            },
-            onProgress,
-          ),
+        async (remote, onProgress) => {
+          // Replicates in contiguous ranges over the pool; the merge orders them by replicate, so
+          // the numbers are the same whatever the pool size.
+          const remotes = [remote, ...this.#helperClients().map((c) => c.remote)].slice(
+            0,
+            Math.max(1, settings.runs),
+          );
+          const share = Math.ceil(settings.runs / remotes.length);
+          const done = remotes.map(() => 0);
+          const batches = await Promise.all(
+            remotes.map((worker, k) => {
+              const from = Math.min(settings.runs, k * share);
+              const to = Math.min(settings.runs, from + share);
+              const progress = proxy((d: number) => {
+                done[k] = d * (to - from);
+                onProgress(done.reduce((x, y) => x + y, 0) / Math.max(1, settings.runs));
+              });
+              return worker.simulateRange(request, from, to, progress);
+            }),
+          );
+          return remote.summarizeSimulation(
+            request,
+            batches.map((b) => b.result),
+          );
+        },
       );
       this.result = { revision: tagged.revision, settings, value: tagged.result };
     } catch (error) {
@@ -65,5 +103,6 @@ export class SimulationStore {
 
   cancel(): void {
     this.client.cancelAll();
+    for (const helper of this.#helpers) helper.restart();
   }
 }

@@ -1,5 +1,6 @@
 // What if…? in the browser: a preset runs in the worker against the baseline, the chart and the
 // paired-difference table appear, the model's warnings are shown, and the result exports as CSV.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +72,29 @@ describe('what if…?', () => {
     expect(header).toBe('scenario,series,team,week,mean,q5,q25,q50,q75,q95');
     // baseline P + scenario P + scenario difference, each overall and for 6 teams, weeks 0…78.
     expect(rows).toHaveLength(3 * 7 * 79);
+    // The same numbers as the command line for the same input and seed (the app spread the
+    // replicates over its worker pool; the CLI ran them on one thread).
+    const cli = spawnSync(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'leadnet',
+        '--',
+        'simulate',
+        'public/examples/qic-example.json',
+        '--scenario',
+        'support-withdrawn-26',
+        '--runs',
+        '20',
+        '--seed',
+        '1',
+        '--csv',
+      ],
+      { encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
+    expect(cli.status).toBe(0);
+    expect(cli.stdout.trim().split(/\r?\n/)).toEqual([header, ...rows]);
   });
 
   it('shows the model card and edits a parameter as an undoable change of the network', async () => {
