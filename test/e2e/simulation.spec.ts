@@ -117,4 +117,52 @@ describe('what if…?', () => {
     await page.click('[data-testid="undo"]');
     await expect.poll(() => page.inputValue('[data-testid="parameter-chi0"]')).toBe('');
   });
+
+  it('exports the chart as SVG and PNG, and keeps the page responsive while 200 replicates run', async () => {
+    await openWhatIf();
+    await page.evaluate(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const started = Date.now();
+    await page.click('[data-testid="run-scenario"]');
+    await page.locator('[data-testid="difference-table"]').waitFor({ timeout: 60_000 });
+    const elapsed = Date.now() - started;
+    const longest = await page.evaluate(() =>
+      Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
+    );
+    // The replicates run in workers; the page only draws the chart once (budget for slow CI).
+    expect(longest).toBeLessThan(400);
+    expect(elapsed).toBeLessThan(20_000);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="chart-svg"]'),
+    ]);
+    const text = readFileSync((await svg.path())!, 'utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('Week');
+    expect(text).toContain('Experienced progress'); // the chart itself, not a legend swatch
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-testid="chart-png"]'),
+    ]);
+    const bytes = readFileSync((await png.path())!);
+    expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+  });
+
+  it('cancels a running simulation at once', async () => {
+    await openWhatIf();
+    await page.fill('[data-testid="scenario-panel"] input[type="number"] >> nth=0', '2000');
+    await page.click('[data-testid="run-scenario"]');
+    await page.getByRole('button', { name: 'Cancel' }).first().click();
+    await expect
+      .poll(() => page.textContent('[data-testid="scenario-panel"] [role="status"]'), {
+        timeout: 2000,
+      })
+      .toContain('Cancelled');
+    expect(await page.locator('[data-testid="difference-table"]').count()).toBe(0);
+  });
 });
