@@ -1,24 +1,11 @@
 // `leadnet metrics`: every measure of the registry in the JSON of DESIGN §6, one level as CSV,
 // the seed and kinds options, and CSV cells a spreadsheet would run as formulas neutralised.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
-import type { NetworkDocument } from '../../src/core/document';
+import { EXAMPLE, cli, example } from '../helpers/cli';
 import { ACTOR_MEASURES, GROUP_MEASURES, NETWORK_MEASURES } from '../../src/core/metrics/registry';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const EXAMPLE = join(ROOT, 'public/examples/qic-example.json');
-const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as NetworkDocument;
-
-function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 let dir: string;
 beforeAll(() => {

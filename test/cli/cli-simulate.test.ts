@@ -1,25 +1,12 @@
 // `leadnet simulate` (DESIGN §6): the JSON and CSV contracts, scenarios by preset id and by
 // file, warnings on stderr, exit codes, and output equal to the analysis API's.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
+import { EXAMPLE, cli, example } from '../helpers/cli';
 import { createAnalysisApi } from '../../src/core/api';
-import type { NetworkDocument } from '../../src/core/document';
 import { toSimulateJson } from '../../src/core/simulation/output';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const EXAMPLE = join(ROOT, 'public/examples/qic-example.json');
-const example = JSON.parse(readFileSync(EXAMPLE, 'utf8')) as NetworkDocument;
-
-function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 let dir: string;
 beforeAll(() => {

@@ -75,3 +75,19 @@ export function watchPage(page: Page, origin: string): PageWatch {
   });
   return watch;
 }
+
+/** Opens the app on a new page and waits until the drawing is placed. */
+export async function openLeadnet(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 1440, height: 900 },
+): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const watch = watchPage(page, new URL(appUrl()).origin);
+  await page.goto(appUrl());
+  await page.waitForFunction(
+    () => (window as unknown as { __leadnet?: { ready: boolean } }).__leadnet?.ready === true,
+    null,
+    { timeout: 20_000 },
+  );
+  return { page, watch };
+}

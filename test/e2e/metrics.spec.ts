@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
-import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+import { type PageWatch, launchBrowser, openLeadnet } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -26,16 +26,7 @@ afterEach(async () => {
 });
 
 async function openMeasures(width = 1440, height = 900): Promise<void> {
-  page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
-  watch = watchPage(page, new URL(appUrl()).origin);
-  await page.goto(appUrl());
-  await page.waitForFunction(
-    () => (window as unknown as { __leadnet?: { ready: boolean } }).__leadnet?.ready === true,
-    null,
-    {
-      timeout: 20_000,
-    },
-  );
+  ({ page, watch } = await openLeadnet(browser, { width, height }));
   await page.click('[data-testid="toggle-measures"]');
   // Measured values have replaced the placeholders.
   await expect

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+import { type PageWatch, launchBrowser, openLeadnet } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -23,16 +23,7 @@ afterEach(async () => {
 });
 
 async function openWhatIf(): Promise<void> {
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  watch = watchPage(page, new URL(appUrl()).origin);
-  await page.goto(appUrl());
-  await page.waitForFunction(
-    () => (window as unknown as { __leadnet?: { ready: boolean } }).__leadnet?.ready === true,
-    null,
-    {
-      timeout: 20_000,
-    },
-  );
+  ({ page, watch } = await openLeadnet(browser));
   await page.click('[data-testid="toggle-whatif"]');
 }
 
