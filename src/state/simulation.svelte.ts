@@ -27,6 +27,8 @@ export class SimulationStore {
     seed: 1,
   });
   readonly busy = $derived(this.jobs.length > 0);
+  /** The week shown on the network (the animation), or null to draw the network as it is. */
+  week = $state<number | null>(null);
   readonly client: AnalysisClient;
 
   readonly #createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient;
@@ -92,6 +94,7 @@ export class SimulationStore {
         },
       );
       this.result = { revision: tagged.revision, settings, value: tagged.result };
+      this.week = null;
     } catch (error) {
       if (error instanceof JobDropped) {
         if (error.reason === 'cancelled') this.cancelled = true;

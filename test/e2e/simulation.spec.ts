@@ -156,4 +156,36 @@ describe('what if…?', () => {
       .toContain('Cancelled');
     expect(await page.locator('[data-testid="difference-table"]').count()).toBe(0);
   });
+
+  it('plays the weeks on the network: team fill by progress, what the scenario takes away faded', async () => {
+    await openWhatIf();
+    await page.selectOption('[data-testid="scenario-select"]', 'support-withdrawn-26');
+    await page.fill('[data-testid="scenario-panel"] input[type="number"] >> nth=0', '40');
+    await page.click('[data-testid="run-scenario"]');
+    await page.locator('[data-testid="week-controls"]').waitFor({ timeout: 60_000 });
+    const data = (kind: string, id: string, key: string) =>
+      page.evaluate(
+        ([k, i, d]) =>
+          (
+            window as unknown as {
+              __leadnet: { viewData(k: string, i: string, d: string): unknown };
+            }
+          ).__leadnet.viewData(k!, i!, d!),
+        [kind, id, key],
+      );
+    const support = 'support-team-ortho-c-mgr-hospital';
+    await page.locator('[data-testid="week-slider"]').fill('10');
+    await expect.poll(() => page.textContent('[data-testid="week-shown"]')).toBe('week 10');
+    expect(await data('tie', support, 'absent')).toBe(false);
+    expect(await data('group', 'team-ortho', 'progressFill')).toMatch(/^rgb/);
+    await page.locator('[data-testid="week-slider"]').fill('30');
+    await expect.poll(() => data('tie', support, 'absent')).toBe(true);
+    await page.click('[data-testid="play"]');
+    await expect
+      .poll(() => page.textContent('[data-testid="week-shown"]'), { timeout: 20_000 })
+      .toBe('week 78');
+    await page.getByRole('button', { name: 'Show the network as it is' }).click();
+    await expect.poll(() => data('tie', support, 'absent')).toBe(false);
+    expect(await data('group', 'team-ortho', 'progressFill')).toBeNull();
+  });
 });

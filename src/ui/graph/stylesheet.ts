@@ -79,6 +79,12 @@ export function createStylesheet(): StylesheetJson {
     { selector: 'node.actor[?sized]', style: { width: 'data(size)', height: 'data(size)' } },
     { selector: 'node.actor[?colored]', style: { 'background-color': 'data(fill)' } },
     { selector: 'node.actor[?unmeasured]', style: { 'border-style': 'dashed' } },
+    // The what-if animation (week-style.ts): team fill by progress, absent actors and ties faded.
+    {
+      selector: 'node.group[?progressFill]',
+      style: { 'background-color': 'data(progressFill)', 'background-opacity': 0.9 },
+    },
+    { selector: '[?absent]', style: { opacity: 0.12 } },
     {
       selector: ':selected',
       style: { 'overlay-color': '#000000', 'overlay-opacity': 0.18, 'overlay-padding': 6 },
