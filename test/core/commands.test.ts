@@ -322,3 +322,41 @@ describe('parameters/set', () => {
     ).toThrow(/outside/);
   });
 });
+
+describe('scenarios/save and scenarios/delete', () => {
+  const scenario = {
+    id: 'custom-support',
+    label: 'Ortho loses support',
+    interventions: [
+      { week: 10, action: 'remove-ties', ties: { kind: 'support', group: 'team-ortho' } },
+    ],
+  };
+
+  it('saves a valid scenario in the document, replaces it by id, and undoes each step', async () => {
+    const { applyCommand } = await import('../../src/core/commands');
+    const { createExampleDocument } = await import('../../src/core/example/qic-example');
+    const doc = createExampleDocument();
+    const saved = applyCommand(doc, { type: 'scenarios/save', scenario });
+    expect(saved.doc.scenarios).toEqual([scenario]);
+    expect(applyCommand(saved.doc, saved.inverse).doc.scenarios).toEqual([]);
+    const renamed = { ...scenario, label: 'Renamed' };
+    const replaced = applyCommand(saved.doc, { type: 'scenarios/save', scenario: renamed });
+    expect(replaced.doc.scenarios).toEqual([renamed]);
+    expect(applyCommand(replaced.doc, replaced.inverse).doc.scenarios).toEqual([scenario]);
+    const deleted = applyCommand(saved.doc, { type: 'scenarios/delete', id: 'custom-support' });
+    expect(deleted.doc.scenarios).toEqual([]);
+    expect(applyCommand(deleted.doc, deleted.inverse).doc.scenarios).toEqual([scenario]);
+  });
+
+  it('refuses an invalid scenario with the path of the problem', async () => {
+    const { applyCommand, CommandError } = await import('../../src/core/commands');
+    const { createExampleDocument } = await import('../../src/core/example/qic-example');
+    const bad = { ...scenario, interventions: [{ week: 10, action: 'remove-everything' }] };
+    expect(() =>
+      applyCommand(createExampleDocument(), { type: 'scenarios/save', scenario: bad }),
+    ).toThrow(CommandError);
+    expect(() =>
+      applyCommand(createExampleDocument(), { type: 'scenarios/save', scenario: bad }),
+    ).toThrow(/interventions/);
+  });
+});

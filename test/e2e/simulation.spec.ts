@@ -188,4 +188,32 @@ describe('what if…?', () => {
     await expect.poll(() => data('tie', support, 'absent')).toBe(false);
     expect(await data('group', 'team-ortho', 'progressFill')).toBeNull();
   });
+
+  it('builds a scenario from steps, saves it in the network as an undo step, and runs it', async () => {
+    await openWhatIf();
+    await page.click('[data-testid="toggle-builder"]');
+    await page.fill('[data-testid="builder-name"]', 'Ortho loses support');
+    const step = page.locator('[data-testid="builder-step"]').first();
+    await step.getByLabel('Tie kind').selectOption('support');
+    await step.getByLabel('Team or organisation').selectOption('team-ortho');
+    await step.locator('input[type="number"]').first().fill('10');
+    await page.click('[data-testid="builder-save"]');
+    await expect
+      .poll(() => page.inputValue('[data-testid="scenario-select"]'))
+      .toBe('custom-ortho-loses-support');
+    expect(await page.getAttribute('[data-testid="undo"]', 'title')).toContain('save scenario');
+    await page.fill('[data-testid="scenario-panel"] input[type="number"] >> nth=0', '40');
+    await page.click('[data-testid="run-scenario"]');
+    const table = page.locator('[data-testid="difference-table"]');
+    await table.waitFor({ timeout: 60_000 });
+    const ortho =
+      (await table.locator('tbody tr', { hasText: 'Orthopaedic ward' }).textContent()) ?? '';
+    expect(Number(/(-?[\d.]+) \[/.exec(ortho)?.[1])).toBeLessThan(0);
+    // A team the scenario does not touch directly loses far less.
+    const ed =
+      (await table.locator('tbody tr', { hasText: 'Emergency department' }).textContent()) ?? '';
+    expect(Number(/(-?[\d.]+) \[/.exec(ed)?.[1])).toBeGreaterThan(
+      Number(/(-?[\d.]+) \[/.exec(ortho)?.[1]),
+    );
+  });
 });

@@ -3,6 +3,7 @@
 import { describeValue } from '../document/paths';
 import type { Actor, NetworkDocument } from '../document/types';
 import { checkParameter } from '../simulation/parameters';
+import { parseScenario } from '../simulation/scenarios';
 import type { ActorMove, Command, CommandResult } from './types';
 
 export type { ActorMove, Command, CommandResult } from './types';
@@ -23,6 +24,10 @@ export function applyCommand(doc: NetworkDocument, command: Command): CommandRes
       return moveActors(doc, command.moves, command.label);
     case 'parameters/set':
       return setParameter(doc, command.name, command.value);
+    case 'scenarios/save':
+      return saveScenario(doc, command.scenario);
+    case 'scenarios/delete':
+      return deleteScenario(doc, command.id);
   }
 }
 
@@ -38,6 +43,10 @@ export function describeCommand(command: Command): string {
       return command.value === null
         ? `reset ${command.name}`
         : `set ${command.name} to ${command.value}`;
+    case 'scenarios/save':
+      return `save scenario ${JSON.stringify((command.scenario as { label?: unknown })?.label ?? '')}`;
+    case 'scenarios/delete':
+      return `delete scenario ${JSON.stringify(command.id)}`;
   }
 }
 
@@ -82,6 +91,39 @@ function setParameter(doc: NetworkDocument, name: string, value: number | null):
   return {
     doc: { ...doc, parameters },
     inverse: { type: 'parameters/set', name, value: previous },
+  };
+}
+
+const scenarioId = (s: unknown) =>
+  typeof s === 'object' && s !== null ? (s as { id?: unknown }).id : undefined;
+
+function saveScenario(doc: NetworkDocument, value: unknown): CommandResult {
+  const parsed = parseScenario(value);
+  if (!parsed.ok) {
+    throw new CommandError(
+      `scenarios/save: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+    );
+  }
+  const id = parsed.scenario.id;
+  const at = doc.scenarios.findIndex((s) => scenarioId(s) === id);
+  const scenarios = doc.scenarios.slice();
+  if (at >= 0) scenarios[at] = value;
+  else scenarios.push(value);
+  return {
+    doc: { ...doc, scenarios },
+    inverse:
+      at >= 0
+        ? { type: 'scenarios/save', scenario: doc.scenarios[at] }
+        : { type: 'scenarios/delete', id },
+  };
+}
+
+function deleteScenario(doc: NetworkDocument, id: string): CommandResult {
+  const at = doc.scenarios.findIndex((s) => scenarioId(s) === id);
+  if (at < 0) throw new CommandError(`scenarios/delete: no scenario with id ${describeValue(id)}`);
+  return {
+    doc: { ...doc, scenarios: doc.scenarios.filter((_, i) => i !== at) },
+    inverse: { type: 'scenarios/save', scenario: doc.scenarios[at] },
   };
 }
 

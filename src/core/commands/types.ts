@@ -13,7 +13,11 @@ export type Command =
   /** Move actors: a drag, or a layout applied to the whole network; one undo step. */
   | { readonly type: 'actors/move'; readonly moves: readonly ActorMove[]; readonly label?: string }
   /** Set a model parameter (DESIGN §5.3) for this network; null returns it to its default. */
-  | { readonly type: 'parameters/set'; readonly name: string; readonly value: number | null };
+  | { readonly type: 'parameters/set'; readonly name: string; readonly value: number | null }
+  /** Save a scenario (DESIGN §5.4) in the document, replacing one with the same id. */
+  | { readonly type: 'scenarios/save'; readonly scenario: unknown }
+  /** Remove the scenario with this id from the document. */
+  | { readonly type: 'scenarios/delete'; readonly id: string };
 
 export interface CommandResult {
   readonly doc: NetworkDocument;
