@@ -178,6 +178,7 @@ describe('what if…?', () => {
     await expect.poll(() => page.textContent('[data-testid="week-shown"]')).toBe('week 10');
     expect(await data('tie', support, 'absent')).toBe(false);
     expect(await data('group', 'team-ortho', 'progressFill')).toMatch(/^rgb/);
+    expect(await data('actor', 'team-ortho-1', 'activityFill')).toMatch(/^rgb/);
     await page.locator('[data-testid="week-slider"]').fill('30');
     await expect.poll(() => data('tie', support, 'absent')).toBe(true);
     await page.click('[data-testid="play"]');

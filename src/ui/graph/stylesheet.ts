@@ -84,6 +84,7 @@ export function createStylesheet(): StylesheetJson {
       selector: 'node.group[?progressFill]',
       style: { 'background-color': 'data(progressFill)', 'background-opacity': 0.9 },
     },
+    { selector: 'node.actor[?activityFill]', style: { 'background-color': 'data(activityFill)' } },
     { selector: '[?absent]', style: { opacity: 0.12 } },
     {
       selector: ':selected',

@@ -1,20 +1,26 @@
 // The network at one week of a what-if run: each team filled by its mean experienced progress
-// under the scenario (pale at 0, green at 1), and the actors and ties the scenario has taken
-// away faded. Cleared when no week is shown.
+// under the scenario (pale at 0, green at 1), its members by the team's share of active members
+// (the model's activity, averaged over replicates; white none, dark purple all), and the actors
+// and ties the scenario has taken away faded. Cleared when no week is shown.
 import type { Core } from 'cytoscape';
-import { interpolateGreens } from 'd3-scale-chromatic';
+import { interpolateGreens, interpolatePurples } from 'd3-scale-chromatic';
 import type { NetworkDocument } from '../../core/document/types';
 import type { AbsentAt } from '../../core/simulation/timeline';
 import { actorElementId, groupElementId, tieElementId } from './elements';
 
-export const progressColor = (p: number) =>
-  interpolateGreens(0.08 + 0.8 * Math.min(1, Math.max(0, p)));
+const clamp = (v: number) => Math.min(1, Math.max(0, v));
+export const progressColor = (p: number) => interpolateGreens(0.08 + 0.8 * clamp(p));
+export const activityColor = (share: number) => interpolatePurples(0.05 + 0.9 * clamp(share));
 
-export function applyWeekStyle(
-  cy: Core,
-  doc: NetworkDocument,
-  shown: { progress: Record<string, number>; absent: AbsentAt } | null,
-): void {
+export interface WeekShown {
+  /** Mean experienced progress of each team at the week. */
+  progress: Record<string, number>;
+  /** Mean share of active members of each team at the week. */
+  active: Record<string, number>;
+  absent: AbsentAt;
+}
+
+export function applyWeekStyle(cy: Core, doc: NetworkDocument, shown: WeekShown | null): void {
   cy.batch(() => {
     for (const group of doc.groups) {
       const p = shown?.progress[group.id];
@@ -23,11 +29,13 @@ export function applyWeekStyle(
         p === undefined ? null : progressColor(p),
       );
     }
-    for (const actor of doc.actors)
-      cy.getElementById(actorElementId(actor.id)).data(
-        'absent',
-        shown?.absent.actors.has(actor.id) ?? false,
-      );
+    for (const actor of doc.actors) {
+      const active = actor.group === undefined ? undefined : shown?.active[actor.group];
+      cy.getElementById(actorElementId(actor.id)).data({
+        absent: shown?.absent.actors.has(actor.id) ?? false,
+        activityFill: active === undefined ? null : activityColor(active),
+      });
+    }
     for (const tie of doc.ties)
       cy.getElementById(tieElementId(tie.id)).data(
         'absent',
