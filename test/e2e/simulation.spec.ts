@@ -181,6 +181,12 @@ describe('what if…?', () => {
     expect(await data('actor', 'team-ortho-1', 'activityFill')).toMatch(/^rgb/);
     await page.locator('[data-testid="week-slider"]').fill('30');
     await expect.poll(() => data('tie', support, 'absent')).toBe(true);
+    // A present coordinator is always active (dark); a member less so (lighter).
+    const coordinator = String(await data('actor', 'team-ortho-c', 'activityFill'));
+    const member = String(await data('actor', 'team-homecare-5', 'activityFill'));
+    const darkness = (rgb: string) =>
+      (rgb.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+    expect(darkness(coordinator)).toBeLessThan(darkness(member));
     await page.click('[data-testid="play"]');
     await expect
       .poll(() => page.textContent('[data-testid="week-shown"]'), { timeout: 20_000 })

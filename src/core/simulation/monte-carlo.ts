@@ -76,6 +76,11 @@ export interface ReplicateBatch {
   from: number;
   to: number;
   data: Float64Array[];
+  /**
+   * For each model, how many of the batch's replicates had actor i active in week t, at
+   * [i·(T+1) + t]. Whole counts, so adding batches gives the same sums whatever the split.
+   */
+  activity: Float64Array[];
 }
 
 /** Writes week t of every series, in SERIES_NAMES order. */
@@ -106,20 +111,27 @@ export function runReplicates(
   const count = to - from;
   const data = prepared.models.map(() => new Float64Array(count * S * K * W));
   const states = prepared.models.map(createState);
+  const n = states[0]?.active.length ?? 0;
+  const activity = prepared.models.map(() => new Float64Array(n * W));
+  const countActive = (state: (typeof states)[number], out: Float64Array, t: number) => {
+    for (let i = 0; i < n; i += 1) out[i * W + t]! += state.active[i]!;
+  };
   for (let r = from; r < to; r += 1) {
     for (let mi = 0; mi < states.length; mi += 1) {
       const state = states[mi]!;
       resetState(state, createStreams(prepared.seed + r));
       const base = (r - from) * S * K * W;
       record(state, data[mi]!, base, K, W, 0);
+      countActive(state, activity[mi]!, 0);
       for (let t = 0; t < weeks; t += 1) {
         step(state, t);
         record(state, data[mi]!, base, K, W, t + 1);
+        countActive(state, activity[mi]!, t + 1);
       }
     }
     onProgress?.((r - from + 1) / Math.max(1, count));
   }
-  return { from, to, data };
+  return { from, to, data, activity };
 }
 
 /** Joins batches in replicate order, whatever order they came back in; gaps are an error. */
@@ -142,7 +154,12 @@ export function mergeBatches(batches: readonly ReplicateBatch[]): ReplicateBatch
     }
     return out;
   });
-  return { from, to: at, data };
+  const activity = Array.from({ length: models }, (_, mi) => {
+    const out = new Float64Array(sorted[0]?.activity[mi]?.length ?? 0);
+    for (const b of sorted) b.activity[mi]!.forEach((v, k) => (out[k]! += v));
+    return out;
+  });
+  return { from, to: at, data, activity };
 }
 
 /** The contract SERIES of DESIGN §6 (and, for differences, the share of each sign). */
@@ -161,6 +178,8 @@ export interface Summary {
 /** A run's summary of P, with the other series beside it for the charts. */
 export interface RunSummary extends Summary {
   series: Record<Exclude<SeriesName, 'P'>, Summary>;
+  /** Each actor's share of replicates in which they were active, per week: [actor][week]. */
+  actorActivity: number[][];
 }
 export interface SimulationResult {
   seed: number;
@@ -238,13 +257,17 @@ export function summarizeReplicates(
   const W = prepared.weeks + 1;
   const S = SERIES_NAMES.length;
   const at = (s: number, r: number, k: number, t: number) => ((r * S + s) * K + k) * W + t;
-  const runSummary = (data: Float64Array): RunSummary => {
+  const runSummary = (data: Float64Array, counts: Float64Array | undefined): RunSummary => {
     const of = (s: number) =>
       summarise(R, K, W, prepared.teamIds, (r, k, t) => data[at(s, r, k, t)]!);
     const series = Object.fromEntries(
       SERIES_NAMES.slice(1).map((name, i) => [name, of(i + 1)]),
     ) as RunSummary['series'];
-    return { ...of(0), series };
+    const n = counts ? counts.length / W : 0;
+    const actorActivity = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: W }, (_, t) => counts![i * W + t]! / R),
+    );
+    return { ...of(0), series, actorActivity };
   };
   const base = batch.data[0]!;
   // Object.fromEntries keeps an id such as `__proto__` an ordinary key.
@@ -259,7 +282,7 @@ export function summarizeReplicates(
         (r, k, t) => data[at(0, r, k, t)]! - base[at(0, r, k, t)]!,
         true,
       );
-      return [id, { ...runSummary(data), difference }];
+      return [id, { ...runSummary(data, batch.activity?.[i + 1]), difference }];
     }),
   );
   return {
@@ -267,7 +290,7 @@ export function summarizeReplicates(
     runs: R,
     weeks: prepared.weeks,
     teamIds: prepared.teamIds,
-    baseline: runSummary(base),
+    baseline: runSummary(base, batch.activity?.[0]),
     scenarios,
     warnings: prepared.warnings,
   };

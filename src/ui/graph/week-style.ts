@@ -1,7 +1,7 @@
 // The network at one week of a what-if run: each team filled by its mean experienced progress
-// under the scenario (pale at 0, green at 1), its members by the team's share of active members
-// (the model's activity, averaged over replicates; white none, dark purple all), and the actors
-// and ties the scenario has taken away faded. Cleared when no week is shown.
+// under the scenario (pale at 0, green at 1), each person by the share of replicates in which
+// they are active that week (white never, dark purple always), and the actors and ties the
+// scenario has taken away faded. Cleared when no week is shown.
 import type { Core } from 'cytoscape';
 import { interpolateGreens, interpolatePurples } from 'd3-scale-chromatic';
 import type { NetworkDocument } from '../../core/document/types';
@@ -15,8 +15,8 @@ export const activityColor = (share: number) => interpolatePurples(0.05 + 0.9 * 
 export interface WeekShown {
   /** Mean experienced progress of each team at the week. */
   progress: Record<string, number>;
-  /** Mean share of active members of each team at the week. */
-  active: Record<string, number>;
+  /** Each actor's share of replicates active at the week, in doc.actors order. */
+  active: readonly number[];
   absent: AbsentAt;
 }
 
@@ -29,8 +29,8 @@ export function applyWeekStyle(cy: Core, doc: NetworkDocument, shown: WeekShown 
         p === undefined ? null : progressColor(p),
       );
     }
-    for (const actor of doc.actors) {
-      const active = actor.group === undefined ? undefined : shown?.active[actor.group];
+    for (const [i, actor] of doc.actors.entries()) {
+      const active = shown?.active[i];
       cy.getElementById(actorElementId(actor.id)).data({
         absent: shown?.absent.actors.has(actor.id) ?? false,
         activityFill: active === undefined ? null : activityColor(active),
