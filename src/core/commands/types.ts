@@ -16,7 +16,7 @@ export type Command =
   | { readonly type: 'parameters/set'; readonly name: string; readonly value: number | null }
   /** Save a scenario (DESIGN §5.4) in the document, replacing one with the same id. */
   | { readonly type: 'scenarios/save'; readonly scenario: unknown }
-  /** Remove the scenario with this id from the document. */
+  /** Remove the scenario with this id from the network. */
   | { readonly type: 'scenarios/delete'; readonly id: string };
 
 export interface CommandResult {
