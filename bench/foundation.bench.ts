@@ -7,18 +7,7 @@ import type { NetworkDocument } from '../src/core/document/types';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
 import { forceAtlas2Layout } from '../src/core/layout/forceatlas2';
 import { concentricLayout, hierarchyLayout } from '../src/core/layout/tiers';
-
-/** Median wall time in ms over `runs` runs (after one warm-up). */
-function time(fn: () => unknown, runs = 5): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
-}
+import { time } from './timing';
 
 for (const n of [1000, 5000]) {
   const text = JSON.stringify(createSyntheticNetwork({ actors: n, tiesPerActor: 5 }));

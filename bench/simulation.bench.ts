@@ -7,18 +7,7 @@ import type { NetworkDocument } from '../src/core/document/types';
 import { createExampleDocument } from '../src/core/example/qic-example';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
 import { prepareSimulation, runReplicates } from '../src/core/simulation/monte-carlo';
-
-/** Median wall time in ms over `runs` runs (after one warm-up). */
-function time(fn: () => unknown, runs = 5): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i += 1) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)] as number;
-}
+import { time } from './timing';
 
 /** The floor any kernel pays: one uniform draw and one typed-array write per actor-week. */
 function plainLoop(actorWeeks: number): number {

@@ -6,6 +6,7 @@ import type { NetworkDocument } from '../core/document/types';
 import { sameStructure } from '../core/document/structure';
 import type { MetricsResult } from '../core/metrics/types';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import { type ClientFactory, WorkerPool } from '../services/worker-pool';
 import { proxy } from 'comlink';
 import { computePathMetricsOnWorkers } from '../services/path-pool';
 
@@ -32,30 +33,20 @@ export class MetricsStore {
   #latest: { doc: NetworkDocument; revision: number; kinds: string[] } | null = null;
   #computedFor: { doc: NetworkDocument; kinds: string[] } | null = null;
 
-  readonly #createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient;
-  readonly #poolSize: number;
-  #helpers: AnalysisClient[] = [];
+  readonly #pool: WorkerPool;
   #token = { cancelled: false };
 
   /** `poolSize`: workers for betweenness and closeness on large networks, this one included. */
-  constructor(
-    createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient,
-    poolSize = 1,
-  ) {
-    this.#createClient = createClient;
-    this.#poolSize = Math.max(1, poolSize);
-    this.client = createClient((jobs) => (this.jobs = jobs));
+  constructor(createClient: ClientFactory, poolSize = 1) {
+    this.#pool = new WorkerPool(createClient, (jobs) => (this.jobs = jobs), poolSize);
+    this.client = this.#pool.client;
   }
 
   #usesPool(doc: NetworkDocument): boolean {
     const n = doc.actors.length;
-    return this.#poolSize > 1 && n >= POOL_MIN_ACTORS && n * (n + doc.ties.length) >= POOL_MIN_WORK;
-  }
-
-  #helperClients(): AnalysisClient[] {
-    while (this.#helpers.length < this.#poolSize - 1)
-      this.#helpers.push(this.#createClient(() => {}));
-    return this.#helpers;
+    return (
+      this.#pool.size > 1 && n >= POOL_MIN_ACTORS && n * (n + doc.ties.length) >= POOL_MIN_WORK
+    );
   }
 
   /** Recomputes for this revision, unless only positions changed since the last result. */
@@ -81,7 +72,7 @@ export class MetricsStore {
           // Betweenness and closeness, the costly part, over all pool workers; the rest in one.
           const { result: graph } = await remote.compactGraph({ revision, doc, kinds });
           const paths = await computePathMetricsOnWorkers(
-            [remote, ...this.#helperClients().map((c) => c.remote)],
+            [remote, ...this.#pool.helpers()],
             graph,
             {
               onProgress: (done: number) => onProgress(0.8 * done),
@@ -121,7 +112,6 @@ export class MetricsStore {
 
   cancel(): void {
     this.#token.cancelled = true;
-    this.client.cancelAll();
-    for (const helper of this.#helpers) helper.restart();
+    this.#pool.cancel();
   }
 }

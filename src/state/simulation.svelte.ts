@@ -4,6 +4,7 @@ import type { NetworkDocument } from '../core/document/types';
 import type { SimulationResult } from '../core/simulation/monte-carlo';
 import { proxy } from 'comlink';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import { type ClientFactory, WorkerPool } from '../services/worker-pool';
 
 export interface RunSettings {
   /** A preset id, or the id of a scenario saved in the document. */
@@ -31,24 +32,12 @@ export class SimulationStore {
   week = $state<number | null>(null);
   readonly client: AnalysisClient;
 
-  readonly #createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient;
-  readonly #poolSize: number;
-  #helpers: AnalysisClient[] = [];
+  readonly #pool: WorkerPool;
 
   /** `poolSize`: workers the replicates are spread over, this store's own included. */
-  constructor(
-    createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient,
-    poolSize = 1,
-  ) {
-    this.#createClient = createClient;
-    this.#poolSize = Math.max(1, poolSize);
-    this.client = createClient((jobs) => (this.jobs = jobs));
-  }
-
-  #helperClients(): AnalysisClient[] {
-    while (this.#helpers.length < this.#poolSize - 1)
-      this.#helpers.push(this.#createClient(() => {}));
-    return this.#helpers;
+  constructor(createClient: ClientFactory, poolSize = 1) {
+    this.#pool = new WorkerPool(createClient, (jobs) => (this.jobs = jobs), poolSize);
+    this.client = this.#pool.client;
   }
 
   async run(doc: NetworkDocument, revision: number): Promise<void> {
@@ -70,10 +59,7 @@ export class SimulationStore {
         async (remote, onProgress) => {
           // Replicates in contiguous ranges over the pool; the merge orders them by replicate, so
           // the numbers are the same whatever the pool size.
-          const remotes = [remote, ...this.#helperClients().map((c) => c.remote)].slice(
-            0,
-            Math.max(1, settings.runs),
-          );
+          const remotes = [remote, ...this.#pool.helpers()].slice(0, Math.max(1, settings.runs));
           const share = Math.ceil(settings.runs / remotes.length);
           const done = remotes.map(() => 0);
           const batches = await Promise.all(
@@ -105,7 +91,6 @@ export class SimulationStore {
   }
 
   cancel(): void {
-    this.client.cancelAll();
-    for (const helper of this.#helpers) helper.restart();
+    this.#pool.cancel();
   }
 }
