@@ -33,9 +33,11 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs: number
 
 export default async function setup(): Promise<() => Promise<void>> {
   findChromium(); // fail at once, with the install command, when there is no browser
-  if (!existsSync('dist/index.html'))
+  // LEADNET_E2E_DIST serves another build folder (parallel work on one checkout).
+  const dist = process.env.LEADNET_E2E_DIST ?? 'dist';
+  if (!existsSync(`${dist}/index.html`))
     throw new Error(
-      'No production build in dist/: run `npm run build` first (npm run test:e2e does).',
+      `No production build in ${dist}/: run \`npm run build\` first (npm run test:e2e does).`,
     );
   const port = await freePort();
   const child = spawn(
@@ -43,6 +45,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     [
       'node_modules/vite/bin/vite.js',
       'preview',
+      '--outDir',
+      dist,
       '--port',
       String(port),
       '--strictPort',
