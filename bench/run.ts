@@ -1,5 +1,5 @@
 // `npm run bench [-- NAME…]`: every benchmark of bench/, one after the other (or the named ones:
-// foundation, paths, whole-set, simulation).
+// foundation, paths, whole-set, simulation, formats).
 import process from 'node:process';
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
@@ -7,6 +7,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   paths: () => import('./paths.bench'),
   'whole-set': () => import('./whole-set.bench'),
   simulation: () => import('./simulation.bench'),
+  formats: () => import('./formats.bench'),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,10 +1,18 @@
 // The Leadnet command line (DESIGN §6): `npm run --silent leadnet -- <command>`.
 // Exit codes: 0 ok, 1 bad input, 2 usage.
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalysisApi } from '../core/api';
 import { formatIssue } from '../core/document';
 import type { NetworkDocument } from '../core/document/types';
+import {
+  type ExportFormat,
+  type ImportFormat,
+  type ImportMapping,
+  type ImportSource,
+  reportLines,
+} from '../core/formats';
 import { metricsCsv } from '../core/metrics/csv';
 import { toMetricsJson } from '../core/metrics/output';
 import type { MetricsResult } from '../core/metrics/types';
@@ -25,6 +33,18 @@ Commands:
                                      and week, baseline and scenarios with paired differences.
                                      ID: a preset (${SCENARIO_PRESETS.map((p) => p.id).join(', ')})
                                      or a scenario saved in FILE; FILE: a JSON scenario or array
+  convert IN OUT [--from F] [--to F] [--role-attr A] [--kind-attr A] [--group-attr A]
+          [--weight-attr A] [--label-attr A] [--reverse] [--drop-invalid]
+          [--nodes FILE] [--groups FILE]
+                                     convert between Leadnet JSON, GEXF, GraphML and CSV
+                                     (and read graphology and Cytoscape JSON); formats from
+                                     the endings, JSON flavours from the content. The import
+                                     report goes to stderr; --reverse: ties read "A leads B";
+                                     --drop-invalid: leave out dangling ties, duplicate ids
+                                     and bad weights instead of refusing the file. CSV input:
+                                     IN is the edge list, --nodes and --groups its actor and
+                                     group tables; CSV output: OUT is the ties table, with
+                                     OUT's name + .actors.csv and .groups.csv beside it
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
@@ -140,6 +160,138 @@ function simulateCommand(
   return 0;
 }
 
+const IMPORT_FORMATS: ImportFormat[] = [
+  'leadnet',
+  'graphology',
+  'cytoscape',
+  'gexf',
+  'graphml',
+  'csv',
+];
+const EXPORT_ENDINGS: Record<string, ExportFormat> = {
+  '.json': 'leadnet',
+  '.gexf': 'gexf',
+  '.graphml': 'graphml',
+  '.csv': 'csv',
+};
+
+function readText(file: string, what = 'the file'): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new InputError(
+      `${file}: cannot read ${what} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+}
+
+/**
+ * Writes every file or none: each goes to a temporary file beside its target, and they are
+ * renamed into place only once all were written.
+ */
+function writeAll(files: { path: string; text: string }[]): void {
+  const temps: string[] = [];
+  try {
+    for (const file of files) {
+      const temp = join(
+        dirname(file.path),
+        `.${basename(file.path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
+      );
+      temps.push(temp);
+      writeFileSync(temp, file.text, { flag: 'wx' });
+    }
+  } catch (error) {
+    for (const temp of temps) rmSync(temp, { force: true });
+    throw new InputError(
+      `cannot write ${files[temps.length - 1]?.path ?? 'the output'} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+  files.forEach((file, i) => renameSync(temps[i]!, file.path));
+}
+
+/** `convert IN OUT`: read any format Leadnet reads, write any it writes (DESIGN §6). */
+function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAnalysisApi>): number {
+  const mappingFlags = {
+    'role-attr': 'roleAttr',
+    'kind-attr': 'kindAttr',
+    'group-attr': 'groupAttr',
+    'weight-attr': 'weightAttr',
+    'label-attr': 'labelAttr',
+  } as const;
+  const { positionals, options } = parseArgs(
+    rest,
+    ['from', 'to', 'nodes', 'groups', ...Object.keys(mappingFlags)],
+    ['reverse', 'drop-invalid'],
+  );
+  if (positionals.length !== 2) throw new UsageError('convert takes IN and OUT');
+  const [input, output] = positionals as [string, string];
+  const from = options.get('from') as string | undefined;
+  if (from !== undefined && !IMPORT_FORMATS.includes(from as ImportFormat))
+    throw new UsageError(`--from is one of ${IMPORT_FORMATS.join(', ')}`);
+  const toOption = options.get('to') as string | undefined;
+  const to = toOption ?? EXPORT_ENDINGS[extname(output).toLowerCase()];
+  if (to === undefined)
+    throw new UsageError(
+      `cannot tell the output format from ${JSON.stringify(output)}: end it in .json, .gexf, .graphml or .csv, or give --to`,
+    );
+  if (!Object.values(EXPORT_ENDINGS).includes(to as ExportFormat))
+    throw new UsageError(`--to is one of ${Object.values(EXPORT_ENDINGS).join(', ')}`);
+  const mapping: ImportMapping = {};
+  for (const [flag, field] of Object.entries(mappingFlags)) {
+    const value = options.get(flag);
+    if (typeof value === 'string') mapping[field] = value;
+  }
+  if (options.has('reverse')) mapping.reverse = true;
+
+  const source: ImportSource = { name: input, text: readText(input) };
+  for (const table of ['nodes', 'groups'] as const) {
+    const file = options.get(table);
+    if (typeof file === 'string') source[table] = { name: file, text: readText(file) };
+  }
+  if (
+    (source.nodes || source.groups) &&
+    (from ?? (/\.(csv|tsv)$/i.test(input) ? 'csv' : '')) !== 'csv'
+  )
+    throw new UsageError(
+      '--nodes and --groups go with a CSV edge list (IN ending in .csv, or --from csv)',
+    );
+
+  const result = api.importNetwork(source, {
+    format: from as ImportFormat | undefined,
+    mapping,
+    dropInvalid: options.has('drop-invalid'),
+  });
+  if (!result.ok) {
+    const lines = result.errors.map(formatIssue);
+    if (result.droppable) {
+      const { actors, ties, groups } = result.droppable;
+      lines.push(
+        `${input}: refused. --drop-invalid imports it anyway, leaving out ${actors} actors, ${ties} ties and ${groups} groups`,
+      );
+    }
+    throw new InputError(lines.join('\n'));
+  }
+  for (const line of reportLines(result.report)) io.stderr(line);
+
+  const exported = api.exportNetwork(result.doc, to as ExportFormat);
+  for (const warning of exported.warnings) io.stderr(`warning: ${warning}`);
+  let targets: { path: string; text: string }[];
+  if (to === 'csv') {
+    const ending = extname(output);
+    const stem = output.slice(0, output.length - ending.length);
+    const suffix = ending || '.csv';
+    const text = (name: string) => exported.files.find((f) => f.name === name)!.text;
+    targets = [
+      { path: output, text: text('ties.csv') },
+      { path: `${stem}.actors${suffix}`, text: text('actors.csv') },
+      { path: `${stem}.groups${suffix}`, text: text('groups.csv') },
+    ];
+  } else targets = [{ path: output, text: exported.files[0]!.text }];
+  writeAll(targets);
+  for (const t of targets) io.stdout(t.path);
+  return 0;
+}
+
 /**
  * Runs one command and returns its exit code — a promise only when a large network's
  * betweenness and closeness run on the worker pool (src/cli/path-pool.ts).
@@ -218,6 +370,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       }
       case 'simulate':
         return simulateCommand(rest, io, api);
+      case 'convert':
+        return convertCommand(rest, io, api);
       case undefined:
       case 'help':
       case '--help':

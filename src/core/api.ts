@@ -4,6 +4,18 @@
 import { type NetworkSummary, summarizeNetwork } from './analysis/summary';
 import type { NetworkDocument } from './document/types';
 import { type ParseResult, parseDocumentText } from './document';
+import {
+  type ExportFormat,
+  type ExportOptions,
+  type ExportResult,
+  type ImportOptions,
+  type ImportResult,
+  type ImportSource,
+  type InspectResult,
+  exportNetwork,
+  importNetwork,
+  inspect,
+} from './formats';
 import { forceAtlas2Layout } from './layout/forceatlas2';
 import { concentricLayout, hierarchyLayout } from './layout/tiers';
 import { computeWithContext } from './metrics/compute';
@@ -97,6 +109,25 @@ export function createAnalysisApi() {
     /** Parse and validate a document's JSON text (large files are parsed here, not in the page). */
     parseDocument(text: string): ParseResult {
       return parseDocumentText(text);
+    },
+
+    /** A file's format and the attributes it offers, for the import mapping step (DESIGN §3). */
+    inspectImport(source: ImportSource, options?: ImportOptions): InspectResult {
+      return inspect(source, options);
+    },
+
+    /** Reads, maps and checks a file; the report says what was kept, changed and refused. */
+    importNetwork(source: ImportSource, options?: ImportOptions): ImportResult {
+      return importNetwork(source, options);
+    },
+
+    /** The document as Leadnet JSON, GEXF, GraphML or CSV files. */
+    exportNetwork(
+      doc: NetworkDocument,
+      format: ExportFormat,
+      options?: ExportOptions,
+    ): ExportResult {
+      return exportNetwork(doc, format, options);
     },
 
     /**

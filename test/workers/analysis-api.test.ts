@@ -56,6 +56,37 @@ describe('createAnalysisApi, called directly', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('exportNetwork, inspectImport and importNetwork: a GEXF export reads back as the document', () => {
+    const exported = api.exportNetwork(example, 'gexf');
+    expect(exported.files.map((f) => f.name)).toEqual(['network.gexf']);
+    const source = { name: 'network.gexf', text: exported.files[0]!.text };
+    const inspected = api.inspectImport(source);
+    expect(inspected.ok && inspected.inspection).toMatchObject({
+      format: 'gexf',
+      needsMapping: false,
+      nodes: example.actors.length,
+      edges: example.ties.length,
+    });
+    const imported = api.importNetwork(source);
+    expect(imported.ok && imported.doc).toEqual(example);
+  });
+
+  it('importNetwork refuses a dangling tie with droppable counts, and drops it when asked', () => {
+    const source = {
+      name: 't.csv',
+      text: 'source,target\na,b\na,zz\n',
+      nodes: { name: 'n.csv', text: 'id\na\nb\n' },
+    };
+    const refused = api.importNetwork(source);
+    expect(refused).toMatchObject({
+      ok: false,
+      errors: [{ path: 't.csv line 3', message: 'no actor with id "zz"' }],
+      droppable: { actors: 0, ties: 1, groups: 0 },
+    });
+    const dropped = api.importNetwork(source, { dropInvalid: true });
+    expect(dropped.ok && dropped.doc.ties.map((t) => [t.source, t.target])).toEqual([['a', 'b']]);
+  });
+
   it('parseDocument returns errors, not an exception, for bad text', () => {
     const broken = api.parseDocument('{"format": "leadnet-network", ');
     expect(broken.ok).toBe(false);
@@ -126,5 +157,30 @@ describe('createAnalysisApi over a comlink MessageChannel', () => {
         layout: 'spring' as (typeof WORKER_LAYOUTS)[number],
       }),
     ).rejects.toThrow(/unknown layout/);
+  });
+
+  it('imports and exports files through the channel (the worker parses, the page does not)', async () => {
+    channel = new MessageChannel();
+    expose(createAnalysisApi(), channel.port1);
+    remote = wrap<AnalysisApi>(channel.port2);
+
+    const exported = await remote.exportNetwork(example, 'csv');
+    expect(exported.files.map((f) => f.name)).toEqual(['actors.csv', 'ties.csv', 'groups.csv']);
+    const file = (name: string) => exported.files.find((f) => f.name === name)!;
+    const source = {
+      name: 'ties.csv',
+      text: file('ties.csv').text,
+      nodes: file('actors.csv'),
+      groups: file('groups.csv'),
+    };
+    const inspected = await remote.inspectImport(source);
+    expect(inspected.ok && inspected.inspection.format).toBe('csv');
+    const imported = await remote.importNetwork(source);
+    expect(imported.ok && imported.doc.ties).toEqual(example.ties);
+    expect(imported.ok && imported.report.kept).toEqual({
+      actors: example.actors.length,
+      ties: example.ties.length,
+      groups: example.groups.length,
+    });
   });
 });

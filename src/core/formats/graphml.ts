@@ -1,0 +1,241 @@
+// GraphML (yEd, networkx `write_graphml`, igraph): read from the XML tree ourselves (as GEXF,
+// and for the same reason: graphology-graphml builds a graph keyed by user ids, which breaks on
+// `__proto__`), written by our own small writer (graphology-graphml only reads). Nested graphs
+// are refused rather than guessed at: a graph inside a node has no single meaning (yEd uses it
+// for folders, others for hierarchies); flatten it first.
+import type { Element } from '@xmldom/xmldom';
+import type { NetworkDocument } from '../document/types';
+import { CARRIER_NAME, type Column, planExport } from './carrier';
+import { FormatError } from './errors';
+import type { RawAttributes, RawGraph, RawNode } from './raw';
+import type { ReportCollector } from './report';
+import { checkCounts, countUpTo } from './text';
+import { IMPORT_LIMITS, type ImportSource } from './types';
+import { type DeclaredAttribute, typedValue, uniqueName, valueType } from './xml-attributes';
+import { attr, childElements, escapeXml, firstChild, lineOf, ownText, parseXml } from './xml';
+
+interface Key extends DeclaredAttribute {
+  domain: string;
+  /** yEd's graphics keys hold XML (shapes, labels, geometry), not a value. */
+  graphics?: 'node' | 'other';
+}
+
+export function readGraphml(source: ImportSource, report: ReportCollector): RawGraph {
+  const { name, text } = source;
+  checkCounts(
+    name,
+    countUpTo(text, /<node[\s/>]/, IMPORT_LIMITS.actors),
+    countUpTo(text, /<edge[\s/>]/, IMPORT_LIMITS.ties),
+  );
+  const root = parseXml(name, text);
+  if (root.localName !== 'graphml')
+    throw new FormatError(
+      `${name}: not a GraphML file: the root element is <${root.tagName}>, expected <graphml>`,
+    );
+  const keys = new Map<string, Key>();
+  const taken = { node: new Set<string>(), edge: new Set<string>(), graph: new Set<string>() };
+  for (const k of childElements(root, 'key')) {
+    const id = attr(k, 'id');
+    const where = `graphml > key${lineOf(k)}`;
+    if (id === undefined) throw new FormatError('a key without an id', where);
+    const domain = attr(k, 'for') ?? 'all';
+    const yfiles = attr(k, 'yfiles.type');
+    const def = firstChild(k, 'default');
+    const bucket = domain === 'edge' ? taken.edge : domain === 'graph' ? taken.graph : taken.node;
+    keys.set(id, {
+      domain,
+      name: uniqueName(attr(k, 'attr.name') ?? id, id, bucket, report, where),
+      type: valueType(attr(k, 'attr.type')),
+      default: def ? ownText(def) : undefined,
+      graphics: yfiles === undefined ? undefined : yfiles === 'nodegraphics' ? 'node' : 'other',
+    });
+  }
+  const graphs = childElements(root, 'graph');
+  if (graphs.length !== 1)
+    throw new FormatError(
+      `${name}: Leadnet reads GraphML files with one <graph>; this one has ${graphs.length}`,
+      'graphml',
+    );
+  const graph = graphs[0]!;
+  let edgeDefault = attr(graph, 'edgedefault');
+  if (edgeDefault === undefined) {
+    report.add('notes', 'the graph does not say edgedefault: edges read as directed');
+    edgeDefault = 'directed';
+  } else if (edgeDefault !== 'directed' && edgeDefault !== 'undirected')
+    throw new FormatError(
+      `edgedefault must be directed or undirected (got "${edgeDefault}")`,
+      `graph${lineOf(graph)}`,
+    );
+
+  const raw: RawGraph = { format: 'graphml', nodes: [], edges: [], groups: [] };
+  for (const data of childElements(graph, 'data')) {
+    const key = keys.get(attr(data, 'key') ?? '');
+    if ((key?.name ?? attr(data, 'key')) === CARRIER_NAME) raw.carrier = ownText(data);
+  }
+  for (const el of childElements(graph)) {
+    const tag = el.localName;
+    if (tag === 'node') {
+      const where = `graph > node[${raw.nodes.length}]${lineOf(el)}`;
+      if (firstChild(el, 'graph'))
+        throw new FormatError(
+          'a graph inside a node (a nested GraphML graph) is not supported: flatten the graph first',
+          where,
+        );
+      const node: RawNode = { id: attr(el, 'id'), attributes: new Map(), where };
+      readData(el, 'node', keys, node, where, report);
+      raw.nodes.push(node);
+    } else if (tag === 'edge') {
+      const where = `graph > edge[${raw.edges.length}]${lineOf(el)}`;
+      const directedAttr = attr(el, 'directed');
+      if (directedAttr !== undefined && directedAttr !== 'true' && directedAttr !== 'false')
+        throw new FormatError(`directed must be true or false (got "${directedAttr}")`, where);
+      const edge = {
+        id: attr(el, 'id'),
+        source: attr(el, 'source'),
+        target: attr(el, 'target'),
+        directed: directedAttr === undefined ? edgeDefault === 'directed' : directedAttr === 'true',
+        attributes: new Map() as RawAttributes,
+        where,
+      };
+      readData(el, 'edge', keys, edge, where, report);
+      raw.edges.push(edge);
+    } else if (tag === 'hyperedge') {
+      report.add(
+        'refused',
+        'hyperedges (edges between more than two nodes) left out',
+        `graph > hyperedge${lineOf(el)}`,
+      );
+    }
+  }
+  return raw;
+}
+
+function readData(
+  el: Element,
+  domain: 'node' | 'edge',
+  keys: Map<string, Key>,
+  into: { attributes: RawAttributes; position?: { x: number; y: number } },
+  where: string,
+  report: ReportCollector,
+): void {
+  for (const key of keys.values())
+    if (
+      (key.domain === domain || key.domain === 'all') &&
+      key.default !== undefined &&
+      !key.graphics
+    )
+      into.attributes.set(key.name, typedValue(key.default, key.type, where, report));
+  for (const data of childElements(el, 'data')) {
+    const id = attr(data, 'key') ?? '';
+    const key = keys.get(id);
+    if (!key) {
+      report.add('notes', 'values of undeclared keys read as text', where);
+      into.attributes.set(id, ownText(data));
+    } else if (key.graphics === 'node') readYedGraphics(data, into, where, report);
+    else if (key.graphics)
+      report.add('notes', 'yEd drawing details (edge shapes, resources) are not read', where);
+    else into.attributes.set(key.name, typedValue(ownText(data), key.type, where, report));
+  }
+}
+
+/** yEd keeps a node's label and position in its drawing (`y:NodeLabel`, `y:Geometry`). */
+function readYedGraphics(
+  data: Element,
+  into: { attributes: RawAttributes; position?: { x: number; y: number } },
+  where: string,
+  report: ReportCollector,
+): void {
+  for (const shape of childElements(data)) {
+    const label = firstChild(shape, 'NodeLabel');
+    if (label && !into.attributes.has('label')) into.attributes.set('label', ownText(label).trim());
+    const geometry = firstChild(shape, 'Geometry');
+    if (geometry) {
+      const x = Number(attr(geometry, 'x'));
+      const y = Number(attr(geometry, 'y'));
+      if (Number.isFinite(x) && Number.isFinite(y)) into.position = { x, y };
+    }
+  }
+  report.add(
+    'notes',
+    'yEd node drawings: the label and position are read, shapes and colours are not',
+    where,
+  );
+}
+
+const GRAPHML_TYPE = { number: 'double', boolean: 'boolean', string: 'string' } as const;
+
+function keyLine(id: string, domain: string, title: string, type: string): string {
+  return `  <key id="${escapeXml(id)}" for="${domain}" attr.name="${escapeXml(title)}" attr.type="${type}"/>`;
+}
+
+function dataLines(
+  fields: [string, string | number | undefined][],
+  attributes: Readonly<Record<string, unknown>> | undefined,
+  columns: Map<string, Column>,
+): string {
+  let out = '';
+  for (const [key, value] of fields)
+    if (value !== undefined) out += `<data key="${key}">${escapeXml(String(value))}</data>`;
+  if (attributes)
+    for (const name of Object.keys(attributes)) {
+      const value = attributes[name];
+      const column = columns.get(name);
+      if (value === null || value === undefined || !column) continue;
+      out += `<data key="${column.key}">${escapeXml(String(value))}</data>`;
+    }
+  return out;
+}
+
+/**
+ * GraphML as networkx and yEd read it: label, role and group as node keys, kind and weight as
+ * edge keys, every attribute as a typed key, and the `leadnet` carrier as a graph key.
+ */
+export function writeGraphml(doc: NetworkDocument): string {
+  const plan = planExport(doc, false);
+  const nodeColumns = new Map(plan.nodeColumns.map((c) => [c.name, c]));
+  const edgeColumns = new Map(plan.edgeColumns.map((c) => [c.name, c]));
+  const out = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    keyLine(CARRIER_NAME, 'graph', CARRIER_NAME, 'string'),
+    keyLine('label', 'node', 'label', 'string'),
+    keyLine('role', 'node', 'role', 'string'),
+    keyLine('group', 'node', 'group', 'string'),
+    keyLine('kind', 'edge', 'kind', 'string'),
+    keyLine('weight', 'edge', 'weight', 'double'),
+  ];
+  for (const c of plan.nodeColumns) out.push(keyLine(c.key, 'node', c.title, GRAPHML_TYPE[c.type]));
+  for (const c of plan.edgeColumns) out.push(keyLine(c.key, 'edge', c.title, GRAPHML_TYPE[c.type]));
+  out.push('  <graph id="G" edgedefault="directed">');
+  out.push(`    <data key="${CARRIER_NAME}">${escapeXml(plan.carrier)}</data>`);
+  doc.actors.forEach((actor, i) => {
+    const data = dataLines(
+      [
+        ['label', actor.label],
+        ['role', actor.role],
+        ['group', actor.group],
+      ],
+      actor.attributes,
+      nodeColumns,
+    );
+    out.push(`    <node id="${escapeXml(plan.nodeIds[i]!)}">${data}</node>`);
+  });
+  const index = new Map(doc.actors.map((a, i) => [a.id, i]));
+  doc.ties.forEach((tie, i) => {
+    const source = plan.nodeIds[index.get(tie.source)!]!;
+    const target = plan.nodeIds[index.get(tie.target)!]!;
+    const data = dataLines(
+      [
+        ['kind', tie.kind],
+        ['weight', tie.weight],
+      ],
+      tie.attributes,
+      edgeColumns,
+    );
+    out.push(
+      `    <edge id="${escapeXml(plan.edgeIds[i]!)}" source="${escapeXml(source)}" target="${escapeXml(target)}">${data}</edge>`,
+    );
+  });
+  out.push('  </graph>', '</graphml>', '');
+  return out.join('\n');
+}

@@ -1,0 +1,304 @@
+// Reading and writing network files (DESIGN §3): `inspect` tells the format and what a foreign
+// file offers for the mapping step, `importNetwork` maps and checks it and reports every change,
+// `exportNetwork` writes Leadnet JSON, GEXF, GraphML or CSV. Pure and synchronous: the worker,
+// the CLI and the tests call the same functions. Bad input never throws: it is `{ ok: false }`.
+import type { AttributeValue } from '../document/schema';
+import type { NetworkDocument } from '../document/types';
+import { parseDocumentText } from '../document/validate';
+import { applyCarrier, planExport } from './carrier';
+import { readCsv, writeCsv } from './csv';
+import { FormatError } from './errors';
+import { readGexf, writeGexf } from './gexf';
+import { readGraphml, writeGraphml } from './graphml';
+import { readCytoscapeJson, readGraphologyJson } from './json-graphs';
+import { exportLeadnet, importLeadnetValue } from './leadnet';
+import {
+  attributeNames,
+  isDefaultMapping,
+  mapToDocument,
+  resolveMapping,
+  suggestMapping,
+} from './mapping';
+import { type RawAttributes, type RawGraph, isRecord } from './raw';
+import { ReportCollector } from './report';
+import { checkJsonNesting, prepareText } from './text';
+import type {
+  AttributeSummary,
+  ExportFormat,
+  ExportOptions,
+  ExportResult,
+  ImportFormat,
+  ImportOptions,
+  ImportResult,
+  ImportSource,
+  InspectResult,
+  Inspection,
+} from './types';
+
+export * from './types';
+export { reportLines } from './report';
+export { LEADNET_MIGRATIONS, migrateDocument } from './leadnet';
+
+const EXTENSIONS: Record<string, ImportFormat | 'json'> = {
+  json: 'json',
+  gexf: 'gexf',
+  graphml: 'graphml',
+  csv: 'csv',
+  tsv: 'csv',
+};
+
+/** The format by content where it is plain (JSON, GEXF, GraphML), else by the file ending. */
+export function detectFormat(name: string, text: string): ImportFormat | 'json' {
+  const start = text.search(/\S/);
+  if (start === -1) throw new FormatError(`${name}: the file is empty`);
+  const first = text[start];
+  if (first === '{' || first === '[') return 'json';
+  const ending = EXTENSIONS[/\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''];
+  if (first === '<') {
+    const head = text.slice(0, 65536);
+    if (/<(?:[\w.-]+:)?gexf[\s>/]/.test(head)) return 'gexf';
+    if (/<(?:[\w.-]+:)?graphml[\s>/]/.test(head)) return 'graphml';
+    if (ending === 'gexf' || ending === 'graphml') return ending;
+    throw new FormatError(
+      `${name}: an XML file, but neither GEXF (<gexf>) nor GraphML (<graphml>)`,
+    );
+  }
+  return ending === 'json' ? 'json' : 'csv';
+}
+
+type Read = { format: 'leadnet'; value: unknown } | { format: ImportFormat; raw: RawGraph };
+
+function read(source: ImportSource, options: ImportOptions, report: ReportCollector): Read {
+  const text = prepareText(source.name, source.text);
+  const prepared = { ...source, text };
+  const detected = options.format ?? detectFormat(source.name, text);
+  if (detected === 'gexf') return { format: 'gexf', raw: readGexf(prepared, report) };
+  if (detected === 'graphml') return { format: 'graphml', raw: readGraphml(prepared, report) };
+  if (detected === 'csv') return { format: 'csv', raw: readCsv(source, report) };
+
+  checkJsonNesting(source.name, text);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // parseDocumentText words JSON syntax errors with their line and column.
+    const parsed = parseDocumentText(text);
+    throw new FormatError(
+      parsed.ok ? `${source.name}: not valid JSON` : `${source.name}: ${parsed.errors[0]!.message}`,
+    );
+  }
+  const flavour = detected === 'json' ? jsonFlavour(source.name, value) : detected;
+  if (flavour === 'leadnet') return { format: 'leadnet', value };
+  if (flavour === 'graphology') {
+    if (!isRecord(value)) throw new FormatError(`${source.name}: graphology JSON is an object`);
+    return { format: flavour, raw: readGraphologyJson(source.name, value, report) };
+  }
+  return { format: flavour, raw: readCytoscapeJson(source.name, value, report) };
+}
+
+function jsonFlavour(name: string, value: unknown): 'leadnet' | 'graphology' | 'cytoscape' {
+  if (Array.isArray(value)) return 'cytoscape';
+  if (isRecord(value)) {
+    if ('format' in value || 'actors' in value) return 'leadnet';
+    if ('elements' in value) return 'cytoscape';
+    if (Array.isArray(value.nodes)) return 'graphology';
+  }
+  throw new FormatError(
+    `${name}: JSON, but not a network Leadnet reads: expected a Leadnet network ("format": "leadnet-network"), graphology JSON ({"nodes": [...], "edges": [...]}) or Cytoscape JSON ({"elements": ...})`,
+  );
+}
+
+function failure(
+  source: ImportSource,
+  error: unknown,
+): { ok: false; errors: { path: string; message: string }[] } {
+  if (error instanceof FormatError) return { ok: false, errors: error.issues };
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    errors: [{ path: '', message: `${source.name}: could not read the file (${message})` }],
+  };
+}
+
+function summarize(items: readonly { attributes: RawAttributes }[]): AttributeSummary[] {
+  const out = new Map<string, { count: number; samples: AttributeValue[]; seen: Set<unknown> }>();
+  for (const item of items)
+    for (const [name, raw] of item.attributes) {
+      const value: AttributeValue =
+        raw === null ||
+        typeof raw === 'string' ||
+        typeof raw === 'boolean' ||
+        (typeof raw === 'number' && Number.isFinite(raw))
+          ? raw
+          : (JSON.stringify(raw) ?? String(raw));
+      let s = out.get(name);
+      if (!s) out.set(name, (s = { count: 0, samples: [], seen: new Set() }));
+      s.count += 1;
+      if (s.seen.size < 1000 && !s.seen.has(value)) {
+        s.seen.add(value);
+        if (s.samples.length < 5) s.samples.push(value);
+      }
+    }
+  return [...out].map(([name, s]) => ({
+    name,
+    count: s.count,
+    samples: s.samples,
+    distinct: s.seen.size,
+  }));
+}
+
+function leadnetInspection(value: unknown): Inspection {
+  const doc = isRecord(value) ? value : {};
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter(isRecord) : []);
+  const asRaw = (items: Record<string, unknown>[]) =>
+    items.map((i) => ({
+      attributes: new Map(Object.entries(isRecord(i.attributes) ? i.attributes : {})),
+    }));
+  return {
+    format: 'leadnet',
+    needsMapping: false,
+    nodes: list(doc.actors).length,
+    edges: list(doc.ties).length,
+    directed: true,
+    nodeAttributes: summarize(asRaw(list(doc.actors))),
+    edgeAttributes: summarize(asRaw(list(doc.ties))),
+    suggested: {},
+  };
+}
+
+/** The format and what a file offers for the mapping step; nothing is mapped or checked yet. */
+export function inspect(source: ImportSource, options: ImportOptions = {}): InspectResult {
+  try {
+    const report = new ReportCollector();
+    const result = read(source, options, report);
+    if (!('raw' in result)) return { ok: true, inspection: leadnetInspection(result.value) };
+    const { raw } = result;
+    const directedCount = raw.edges.filter((e) => e.directed).length;
+    const ownFile =
+      raw.carrier !== undefined &&
+      applyCarrier({ ...raw, nodes: [], edges: [] }, report) !== undefined;
+    return {
+      ok: true,
+      inspection: {
+        format: result.format,
+        needsMapping: !ownFile,
+        nodes: raw.nodes.length,
+        edges: raw.edges.length,
+        directed: directedCount === raw.edges.length ? true : directedCount === 0 ? false : 'mixed',
+        nodeAttributes: summarize(raw.nodes),
+        edgeAttributes: summarize(raw.edges),
+        suggested: suggestMapping(raw),
+      },
+    };
+  } catch (error) {
+    return failure(source, error);
+  }
+}
+
+/** Reads, maps and checks a file; the report says what was kept, changed and refused. */
+export function importNetwork(source: ImportSource, options: ImportOptions = {}): ImportResult {
+  try {
+    const report = new ReportCollector();
+    const result = read(source, options, report);
+    if (!('raw' in result)) {
+      const imported = importLeadnetValue(
+        result.value,
+        undefined,
+        undefined,
+        options.dropInvalid === true,
+      );
+      if (imported.ok && options.mapping && Object.keys(options.mapping).length)
+        imported.report.notes.push({
+          message: 'a Leadnet file needs no mapping: the mapping was not used',
+          count: 1,
+          where: [],
+        });
+      return imported;
+    }
+    const { raw } = result;
+    const chosen = options.mapping ?? {};
+    const suggested = suggestMapping(raw);
+    const nodeNames = attributeNames(raw.nodes);
+    const edgeNames = attributeNames(raw.edges);
+    const missing: { path: string; message: string }[] = [];
+    for (const [field, names, what] of [
+      ['roleAttr', nodeNames, 'node'],
+      ['groupAttr', nodeNames, 'node'],
+      ['labelAttr', nodeNames, 'node'],
+      ['kindAttr', edgeNames, 'edge'],
+      ['weightAttr', edgeNames, 'edge'],
+    ] as const) {
+      const name = chosen[field];
+      if (name && !names.has(name))
+        missing.push({
+          path: `mapping.${field}`,
+          message: `no ${what} attribute ${JSON.stringify(name)} in ${source.name} (${what} attributes: ${[...names].map((n) => JSON.stringify(n)).join(', ') || 'none'})`,
+        });
+    }
+    if (missing.length) return { ok: false, errors: missing };
+    let carrier;
+    if (raw.carrier !== undefined) {
+      if (isDefaultMapping(chosen, suggested)) carrier = applyCarrier(raw, report);
+      else
+        report.add(
+          'notes',
+          'a mapping was chosen, so the Leadnet details this file carries (groups, scenarios, exact values) are not used',
+        );
+    }
+    return mapToDocument(
+      {
+        name: source.name,
+        raw,
+        mapping: resolveMapping(chosen, suggested),
+        dropInvalid: options.dropInvalid === true,
+        carrier,
+      },
+      report,
+    );
+  } catch (error) {
+    return failure(source, error);
+  }
+}
+
+/** The document in one of the export formats (CSV: actors.csv, ties.csv and groups.csv). */
+export function exportNetwork(
+  doc: NetworkDocument,
+  format: ExportFormat,
+  options: ExportOptions = {},
+): ExportResult {
+  switch (format) {
+    case 'leadnet':
+      return {
+        files: [{ name: 'network.json', mime: 'application/json', text: exportLeadnet(doc) }],
+        warnings: [],
+      };
+    case 'gexf':
+      return {
+        files: [{ name: 'network.gexf', mime: 'application/gexf+xml', text: writeGexf(doc) }],
+        warnings: xmlWarnings(doc, 'GEXF', true),
+      };
+    case 'graphml':
+      return {
+        files: [
+          { name: 'network.graphml', mime: 'application/graphml+xml', text: writeGraphml(doc) },
+        ],
+        warnings: xmlWarnings(doc, 'GraphML', false),
+      };
+    case 'csv':
+      return writeCsv(doc, options);
+    default:
+      throw new Error(`exportNetwork: unknown format ${JSON.stringify(format)}`);
+  }
+}
+
+/** What other tools will not see as Leadnet does (Leadnet itself restores it from the carrier). */
+function xmlWarnings(doc: NetworkDocument, format: string, positions: boolean): string[] {
+  const plan = planExport(doc, positions);
+  const carried = JSON.parse(plan.carrier) as { actors: unknown[]; ties: unknown[] };
+  const warnings: string[] = [];
+  if (carried.actors.length || carried.ties.length)
+    warnings.push(
+      `${carried.actors.length} actors and ${carried.ties.length} ties have values ${format} cannot show as they are (characters XML cannot hold, empty or mixed-type attribute values, positions, extra fields): other tools see an approximation; Leadnet reads them back exactly`,
+    );
+  return warnings;
+}

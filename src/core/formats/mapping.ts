@@ -1,0 +1,516 @@
+// From the intermediate graph to a Leadnet document, as DESIGN §3 says: attributes mapped to
+// role, kind, group, weight and label; an undirected edge becomes two reciprocal ties;
+// parallel ties of one kind merge (weights summed); self-loops are left out; a tie with no
+// kind gets `leadership`, an actor with no role `member`; `reverse` flips every tie; weights
+// end in (0, 1]. Missing or duplicate ids, ties to missing actors and weights that are not
+// finite numbers > 0 refuse the file — unless `dropInvalid`, when they are left out and
+// reported. Every change is a report line.
+//
+// Weights above 1 are rescaled, not capped: every weight is divided by the largest, so the
+// strongest tie gets 1 and relative strengths survive (capping would make all strong ties
+// equal). The report says so and by what.
+import type { AttributeValue } from '../document/schema';
+import { CURRENT_VERSION, FORMAT } from '../document/schema';
+import type { DocumentIssue } from '../document/types';
+import { describeValue } from '../document/paths';
+import { MAX_ERRORS, parseDocument } from '../document/validate';
+import type { Carrier } from './carrier';
+import { importLeadnetValue } from './leadnet';
+import {
+  type ExactFields,
+  type RawAttributes,
+  type RawGraph,
+  type RawGroup,
+  type RawNode,
+  defineOwn,
+  isRecord,
+  ownEntries,
+  unescapeAttributeName,
+} from './raw';
+import type { ReportCollector } from './report';
+import { IMPORT_LIMITS, type ImportMapping, type ImportResult } from './types';
+
+export interface ResolvedMapping {
+  roleAttr?: string;
+  kindAttr?: string;
+  groupAttr?: string;
+  weightAttr?: string;
+  labelAttr?: string;
+  reverse: boolean;
+}
+
+const MAPPED_FIELDS = ['roleAttr', 'kindAttr', 'groupAttr', 'weightAttr', 'labelAttr'] as const;
+
+function pick(names: Set<string>, candidates: string[]): string | undefined {
+  for (const c of candidates) if (names.has(c)) return c;
+  for (const c of candidates) for (const n of names) if (n.toLowerCase() === c) return n;
+  return undefined;
+}
+
+export function attributeNames(items: readonly { attributes: RawAttributes }[]): Set<string> {
+  const names = new Set<string>();
+  for (const item of items) for (const k of item.attributes.keys()) names.add(k);
+  return names;
+}
+
+/** The mapping Leadnet uses without the user's choice: attributes named role, kind, … */
+export function suggestMapping(raw: RawGraph): ImportMapping {
+  const node = attributeNames(raw.nodes);
+  const edge = attributeNames(raw.edges);
+  const out: ImportMapping = {};
+  const set = (field: (typeof MAPPED_FIELDS)[number], value: string | undefined) => {
+    if (value !== undefined) out[field] = value;
+  };
+  set('roleAttr', pick(node, ['role']));
+  set('groupAttr', pick(node, ['group']));
+  set('labelAttr', pick(node, ['label', 'name']));
+  set('kindAttr', pick(edge, ['kind']));
+  set('weightAttr', pick(edge, ['weight']));
+  return out;
+}
+
+/** The user's choices over the suggestion; an empty string means "none". */
+export function resolveMapping(chosen: ImportMapping, suggested: ImportMapping): ResolvedMapping {
+  const out: ResolvedMapping = { reverse: chosen.reverse === true };
+  for (const field of MAPPED_FIELDS) {
+    const value = chosen[field] !== undefined ? chosen[field] : suggested[field];
+    if (value) out[field] = value;
+  }
+  return out;
+}
+
+export function isDefaultMapping(chosen: ImportMapping, suggested: ImportMapping): boolean {
+  return (
+    !chosen.reverse &&
+    MAPPED_FIELDS.every((f) => chosen[f] === undefined || chosen[f] === suggested[f])
+  );
+}
+
+/** A value as text for an id-like field; nothing for null, missing or empty. */
+function textOf(value: unknown): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+function take(attributes: RawAttributes, name: string | undefined): unknown {
+  if (name === undefined || !attributes.has(name)) return undefined;
+  const value = attributes.get(name);
+  attributes.delete(name);
+  return value;
+}
+
+type Weight = { ok: true; value: number } | { ok: false; message: string };
+
+function weightOf(value: unknown): Weight {
+  if (value === undefined || value === null || value === '') return { ok: true, value: 1 };
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string'
+        ? Number(value.trim() || NaN)
+        : NaN;
+  if (Number.isFinite(n) && n > 0) return { ok: true, value: n };
+  const got = typeof value === 'string' ? JSON.stringify(value) : describeValue(value);
+  return { ok: false, message: `the weight must be a finite number greater than 0 (got ${got})` };
+}
+
+class Mapper {
+  readonly errors: DocumentIssue[] = [];
+  readonly invalid = { actors: 0, ties: 0, groups: 0 };
+
+  constructor(
+    readonly report: ReportCollector,
+    readonly escapedNames: boolean,
+  ) {}
+
+  refuse(what: 'actors' | 'ties' | 'groups', where: string, message: string, line: string): void {
+    this.invalid[what] += 1;
+    this.errors.push({ path: where, message });
+    this.report.add('refused', line, where);
+  }
+
+  /** Leftover attributes as a document's attributes object (undefined when none). */
+  attributes(raw: RawAttributes, where: string): Record<string, AttributeValue> | undefined {
+    if (raw.size === 0) return undefined;
+    const out: Record<string, AttributeValue> = {};
+    const names = new Set<string>();
+    const entries = [...raw];
+    // Plain names first, so an unescaped `attr:x` never takes the place of an `x`.
+    if (this.escapedNames)
+      entries.sort(([a], [b]) => Number(/^attr:/i.test(a)) - Number(/^attr:/i.test(b)));
+    for (const [rawName, value] of entries) {
+      let name = this.escapedNames ? unescapeAttributeName(rawName) : rawName;
+      if (names.has(name)) name = rawName;
+      names.add(name);
+      let v: AttributeValue;
+      if (value === undefined) continue;
+      if (value === null || typeof value === 'string' || typeof value === 'boolean') v = value;
+      else if (typeof value === 'number') {
+        if (Number.isFinite(value)) v = value;
+        else {
+          v = String(value);
+          this.report.add(
+            'changed',
+            'attribute values that are not finite numbers kept as text',
+            where,
+          );
+        }
+      } else {
+        v = JSON.stringify(value) ?? String(value);
+        this.report.add(
+          'changed',
+          'attribute values that are lists or objects kept as JSON text',
+          where,
+        );
+      }
+      defineOwn(out, name, v);
+    }
+    return out;
+  }
+}
+
+interface MapInput {
+  name: string;
+  raw: RawGraph;
+  mapping: ResolvedMapping;
+  dropInvalid: boolean;
+  carrier?: Carrier;
+}
+
+function withFields(target: Record<string, unknown>, exact: ExactFields | undefined): void {
+  for (const [k, v] of ownEntries(exact?.fields))
+    if (!Object.prototype.hasOwnProperty.call(target, k)) defineOwn(target, k, v);
+}
+
+export function mapToDocument(input: MapInput, report: ReportCollector): ImportResult {
+  const { raw, mapping, carrier } = input;
+  const m = new Mapper(report, raw.escapedNames === true || carrier !== undefined);
+
+  // Compound nodes (Cytoscape parents, GEXF pid) are groups, not actors.
+  const parents = new Set<string>();
+  for (const node of raw.nodes) if (node.parent !== undefined) parents.add(node.parent);
+  const declaredGroups: RawGroup[] = [...raw.groups];
+  const actorNodes: RawNode[] = [];
+  for (const node of raw.nodes) {
+    if (node.id !== undefined && parents.has(node.id)) {
+      const attributes = new Map(node.attributes);
+      const label = textOf(take(attributes, mapping.labelAttr));
+      const kind = textOf(take(attributes, 'kind'));
+      declaredGroups.push({
+        id: node.id,
+        label,
+        kind,
+        parent: node.parent,
+        attributes,
+        where: node.where,
+      });
+      report.add('changed', 'compound (parent) nodes read as groups', node.where);
+    } else actorNodes.push(node);
+  }
+
+  // Groups: the carrier's exactly, then those the file declares, then those named by actors.
+  const groups: Record<string, unknown>[] = [];
+  const groupIds = new Set<string>();
+  const carried = carrier?.document.groups;
+  if (Array.isArray(carried))
+    for (const g of carried)
+      if (isRecord(g)) {
+        groups.push(g);
+        if (typeof g.id === 'string') groupIds.add(g.id);
+      }
+  const groupWhere = new Map<string, string>();
+  for (const g of declaredGroups) {
+    if (g.id === undefined || g.id === '') {
+      m.refuse('groups', g.where, 'a group without an id', 'groups without an id left out');
+      continue;
+    }
+    if (groupIds.has(g.id)) {
+      m.refuse(
+        'groups',
+        g.where,
+        `duplicate group id ${describeValue(g.id)}${groupWhere.has(g.id) ? ` (first at ${groupWhere.get(g.id)})` : ''}`,
+        'groups with a duplicate id left out',
+      );
+      continue;
+    }
+    groupIds.add(g.id);
+    groupWhere.set(g.id, g.where);
+    const group: Record<string, unknown> = { id: g.id };
+    if (g.label !== undefined) group.label = g.label;
+    if (g.kind === undefined || g.kind === '')
+      report.add('changed', 'groups without a kind got the kind "team"', g.where);
+    group.kind = g.kind || 'team';
+    if (g.parent !== undefined && g.parent !== '') group.parent = g.parent;
+    const attributes = m.attributes(g.attributes, g.where);
+    if (attributes) group.attributes = attributes;
+    groups.push(group);
+  }
+  const ensureGroup = (id: string, where: string) => {
+    if (groupIds.has(id)) return;
+    groupIds.add(id);
+    groups.push({ id, kind: 'team' });
+    report.add('changed', 'groups made from group values (kind "team")', where);
+  };
+  for (const g of [...groups])
+    if (typeof g.parent === 'string')
+      ensureGroup(g.parent, groupWhere.get(g.id as string) ?? 'groups');
+
+  // Actors.
+  const actors: Record<string, unknown>[] = [];
+  const actorWhere = new Map<string, string>();
+  const actorIdOf = new Map<string, string>(); // the id in the file → the actor's id
+  for (const node of actorNodes) {
+    if (node.id === undefined || node.id === '') {
+      m.refuse('actors', node.where, 'a node without an id', 'nodes without an id left out');
+      continue;
+    }
+    const exact = node.exact;
+    const id = exact?.id ?? node.id;
+    if (actorWhere.has(id) || actorIdOf.has(node.id)) {
+      m.refuse(
+        'actors',
+        node.where,
+        `duplicate id ${describeValue(id)} (first at ${actorWhere.get(id) ?? actorWhere.get(actorIdOf.get(node.id)!)})`,
+        'nodes with a duplicate id left out (the first is kept)',
+      );
+      continue;
+    }
+    actorWhere.set(id, node.where);
+    actorIdOf.set(node.id, id);
+    const attrs = new Map(node.attributes);
+    // Mapped attributes are taken out first; the carrier's exact values then win over them.
+    const labelValue = take(attrs, mapping.labelAttr);
+    const roleValue = take(attrs, mapping.roleAttr);
+    const groupValue = node.parent === undefined ? take(attrs, mapping.groupAttr) : undefined;
+    const label = exact?.label ?? (labelValue === '' ? '' : textOf(labelValue));
+    let role = exact?.role ?? textOf(roleValue);
+    if (role === undefined) {
+      role = 'member';
+      report.add('changed', 'actors without a role got the role "member"', node.where);
+    }
+    const group = exact?.group ?? node.parent ?? textOf(groupValue);
+    const actor: Record<string, unknown> = { id };
+    if (label !== undefined) actor.label = label;
+    actor.role = role;
+    if (group !== undefined) {
+      actor.group = group;
+      ensureGroup(group, node.where);
+    }
+    const attributes = exact?.attributes ?? m.attributes(attrs, node.where);
+    if (attributes) actor.attributes = attributes;
+    const position = exact?.position ?? node.position;
+    if (position) actor.position = { x: position.x, y: position.y };
+    withFields(actor, exact);
+    actors.push(actor);
+  }
+
+  // Ties.
+  const explicitIds = new Set<string>();
+  for (const edge of raw.edges) {
+    const id = edge.exact?.id ?? edge.id;
+    if (id) explicitIds.add(id);
+  }
+  const usedIds = new Set<string>();
+  let counter = 0;
+  // The file's ids are kept; made-up ones (numbered, or a reverse tie's) avoid every id the
+  // file uses, so no file id is ever renamed.
+  const freshId = (fileId: string | undefined, base?: string) => {
+    let id = fileId ?? base ?? `t${++counter}`;
+    if (fileId !== undefined) {
+      usedIds.add(id);
+      return id;
+    }
+    for (let k = 2; usedIds.has(id) || explicitIds.has(id); k += 1)
+      id = base === undefined ? `t${++counter}` : `${base} ${k}`;
+    usedIds.add(id);
+    return id;
+  };
+  const ties: Record<string, unknown>[] = [];
+  const tieWhere: string[] = [];
+  const byKey = new Map<string, number>();
+  const tieIdWhere = new Map<string, string>();
+  raw.edges.forEach((edge) => {
+    const { where, exact } = edge;
+    if (
+      edge.source === undefined ||
+      edge.source === '' ||
+      edge.target === undefined ||
+      edge.target === ''
+    ) {
+      m.refuse(
+        'ties',
+        where,
+        'an edge without a source or a target',
+        'edges without a source or target left out',
+      );
+      return;
+    }
+    let source = actorIdOf.get(edge.source);
+    let target = actorIdOf.get(edge.target);
+    for (const [end, id] of [
+      [source, edge.source],
+      [target, edge.target],
+    ] as const) {
+      if (end === undefined) {
+        const group = parents.has(id) ? ' (it is a group)' : '';
+        m.refuse(
+          'ties',
+          where,
+          `no actor with id ${describeValue(id)}${group}`,
+          'ties to actors that are not in the file left out',
+        );
+        return;
+      }
+    }
+    const attrs = new Map(edge.attributes);
+    const weightValue = take(attrs, mapping.weightAttr);
+    const weight = weightOf(weightValue);
+    if (
+      mapping.weightAttr !== undefined &&
+      (weightValue === undefined || weightValue === null || weightValue === '')
+    )
+      report.add('changed', 'ties without a weight got the weight 1', where);
+    const kindValue = take(attrs, mapping.kindAttr);
+    const kindText = exact?.kind ?? textOf(kindValue);
+    if (!weight.ok) {
+      m.refuse(
+        'ties',
+        where,
+        weight.message,
+        'ties whose weight is not a finite number greater than 0 left out',
+      );
+      return;
+    }
+    const fileId = exact?.id ?? edge.id;
+    if (fileId !== undefined && fileId !== '' && tieIdWhere.has(fileId)) {
+      m.refuse(
+        'ties',
+        where,
+        `duplicate edge id ${describeValue(fileId)} (first at ${tieIdWhere.get(fileId)})`,
+        'edges with a duplicate id left out (the first is kept)',
+      );
+      return;
+    }
+    if (fileId) tieIdWhere.set(fileId, where);
+    if (source === target) {
+      report.add('refused', 'self-loops (a tie from an actor to itself) left out', where);
+      return;
+    }
+    let kind = kindText;
+    if (kind === undefined) {
+      kind = 'leadership';
+      report.add('changed', 'ties without a kind got the kind "leadership"', where);
+    }
+    if (mapping.reverse) [source, target] = [target!, source!];
+    const attributes = exact?.attributes ?? m.attributes(attrs, where);
+    const add = (from: string, to: string, id: string | undefined, base?: string) => {
+      const key = JSON.stringify([from, to, kind]);
+      const at = byKey.get(key);
+      if (at !== undefined) {
+        const tie = ties[at]!;
+        const sum = (tie.weight as number) + weight.value;
+        tie.weight = Number.isFinite(sum) ? sum : Number.MAX_VALUE;
+        report.add(
+          'changed',
+          "parallel ties of one kind merged into one (weights summed; the first tie's id and attributes kept)",
+          where,
+        );
+        return;
+      }
+      const tie: Record<string, unknown> = {
+        id: freshId(id, base),
+        source: from,
+        target: to,
+        kind,
+        weight: weight.value,
+      };
+      if (attributes) tie.attributes = attributes;
+      withFields(tie, exact);
+      byKey.set(key, ties.length);
+      ties.push(tie);
+      tieWhere.push(where);
+    };
+    const id = fileId || undefined;
+    if (id === undefined) report.add('notes', 'edges without an id numbered t1, t2, …', where);
+    const forward = ties.length;
+    add(source!, target!, id);
+    if (!edge.directed) {
+      add(target!, source!, undefined, `${String(ties[forward]?.id ?? id ?? 'tie')} reverse`);
+      report.add('changed', 'undirected edges made into two ties, one each way', where);
+    }
+  });
+  if (mapping.reverse && ties.length)
+    report.add(
+      'changed',
+      'ties reversed (the file reads "A leads B"; Leadnet "A looks to B")',
+      undefined,
+      ties.length,
+    );
+
+  let max = 0;
+  for (const t of ties) max = Math.max(max, t.weight as number);
+  if (max > 1) {
+    ties.forEach((t, i) => {
+      const before = t.weight as number;
+      let after = before / max;
+      if (after === 0) {
+        after = Number.MIN_VALUE;
+        report.add(
+          'changed',
+          'weights too small to keep after rescaling set to the smallest positive number',
+          tieWhere[i],
+        );
+      }
+      t.weight = after;
+      if (after !== before)
+        report.add(
+          'changed',
+          `weights rescaled: divided by the largest, ${max}, so it becomes 1 and relative strengths are kept`,
+          tieWhere[i],
+        );
+    });
+  }
+  if (ties.length > IMPORT_LIMITS.ties)
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          message: `${input.name}: more than ${IMPORT_LIMITS.ties.toLocaleString('en')} ties once undirected edges are made into two; Leadnet reads networks up to that size`,
+        },
+      ],
+    };
+
+  const doc: Record<string, unknown> = {};
+  if (carrier) for (const [k, v] of ownEntries(carrier.document)) defineOwn(doc, k, v);
+  else {
+    doc.format = FORMAT;
+    doc.version = CURRENT_VERSION;
+    doc.meta = { source: input.name };
+  }
+  doc.groups = groups;
+  doc.actors = actors;
+  doc.ties = ties;
+
+  const kept = { actors: actors.length, ties: ties.length, groups: groups.length };
+  const invalidCount = m.invalid.actors + m.invalid.ties + m.invalid.groups;
+  if (invalidCount && !input.dropInvalid) {
+    const errors = m.errors.slice(0, MAX_ERRORS);
+    if (m.errors.length > errors.length)
+      errors.push({ path: '', message: `… and ${m.errors.length - errors.length} more errors` });
+    return {
+      ok: false,
+      errors,
+      droppable: { ...m.invalid },
+      report: report.build(raw.format, kept),
+    };
+  }
+  const parsed = carrier ? importLeadnetValue(doc) : parseDocument(doc);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors };
+  if (carrier && 'report' in parsed)
+    for (const line of parsed.report.changed)
+      report.add('changed', line.message, undefined, line.count);
+  return { ok: true, doc: parsed.doc, report: report.build(raw.format, kept) };
+}
