@@ -4,16 +4,23 @@ import { describeValue } from '../document/paths';
 import type { Actor, NetworkDocument } from '../document/types';
 import { checkParameter } from '../simulation/parameters';
 import { parseScenario } from '../simulation/scenarios';
+import { addActor, deleteActors, updateActor } from './actors';
+import { CommandError } from './errors';
+import { define } from './fields';
+import { addGroup, deleteGroups, updateGroup } from './groups';
+import { updateMeta } from './meta';
+import { type SpliceResult, applySplice } from './splice';
+import { addTie, deleteTies, updateTie } from './ties';
 import type { ActorMove, Command, CommandResult } from './types';
 
-export type { ActorMove, Command, CommandResult } from './types';
+export type * from './types';
+export { CommandError } from './errors';
+export { freshId } from './fields';
 
-/** A command that cannot apply to the document (for example, it names a missing actor). */
-export class CommandError extends Error {
-  override name = 'CommandError';
-}
+/** Nested batches deeper than this are refused (a runaway, not an edit). */
+const MAX_BATCH_DEPTH = 16;
 
-export function applyCommand(doc: NetworkDocument, command: Command): CommandResult {
+export function applyCommand(doc: NetworkDocument, command: Command, depth = 0): CommandResult {
   switch (command.type) {
     case 'document/replace':
       return {
@@ -28,7 +35,64 @@ export function applyCommand(doc: NetworkDocument, command: Command): CommandRes
       return saveScenario(doc, command.scenario);
     case 'scenarios/delete':
       return deleteScenario(doc, command.id);
+    case 'actors/add':
+      return spliced(command, addActor(doc, command.actor));
+    case 'actors/update':
+      return spliced(command, updateActor(doc, command.id, command.patch));
+    case 'actors/delete':
+      return spliced(command, deleteActors(doc, command.ids));
+    case 'ties/add':
+      return spliced(command, addTie(doc, command.tie));
+    case 'ties/update':
+      return spliced(command, updateTie(doc, command.id, command.patch));
+    case 'ties/delete':
+      return spliced(command, deleteTies(doc, command.ids));
+    case 'groups/add':
+      return spliced(command, addGroup(doc, command.group));
+    case 'groups/update':
+      return spliced(command, updateGroup(doc, command.id, command.patch));
+    case 'groups/delete':
+      return spliced(command, deleteGroups(doc, command.ids));
+    case 'meta/update':
+      return spliced(command, updateMeta(doc, command.patch));
+    case 'document/splice':
+      return spliced(command, applySplice(doc, command, true));
+    case 'batch':
+      return applyBatch(doc, command, depth);
+    default:
+      throw new CommandError(
+        `unknown command ${describeValue((command as { type?: unknown }).type)}`,
+      );
   }
+}
+
+/**
+ * The result of an editing command: its inverse is a splice carrying the command's own
+ * description, so the redo button names the command again after an undo.
+ */
+function spliced(command: Command, { doc, inverse }: SpliceResult): CommandResult {
+  return { doc, inverse: { type: 'document/splice', ...inverse, label: describeCommand(command) } };
+}
+
+function applyBatch(
+  doc: NetworkDocument,
+  batch: Extract<Command, { type: 'batch' }>,
+  depth: number,
+): CommandResult {
+  if (!Array.isArray(batch.commands) || batch.commands.length === 0)
+    throw new CommandError('nothing to do');
+  if (depth >= MAX_BATCH_DEPTH) throw new CommandError('commands nested too deep');
+  let current = doc;
+  const inverses: Command[] = [];
+  for (const command of batch.commands) {
+    const result = applyCommand(current, command, depth + 1);
+    current = result.doc;
+    inverses.push(result.inverse);
+  }
+  return {
+    doc: current,
+    inverse: { type: 'batch', commands: inverses.reverse(), label: describeCommand(batch) },
+  };
 }
 
 /** A short description for the undo and redo buttons. */
@@ -47,7 +111,43 @@ export function describeCommand(command: Command): string {
       return `save scenario ${JSON.stringify((command.scenario as { label?: unknown })?.label ?? '')}`;
     case 'scenarios/delete':
       return `delete scenario ${JSON.stringify(command.id)}`;
+    case 'actors/add':
+      return `add person ${command.actor.label ?? command.actor.id ?? ''}`.trim();
+    case 'actors/update':
+      return `change ${fieldList(command.patch)} of ${describeValue(command.id)}`;
+    case 'actors/delete':
+      return count(command.ids, 'person', 'people');
+    case 'ties/add':
+      return `add ${command.tie.kind} tie ${command.tie.source} → ${command.tie.target}`;
+    case 'ties/update':
+      return command.patch.reverse
+        ? `reverse tie ${describeValue(command.id)}`
+        : `change ${fieldList(command.patch)} of tie ${describeValue(command.id)}`;
+    case 'ties/delete':
+      return count(command.ids, 'tie', 'ties');
+    case 'groups/add':
+      return `add group ${command.group.label ?? command.group.id ?? ''}`.trim();
+    case 'groups/update':
+      return `change ${fieldList(command.patch)} of group ${describeValue(command.id)}`;
+    case 'groups/delete':
+      return count(command.ids, 'group', 'groups');
+    case 'meta/update':
+      return command.patch.title !== undefined ? 'rename the network' : 'change the description';
+    case 'batch':
+      return `${command.commands.length} changes`;
+    case 'document/splice':
+      return 'change the network';
+    default:
+      return 'change';
   }
+}
+
+const fieldList = (patch: object) => Object.keys(patch).join(', ') || 'nothing';
+
+function count(ids: readonly string[], one: string, many: string): string {
+  return ids.length === 1
+    ? `delete ${one} ${describeValue(ids[0])}`
+    : `delete ${ids.length} ${many}`;
 }
 
 function moveActors(
@@ -133,14 +233,4 @@ function withPosition(actor: Actor, position: ActorMove['position']): Actor {
   for (const [key, value] of Object.entries(actor))
     if (key !== 'position') define(rest, key, value);
   return rest as Actor;
-}
-
-/** Copies a key as an own data property, so an id-like key such as `__proto__` stays data. */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
 }

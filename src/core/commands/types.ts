@@ -1,5 +1,8 @@
 // Commands: plain data describing one change to the document (DESIGN §1, STYLE "State flow").
-import type { NetworkDocument, Position } from '../document/types';
+// Ids are stable: a command never renames an actor's, tie's or group's id (ties and groups
+// point at ids, and so do saved scenarios); what users rename is the label.
+import type { AttributeValue } from '../document/schema';
+import type { Actor, DocumentMeta, Group, NetworkDocument, Position, Tie } from '../document/types';
 
 export interface ActorMove {
   readonly id: string;
@@ -7,6 +10,89 @@ export interface ActorMove {
   readonly position: Position | null;
 }
 
+export type Attributes = Readonly<Record<string, AttributeValue>>;
+
+/** A new person; without an id one is made (`person-1`, `person-2`, …). */
+export interface NewActor {
+  readonly id?: string;
+  readonly label?: string;
+  readonly role: string;
+  readonly group?: string;
+  readonly attributes?: Attributes;
+  readonly position?: Position;
+}
+
+/** A change to a person: a missing field stays; null removes an optional field. */
+export interface ActorPatch {
+  readonly label?: string | null;
+  readonly role?: string;
+  readonly group?: string | null;
+  readonly attributes?: Attributes | null;
+}
+
+/** A new tie, from the one who looks to (`source`) to the one looked to; weight 1 by default. */
+export interface NewTie {
+  readonly id?: string;
+  readonly source: string;
+  readonly target: string;
+  readonly kind: string;
+  readonly weight?: number;
+  readonly attributes?: Attributes;
+}
+
+export interface TiePatch {
+  readonly kind?: string;
+  readonly weight?: number;
+  /** Swap source and target. */
+  readonly reverse?: boolean;
+}
+
+export interface NewGroup {
+  readonly id?: string;
+  readonly label?: string;
+  readonly kind: string;
+  readonly parent?: string;
+  readonly attributes?: Attributes;
+}
+
+export interface GroupPatch {
+  readonly label?: string | null;
+  readonly kind?: string;
+  readonly parent?: string | null;
+  readonly attributes?: Attributes | null;
+}
+
+export interface MetaPatch {
+  readonly title?: string | null;
+  readonly description?: string | null;
+}
+
+/** An item and its index in the array it belongs to. */
+export interface Placed<T> {
+  readonly at: number;
+  readonly item: T;
+}
+
+interface Collections<G, A, T> {
+  readonly groups?: readonly G[];
+  readonly actors?: readonly A[];
+  readonly ties?: readonly T[];
+}
+
+/**
+ * The structural change every editing command comes down to, and the form of their inverses:
+ * remove items by id, insert whole items at indexes of the resulting arrays (ascending), and
+ * replace items in place (same id). Undo puts back the very objects, at their very indexes.
+ */
+export interface Splice {
+  readonly remove?: Collections<string, string, string>;
+  readonly insert?: Collections<Placed<Group>, Placed<Actor>, Placed<Tie>>;
+  readonly replace?: Collections<Placed<Group>, Placed<Actor>, Placed<Tie>>;
+  /** The whole new meta object. */
+  readonly meta?: DocumentMeta;
+}
+
+/** `label` on a command is what the undo and redo buttons say (describeCommand). */
 export type Command =
   /** Replace the whole document (opening a file, restoring the example). */
   | { readonly type: 'document/replace'; readonly doc: NetworkDocument; readonly label?: string }
@@ -17,7 +103,42 @@ export type Command =
   /** Save a scenario (DESIGN §5.4) in the document, replacing one with the same id. */
   | { readonly type: 'scenarios/save'; readonly scenario: unknown }
   /** Remove the scenario with this id from the network. */
-  | { readonly type: 'scenarios/delete'; readonly id: string };
+  | { readonly type: 'scenarios/delete'; readonly id: string }
+  | { readonly type: 'actors/add'; readonly actor: NewActor; readonly label?: string }
+  | {
+      readonly type: 'actors/update';
+      readonly id: string;
+      readonly patch: ActorPatch;
+      readonly label?: string;
+    }
+  /** Delete people and every tie to or from them. */
+  | { readonly type: 'actors/delete'; readonly ids: readonly string[]; readonly label?: string }
+  | { readonly type: 'ties/add'; readonly tie: NewTie; readonly label?: string }
+  | {
+      readonly type: 'ties/update';
+      readonly id: string;
+      readonly patch: TiePatch;
+      readonly label?: string;
+    }
+  | { readonly type: 'ties/delete'; readonly ids: readonly string[]; readonly label?: string }
+  | { readonly type: 'groups/add'; readonly group: NewGroup; readonly label?: string }
+  | {
+      readonly type: 'groups/update';
+      readonly id: string;
+      readonly patch: GroupPatch;
+      readonly label?: string;
+    }
+  /**
+   * Delete groups. Their members become ungrouped (they stay in the network); groups nested in
+   * a deleted group move up to its parent (the nearest one not deleted, or none).
+   */
+  | { readonly type: 'groups/delete'; readonly ids: readonly string[]; readonly label?: string }
+  /** Rename the network or change its description. */
+  | { readonly type: 'meta/update'; readonly patch: MetaPatch; readonly label?: string }
+  /** Several commands as one undo step, applied in order; all apply or none. */
+  | { readonly type: 'batch'; readonly commands: readonly Command[]; readonly label: string }
+  /** The structural form of the commands above (see Splice); the inverse of each of them. */
+  | ({ readonly type: 'document/splice'; readonly label?: string } & Splice);
 
 export interface CommandResult {
   readonly doc: NetworkDocument;

@@ -1,0 +1,132 @@
+// Building items for commands: copies that keep odd keys (`__proto__`) as data, fields set in
+// the order a parsed file has them, fresh ids, and the checks shared by several commands.
+import { type AttributeValue, attributesSchema } from '../document/schema';
+import { describeValue } from '../document/paths';
+import type { NetworkDocument } from '../document/types';
+import { CommandError } from './errors';
+
+/** The known fields of each item, in the schema's order: where a parsed document has them. */
+export const ACTOR_FIELDS = ['id', 'label', 'role', 'group', 'attributes', 'position'];
+export const TIE_FIELDS = ['id', 'source', 'target', 'kind', 'weight', 'attributes'];
+export const GROUP_FIELDS = ['id', 'label', 'kind', 'parent', 'attributes'];
+export const META_FIELDS = ['title', 'description', 'source', 'created'];
+
+/** Copies a key as an own data property, so an id-like key such as `__proto__` stays data. */
+export function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+}
+
+export const hasOwn = (value: object, key: string): boolean =>
+  Object.prototype.hasOwnProperty.call(value, key);
+
+/**
+ * A copy of `item` with `changes` applied (a change to undefined removes the key). A key the
+ * item has keeps its place; a new known key goes where `order` puts it among the known keys,
+ * before any unknown ones, so an edit and its undo leave the key order as a parsed file has it.
+ */
+export function withFields<T extends object>(
+  item: T,
+  changes: ReadonlyMap<string, unknown>,
+  order: readonly string[],
+): T {
+  const rank = (key: string) => {
+    const i = order.indexOf(key);
+    return i < 0 ? order.length : i;
+  };
+  const added = [...changes.keys()]
+    .filter((key) => !hasOwn(item, key) && changes.get(key) !== undefined)
+    .sort((a, b) => rank(a) - rank(b));
+  const out: Record<string, unknown> = {};
+  const addUpTo = (limit: number) => {
+    while (added.length && rank(added[0]!) < limit) {
+      const key = added.shift()!;
+      define(out, key, changes.get(key));
+    }
+  };
+  for (const [key, value] of Object.entries(item)) {
+    addUpTo(rank(key));
+    if (!changes.has(key)) define(out, key, value);
+    else if (changes.get(key) !== undefined) define(out, key, changes.get(key));
+  }
+  addUpTo(Number.POSITIVE_INFINITY);
+  return out as T;
+}
+
+/** A copy of an attributes object, own keys only, each kept as data. */
+export function copyAttributes(
+  attributes: unknown,
+  what: string,
+): Readonly<Record<string, AttributeValue>> {
+  if (!attributesSchema.safeParse(attributes).success) {
+    throw new CommandError(
+      `${what}: attributes must be text, finite numbers, true/false or empty (got ${describeValue(attributes)})`,
+    );
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(attributes as object)) define(out, key, value);
+  return out as Record<string, AttributeValue>;
+}
+
+/** An id not used by any of `items`: `prefix-N`, N counting up from the number of items + 1. */
+export function freshId(items: readonly { readonly id: string }[], prefix: string): string {
+  const used = new Set(items.map((item) => item.id));
+  let n = items.length + 1;
+  while (used.has(`${prefix}-${n}`)) n += 1;
+  return `${prefix}-${n}`;
+}
+
+export function checkId(id: unknown, what: string): string {
+  if (typeof id !== 'string' || id.length === 0)
+    throw new CommandError(`${what}'s id must be a non-empty string (got ${describeValue(id)})`);
+  return id;
+}
+
+export function checkText(value: unknown, what: string): void {
+  if (typeof value !== 'string')
+    throw new CommandError(`${what} must be text (got ${describeValue(value)})`);
+}
+
+export function checkNonEmpty(value: unknown, what: string): string {
+  if (typeof value !== 'string' || value.trim().length === 0)
+    throw new CommandError(`${what} must not be empty (got ${describeValue(value)})`);
+  return value;
+}
+
+export function checkWeight(weight: unknown): number {
+  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0 || weight > 1) {
+    throw new CommandError(
+      `the weight must be greater than 0 and at most 1 (got ${describeValue(weight)})`,
+    );
+  }
+  return weight;
+}
+
+/** Index maps by id, built once per command. */
+export function indexById(items: readonly { readonly id: string }[]): Map<string, number> {
+  const index = new Map<string, number>();
+  items.forEach((item, i) => index.set(item.id, i));
+  return index;
+}
+
+/** How a message names a person: their label, or their id when they have none. */
+export function personName(doc: NetworkDocument, id: string): string {
+  const actor = doc.actors.find((a) => a.id === id);
+  return describeValue(actor?.label ?? id);
+}
+
+export function groupName(doc: NetworkDocument, id: string): string {
+  const group = doc.groups.find((g) => g.id === id);
+  return describeValue(group?.label ?? id);
+}
+
+/** Whether an object is a plain record (the shape a patch or new item must have). */
+export function checkRecord(value: unknown, what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new CommandError(`${what} must be an object (got ${describeValue(value)})`);
+  return value as Record<string, unknown>;
+}

@@ -1,0 +1,19 @@
+// The network's own title and description.
+import type { NetworkDocument } from '../document/types';
+import { META_FIELDS, checkRecord, checkText, hasOwn, withFields } from './fields';
+import { type SpliceResult, applySplice } from './splice';
+import type { MetaPatch } from './types';
+
+export function updateMeta(doc: NetworkDocument, patch: MetaPatch): SpliceResult {
+  const fields = checkRecord(patch, 'a change to the network');
+  const changes = new Map<string, unknown>();
+  for (const [key, what] of [
+    ['title', "the network's title"],
+    ['description', "the network's description"],
+  ] as const) {
+    if (!hasOwn(fields, key) || fields[key] === undefined) continue;
+    if (fields[key] !== null) checkText(fields[key], what);
+    changes.set(key, fields[key] ?? undefined);
+  }
+  return applySplice(doc, { meta: withFields(doc.meta, changes, META_FIELDS) }, false);
+}
