@@ -1,6 +1,35 @@
-// The app's entry: mounts the Svelte UI with the built-in example network.
+// The app's entry: opens the saved-networks library (recovering any journal left by a reload
+// or a closed tab), then mounts the Svelte UI on the network that was open last.
 import { mount } from 'svelte';
+import { LibraryStore } from './state/library.svelte';
 import App from './ui/App.svelte';
 import './ui/global.css';
 
-mount(App, { target: document.getElementById('app')! });
+const target = document.getElementById('app')!;
+const loading = document.createElement('p');
+loading.style.cssText = 'margin: 2rem; color: #555;';
+loading.textContent = 'Loading your networks…';
+target.append(loading);
+
+const library = LibraryStore.create();
+// start() never throws for storage trouble: it gives up on storage after a few seconds and
+// runs in memory, saying so.
+try {
+  await library.start();
+} catch (error) {
+  console.error('Leadnet could not open the library:', error); // the example is shown instead
+}
+loading.remove();
+mount(App, { target, props: { library } });
+
+// A read-only hook for the browser tests: the open document and the library's state.
+(window as unknown as Record<string, unknown>).__leadnetLibrary = {
+  doc: () => library.store.doc,
+  revision: () => library.store.revision,
+  state: () => ({
+    currentId: library.currentId,
+    readOnly: library.readOnly,
+    save: library.save,
+    entries: library.entries,
+  }),
+};

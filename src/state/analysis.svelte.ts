@@ -2,6 +2,15 @@
 // for an older revision than the newest request is dropped.
 import type { NetworkSummary } from '../core/api';
 import type { NetworkDocument, ParseResult } from '../core/document/types';
+import type {
+  ExportFormat,
+  ExportOptions,
+  ExportResult,
+  ImportOptions,
+  ImportResult,
+  ImportSource,
+  InspectResult,
+} from '../core/formats/types';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
 
 export class AnalysisStore {
@@ -40,6 +49,37 @@ export class AnalysisStore {
       'parse',
       'Reading the file',
       (remote) => remote.parseDocument(text) as Promise<ParseResult>,
+    );
+  }
+
+  /** Finds a file's format and the attributes it offers, in the worker (the mapping step). */
+  inspectImport(source: ImportSource, options?: ImportOptions): Promise<InspectResult> {
+    return this.client.run(
+      'import',
+      `Reading ${source.name}`,
+      (remote) => remote.inspectImport(source, options) as Promise<InspectResult>,
+    );
+  }
+
+  /** Reads, maps and checks a file in the worker; a newer import supersedes an older one. */
+  importNetwork(source: ImportSource, options?: ImportOptions): Promise<ImportResult> {
+    return this.client.run(
+      'import',
+      `Reading ${source.name}`,
+      (remote) => remote.importNetwork(source, options) as Promise<ImportResult>,
+    );
+  }
+
+  /** Writes the document in a file format, in the worker. */
+  exportNetwork(
+    doc: NetworkDocument,
+    format: ExportFormat,
+    options?: ExportOptions,
+  ): Promise<ExportResult> {
+    return this.client.run(
+      'export',
+      `Writing the ${format} file`,
+      (remote) => remote.exportNetwork(doc, format, options) as Promise<ExportResult>,
     );
   }
 

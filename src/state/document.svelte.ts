@@ -15,12 +15,23 @@ export const HISTORY_LIMIT = 500;
 
 export type ExecuteResult = { ok: true } | { ok: false; error: string };
 
+/** Why a read-only store refuses an edit: another tab edits this network. */
+export const READ_ONLY_MESSAGE =
+  'This network is open in another tab. Changes here are paused so neither tab overwrites the other.';
+
 export class DocumentStore {
   doc = $state.raw<NetworkDocument>() as NetworkDocument;
   /** Increases with every change: results computed for an older revision are stale. */
   revision = $state(0);
   #past = $state.raw<HistoryEntry[]>([]);
   #future = $state.raw<HistoryEntry[]>([]);
+  /** While another tab edits this network: execute, undo and redo refuse (DESIGN §7). */
+  readOnly = $state(false);
+  /** The last refused edit's message and when, so the app can show it whatever made the edit. */
+  refused = $state.raw<{ message: string; at: number } | null>(null);
+  // Not reactive on purpose: listeners are plain callbacks, never read by the UI.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  readonly #listeners = new Set<() => void>();
 
   readonly canUndo = $derived(this.#past.length > 0);
   readonly canRedo = $derived(this.#future.length > 0);
@@ -37,6 +48,7 @@ export class DocumentStore {
 
   /** Applies a command as one undo step; a command that cannot apply changes nothing. */
   execute(command: Command): ExecuteResult {
+    if (this.readOnly) return this.#refuse();
     const result = this.#apply(command);
     if (!result.ok) return result;
     this.#past = [
@@ -56,22 +68,55 @@ export class DocumentStore {
     return result.ok ? { ok: true } : result;
   }
 
-  undo(): void {
+  undo(): ExecuteResult {
+    if (this.readOnly) return this.#refuse();
     const entry = this.#past[this.#past.length - 1];
-    if (!entry) return;
+    if (!entry) return { ok: true };
     const result = this.#apply(entry.backward);
-    if (!result.ok) return;
+    if (!result.ok) return result;
     this.#past = this.#past.slice(0, -1);
     this.#future = [...this.#future, { forward: result.inverse, backward: entry.backward }];
+    return { ok: true };
   }
 
-  redo(): void {
+  redo(): ExecuteResult {
+    if (this.readOnly) return this.#refuse();
     const entry = this.#future[this.#future.length - 1];
-    if (!entry) return;
+    if (!entry) return { ok: true };
     const result = this.#apply(entry.forward);
-    if (!result.ok) return;
+    if (!result.ok) return result;
     this.#future = this.#future.slice(0, -1);
     this.#past = [...this.#past, { forward: entry.forward, backward: result.inverse }];
+    return { ok: true };
+  }
+
+  /**
+   * Shows another document with a fresh history (opening a network from the library). Not a
+   * change of this document: listeners are not told, and nothing is saved because of it.
+   */
+  load(doc: NetworkDocument): void {
+    this.doc = doc;
+    this.#past = [];
+    this.#future = [];
+    this.refused = null;
+    this.revision += 1; // results computed for the previous document are stale
+  }
+
+  /** Renames the open document (from the library): not an undo step, but saved like an edit. */
+  retitle(title: string): void {
+    const doc = this.doc;
+    this.amend({ type: 'document/replace', doc: { ...doc, meta: { ...doc.meta, title } } });
+  }
+
+  /** Calls `listener` after every change of the document (the autosave listens). */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  #refuse(): ExecuteResult {
+    this.refused = { message: READ_ONLY_MESSAGE, at: Date.now() };
+    return { ok: false, error: READ_ONLY_MESSAGE };
   }
 
   #apply(command: Command): { ok: true; inverse: Command } | { ok: false; error: string } {
@@ -80,6 +125,7 @@ export class DocumentStore {
       if (doc !== this.doc) {
         this.doc = doc;
         this.revision += 1;
+        for (const listener of this.#listeners) listener();
       }
       return { ok: true, inverse };
     } catch (error) {

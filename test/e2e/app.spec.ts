@@ -176,6 +176,7 @@ describe('opening a file', () => {
       }).observe({ type: 'longtask' });
     });
     await page.setInputFiles('[data-testid="open-input"]', file);
+    await page.click('[data-testid="import-open"]');
     await expect
       .poll(() => page.textContent('[data-testid="summary-actors"]'), { timeout: 30_000 })
       .toBe('600');
@@ -187,8 +188,15 @@ describe('opening a file', () => {
     );
     // fcose would block for seconds here (STACK.md); drawing 2,100 elements takes a few hundred ms.
     expect(longest).toBeLessThan(1500);
-    // Opening is an undo step back to the example.
-    await page.click('[data-testid="undo"]');
+    // The file opened as a new network: the example is still in the Library, and opens again.
+    expect(await page.textContent('[data-testid="status"]')).toContain(
+      'your previous network is in the Library',
+    );
+    await page.click('[data-testid="library"]');
+    await page
+      .locator('[data-testid="library-entry"]', { hasText: 'Example' })
+      .locator('[data-testid="library-open"]')
+      .click();
     await expect.poll(() => page.textContent('[data-testid="summary-actors"]')).toBe('45');
   });
 
@@ -202,6 +210,7 @@ describe('opening a file', () => {
     );
     await openApp();
     await page.setInputFiles('[data-testid="open-input"]', file);
+    await page.click('[data-testid="import-open"]');
     await expect
       .poll(() => page.textContent('[data-testid="summary-actors"]'), { timeout: 30_000 })
       .toBe('2000');
@@ -249,6 +258,7 @@ describe('opening a file', () => {
     writeFileSync(file, JSON.stringify(moved));
     await openApp();
     await page.setInputFiles('[data-testid="open-input"]', file);
+    await page.click('[data-testid="import-open"]');
     await expect.poll(() => page.textContent('[data-testid="summary-actors"]')).toBe('50');
     const box = await page.locator('[data-testid="graph"]').boundingBox();
     for (const id of ['p0', 'p49']) {

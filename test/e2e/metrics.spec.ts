@@ -126,6 +126,7 @@ describe('the measures panel', () => {
     writeFileSync(file, JSON.stringify({ ...network, ties }));
     await openMeasures();
     await page.setInputFiles('[data-testid="open-input"]', file);
+    await page.click('[data-testid="import-open"]', { timeout: 30_000 });
     const status = () => page.textContent('[data-testid="metrics-panel"] [role="status"]');
     await expect
       .poll(() => page.textContent('[data-testid="metrics-truncated"]'), { timeout: 60_000 })

@@ -93,6 +93,23 @@ export function createStylesheet(): StylesheetJson {
     { selector: 'node.actor:selected', style: { 'border-width': 5, 'border-color': '#000000' } },
     { selector: 'edge:selected', style: { opacity: 1, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.15 } },
+    // Drawing a tie with the mouse (cytoscape-edgehandles): the line follows the pointer.
+    {
+      selector: 'edge.eh-preview, edge.eh-ghost-edge',
+      style: {
+        width: 3,
+        'line-color': '#1f3a4d',
+        'target-arrow-color': '#1f3a4d',
+        'target-arrow-shape': 'triangle',
+        'curve-style': 'bezier',
+        'line-style': 'dashed',
+        'line-dash-pattern': [8, 4],
+      },
+    },
+    {
+      selector: 'node.eh-source, node.eh-target',
+      style: { 'border-width': 5, 'border-color': '#1f3a4d' },
+    },
     {
       selector: 'node.group.hidden-group',
       style: { 'background-opacity': 0, 'border-opacity': 0, 'text-opacity': 0, events: 'no' },

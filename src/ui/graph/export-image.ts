@@ -1,0 +1,207 @@
+// The drawing as an image: PNG at a chosen scale, or SVG with the legend drawn into it (roles by
+// shape and colour, tie kinds by dash and colour, the direction in words). Labels are user data:
+// the SVG is built with DOM calls and textContent only, never from strings of markup.
+import cytoscape, { type Core } from 'cytoscape';
+import svg from 'cytoscape-svg';
+import type { NetworkDocument } from '../../core/document/types';
+import {
+  KIND_LOOKS,
+  type KindLook,
+  OTHER_KIND,
+  OTHER_ROLE,
+  ROLE_LOOKS,
+  type RoleLook,
+  kindLook,
+  roleLook,
+} from './palette';
+
+cytoscape.use(svg);
+startPathOnArc();
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * canvas2svg (inside cytoscape-svg, which leaves it on `window.C2S`) opens an SVG path only on
+ * beginPath or moveTo. Cytoscape draws round polygons (the coordinators' round diamonds) with
+ * arcs alone, so the shape was lost and its fill and stroke went to the label drawn before it.
+ * On a canvas an arc with no path open starts one: make canvas2svg do the same.
+ */
+function startPathOnArc(): void {
+  type Draw = (this: Context, ...args: unknown[]) => unknown;
+  type Context = { __currentElement?: Element; beginPath(): void; arc: Draw; lineTo: Draw };
+  const C2S = (window as unknown as { C2S?: { prototype: Context } }).C2S;
+  if (!C2S) return;
+  for (const name of ['arc', 'lineTo'] as const) {
+    const draw = C2S.prototype[name];
+    C2S.prototype[name] = function (this: Context, ...args: unknown[]) {
+      if (this.__currentElement?.nodeName === 'text') this.beginPath();
+      return draw.apply(this, args);
+    };
+  }
+}
+
+/** The legend's sentence on direction, as the side panel's legend says it. */
+export const DIRECTION_NOTE =
+  'An arrow points from the person who looks to someone to the person they look to, so influence flows against the arrow. Thicker lines are stronger ties (weight 0–1). Boxes are teams and the organisations they belong to.';
+
+/** The whole network as a PNG, `scale` times its size on the canvas at zoom 1. */
+export function exportPng(cy: Core, scale: number): Promise<Blob> {
+  return cy.png({ full: true, scale, bg: '#ffffff', output: 'blob-promise' });
+}
+
+/** The roles and tie kinds the legend lists: ours always, "other" only when the network has it. */
+export function legendLooks(doc: NetworkDocument): { roles: RoleLook[]; kinds: KindLook[] } {
+  const roles = [...ROLE_LOOKS];
+  if (doc.actors.some((a) => roleLook(a.role) === OTHER_ROLE)) roles.push(OTHER_ROLE);
+  const kinds = [...KIND_LOOKS];
+  if (doc.ties.some((t) => kindLook(t.kind) === OTHER_KIND)) kinds.push(OTHER_KIND);
+  return { roles, kinds };
+}
+
+/** An SVG path of a role's shape in a 20×20 box (as the side panel's legend draws it). */
+export function shapePath(shape: RoleLook['shape']): string {
+  switch (shape) {
+    case 'round-rectangle':
+      return 'M3 3 H17 V17 H3 Z';
+    case 'round-diamond':
+      return 'M10 1 L19 10 L10 19 L1 10 Z';
+    case 'star':
+      return 'M10 1 L12.6 7.2 L19 7.4 L14 11.6 L15.8 18.5 L10 14.6 L4.2 18.5 L6 11.6 L1 7.4 L7.4 7.2 Z';
+    case 'round-triangle':
+      return 'M10 2 L18.5 17.5 H1.5 Z';
+    default:
+      return 'M10 2 A8 8 0 1 1 9.99 2 Z';
+  }
+}
+
+/** Words broken into lines of at most `width` characters (SVG text does not wrap). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const LEGEND_WIDTH = 320;
+const FONT = 13;
+const LINE = 17;
+const WRAP = 44;
+
+function element<K extends keyof SVGElementTagNameMap>(
+  owner: Document,
+  name: K,
+  attributes: Record<string, string | number> = {},
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = owner.createElementNS(SVG_NS, name) as SVGElementTagNameMap[K];
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The legend as an SVG group, LEGEND_WIDTH wide; returns it with its height. */
+export function buildLegend(
+  owner: Document,
+  doc: NetworkDocument,
+): { group: SVGGElement; height: number } {
+  const group = element(owner, 'g', {
+    class: 'leadnet-legend',
+    'font-family': 'sans-serif',
+    'font-size': FONT,
+    fill: '#1a1a1a',
+  });
+  let y = 24;
+  const text = (value: string, x: number, attributes: Record<string, string | number> = {}) =>
+    group.appendChild(element(owner, 'text', { x, y, ...attributes }, value));
+  /** Wrapped text beside a symbol; moves y past it. */
+  const entry = (value: string, x: number) => {
+    const lines = wrapWords(value, WRAP - 6);
+    lines.forEach((line, i) => text(line, x, { y: y + i * LINE }));
+    y += Math.max(lines.length * LINE, 24) + 4;
+  };
+  text('Legend', 0, { 'font-size': FONT + 4, 'font-weight': 'bold' });
+  y += 26;
+  const { roles, kinds } = legendLooks(doc);
+  text('PEOPLE', 0, { 'font-weight': 'bold', fill: '#444' });
+  y += 20;
+  for (const look of roles) {
+    const icon = element(owner, 'path', {
+      d: shapePath(look.shape),
+      fill: look.color,
+      stroke: '#1a1a1a',
+      'stroke-width': 1.5,
+      'stroke-linejoin': 'round',
+      transform: `translate(0 ${y - 14})`,
+    });
+    group.appendChild(icon);
+    entry(`${look.label} — ${look.description}`, 30);
+  }
+  y += 6;
+  text('TIES', 0, { 'font-weight': 'bold', fill: '#444' });
+  y += 20;
+  for (const look of kinds) {
+    const icon = element(owner, 'g', { transform: `translate(0 ${y - 11})` });
+    icon.appendChild(
+      element(owner, 'line', {
+        x1: 2,
+        y1: 7,
+        x2: 34,
+        y2: 7,
+        stroke: look.color,
+        'stroke-width': 3,
+        ...(look.dash.length ? { 'stroke-dasharray': look.dash.join(' ') } : {}),
+      }),
+    );
+    icon.appendChild(element(owner, 'path', { d: 'M33 2 L42 7 L33 12 Z', fill: look.color }));
+    group.appendChild(icon);
+    entry(`${look.label}: A → B means A ${look.reading}`, 50);
+  }
+  y += 6;
+  for (const line of wrapWords(DIRECTION_NOTE, WRAP)) {
+    text(line, 0, { fill: '#333' });
+    y += LINE;
+  }
+  return { group, height: y + 8 };
+}
+
+/**
+ * The whole network as SVG text with the legend on its right. The drawing comes from
+ * cytoscape-svg; the legend is added with DOM calls, so no label can become markup.
+ */
+export function exportSvg(cy: Core, doc: NetworkDocument): string {
+  const drawn = new DOMParser().parseFromString(
+    cy.svg({ full: true, scale: 1, bg: '#ffffff' }),
+    'image/svg+xml',
+  );
+  const root = drawn.documentElement;
+  if (root.nodeName !== 'svg' || drawn.getElementsByTagName('parsererror').length)
+    throw new Error('the drawing could not be turned into SVG');
+  const width = parseFloat(root.getAttribute('width') ?? '0') || 0;
+  const height = parseFloat(root.getAttribute('height') ?? '0') || 0;
+  // A large drawing is viewed zoomed out: the legend grows with it to stay readable beside it.
+  const k = Math.max(1, Math.max(width, height) / 1200);
+  const margin = 24 * k;
+  const { group, height: legendHeight } = buildLegend(drawn, doc);
+  group.setAttribute('transform', `translate(${width + margin} ${margin}) scale(${k})`);
+  const totalWidth = width + (LEGEND_WIDTH + 24) * k + margin;
+  const totalHeight = Math.max(height, legendHeight * k + 2 * margin);
+  // A white ground under the drawing and the legend, whichever is taller.
+  const ground = element(drawn, 'rect', {
+    width: totalWidth,
+    height: totalHeight,
+    fill: '#ffffff',
+  });
+  root.insertBefore(ground, root.firstChild);
+  root.insertBefore(element(drawn, 'title', {}, doc.meta.title ?? 'Network'), ground);
+  root.appendChild(group);
+  root.setAttribute('width', String(totalWidth));
+  root.setAttribute('height', String(totalHeight));
+  root.setAttribute('viewBox', `0 0 ${totalWidth} ${totalHeight}`);
+  return new XMLSerializer().serializeToString(drawn);
+}

@@ -1,0 +1,117 @@
+// What the export menu offers and what it saves: file names from the network's title, the
+// measures handed to the CSV writer, and the CSV tables packed into one .zip.
+import { strToU8, zipSync } from 'fflate';
+import type { NetworkDocument } from '../../core/document/types';
+import type { ExportFormat, ExportOptions, ExportResult } from '../../core/formats/types';
+import type { MetricsResult } from '../../core/metrics/types';
+import { fileStem } from '../format';
+
+export type ExportChoice =
+  { kind: 'document'; format: ExportFormat } | { kind: 'png'; scale: 1 | 2 | 4 } | { kind: 'svg' };
+
+export const EXPORT_CHOICES: readonly {
+  id: string;
+  label: string;
+  hint: string;
+  choice: ExportChoice;
+}[] = [
+  {
+    id: 'leadnet',
+    label: 'Leadnet JSON',
+    hint: 'everything: the network, scenarios, parameters',
+    choice: { kind: 'document', format: 'leadnet' },
+  },
+  {
+    id: 'gexf',
+    label: 'GEXF',
+    hint: 'for Gephi',
+    choice: { kind: 'document', format: 'gexf' },
+  },
+  {
+    id: 'graphml',
+    label: 'GraphML',
+    hint: 'for yEd, Cytoscape, igraph, networkx',
+    choice: { kind: 'document', format: 'graphml' },
+  },
+  {
+    id: 'csv',
+    label: 'CSV tables (.zip)',
+    hint: 'actors with their measures, ties, groups',
+    choice: { kind: 'document', format: 'csv' },
+  },
+  { id: 'png-1', label: 'PNG image 1×', hint: 'screen size', choice: { kind: 'png', scale: 1 } },
+  { id: 'png-2', label: 'PNG image 2×', hint: 'slides', choice: { kind: 'png', scale: 2 } },
+  { id: 'png-4', label: 'PNG image 4×', hint: 'print', choice: { kind: 'png', scale: 4 } },
+  {
+    id: 'svg',
+    label: 'SVG image with legend',
+    hint: 'scales to any size',
+    choice: { kind: 'svg' },
+  },
+];
+
+/** `regional-collaborative.gexf`, `…@2x.png`: a safe name from the title and the extension. */
+export function exportFileName(doc: NetworkDocument, ext: string, suffix = ''): string {
+  return `${fileStem(doc.meta.title)}${suffix}.${ext}`;
+}
+
+const extension = (name: string) => /\.([^.]+)$/.exec(name)?.[1] ?? 'txt';
+
+/**
+ * The measures of this document as the CSV writer takes them: `measures[actorId][measure]`.
+ * Only when they were computed for this very network (same actors, in the same order).
+ * Actor ids are user data: they become own properties of prototype-free objects.
+ */
+export function measuresForExport(
+  doc: NetworkDocument,
+  result: MetricsResult | null | undefined,
+): ExportOptions['measures'] | undefined {
+  const table = result?.actors;
+  if (!table || table.ids.length !== doc.actors.length) return undefined;
+  if (table.ids.some((id, i) => doc.actors[i]!.id !== id)) return undefined;
+  const names = Object.keys(table.values);
+  const measures: Record<string, Record<string, number | null>> = Object.create(null);
+  table.ids.forEach((id, i) => {
+    const row: Record<string, number | null> = Object.create(null);
+    for (const name of names) row[name] = table.values[name]![i] ?? null;
+    Object.defineProperty(measures, id, {
+      value: row,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  });
+  return measures;
+}
+
+/** One file to save. */
+export interface SaveFile {
+  name: string;
+  blob: Blob;
+}
+
+/**
+ * The files of an export as one download. Several files (CSV's actors, ties and groups) go into
+ * one .zip: browsers ask before a page saves several files at once, and loose tables are easy
+ * to separate; Leadnet opens the .zip as it is.
+ */
+export function filesToSave(
+  doc: NetworkDocument,
+  result: ExportResult,
+  format: ExportFormat,
+): SaveFile {
+  if (result.files.length === 1) {
+    const file = result.files[0]!;
+    return {
+      name: exportFileName(doc, extension(file.name)),
+      blob: new Blob([file.text], { type: file.mime }),
+    };
+  }
+  const entries: Record<string, Uint8Array> = Object.create(null);
+  for (const file of result.files) entries[file.name] = strToU8(file.text);
+  const zipped = zipSync(entries, { level: 6 });
+  return {
+    name: exportFileName(doc, 'zip', `-${format}`),
+    blob: new Blob([zipped as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+  };
+}

@@ -1,0 +1,80 @@
+// The document store's read-only mode and load(), in Node. Svelte's runes need the compiler,
+// which the unit tests do not run: plain-value stand-ins for $state and $derived are enough to
+// test what the methods do (reactivity itself is exercised by the browser tests).
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Command } from '../../src/core/commands';
+import { createExampleDocument } from '../../src/core/example/qic-example';
+import type * as DocumentModule from '../../src/state/document.svelte';
+
+let DocumentStore: typeof DocumentModule.DocumentStore;
+let READ_ONLY_MESSAGE: string;
+
+beforeAll(async () => {
+  const plain = Object.assign(<T>(value: T) => value, { raw: <T>(value: T) => value });
+  Object.assign(globalThis, { $state: plain, $derived: plain });
+  ({ DocumentStore, READ_ONLY_MESSAGE } = await import('../../src/state/document.svelte'));
+});
+
+const move = (x: number): Command => ({
+  type: 'actors/move',
+  moves: [{ id: 'team-ed-c', position: { x, y: 0 } }],
+});
+const x = (store: DocumentModule.DocumentStore) =>
+  store.doc.actors.find((a) => a.id === 'team-ed-c')!.position!.x;
+
+describe('a read-only document store', () => {
+  it('refuses execute, undo and redo with the other-tab message, changing nothing', () => {
+    const store = new DocumentStore(createExampleDocument());
+    store.execute(move(1));
+    store.execute(move(2));
+    store.undo();
+    store.readOnly = true;
+    const doc = store.doc;
+    const revision = store.revision;
+    for (const result of [store.execute(move(3)), store.undo(), store.redo()]) {
+      expect(result).toEqual({ ok: false, error: READ_ONLY_MESSAGE });
+    }
+    expect(READ_ONLY_MESSAGE.startsWith('This network is open in another tab')).toBe(true);
+    expect(store.doc).toBe(doc);
+    expect(store.revision).toBe(revision);
+    expect(store.refused?.message).toBe(READ_ONLY_MESSAGE);
+    store.readOnly = false;
+    expect(store.redo()).toEqual({ ok: true });
+    expect(x(store)).toBe(2);
+  });
+});
+
+describe('load()', () => {
+  it('shows another document with a fresh history and a new revision, telling no listener', () => {
+    const store = new DocumentStore(createExampleDocument());
+    let changes = 0;
+    store.subscribe(() => (changes += 1));
+    store.execute(move(1));
+    expect(changes).toBe(1);
+    const revision = store.revision;
+    const other = createExampleDocument();
+    store.load(other);
+    expect(store.doc).toBe(other);
+    expect(store.revision).toBeGreaterThan(revision);
+    expect(changes).toBe(1);
+    // Nothing to undo: the previous document's history is gone.
+    store.undo();
+    expect(store.doc).toBe(other);
+  });
+
+  it('tells listeners of every change: execute, undo, redo, amend and retitle', () => {
+    const store = new DocumentStore(createExampleDocument());
+    let changes = 0;
+    const stop = store.subscribe(() => (changes += 1));
+    store.execute(move(1));
+    store.undo();
+    store.redo();
+    store.amend(move(5));
+    store.retitle('Workshop');
+    expect(changes).toBe(5);
+    expect(store.doc.meta.title).toBe('Workshop');
+    stop();
+    store.execute(move(6));
+    expect(changes).toBe(5);
+  });
+});
