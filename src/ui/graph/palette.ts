@@ -128,3 +128,19 @@ export function kindClass(kind: string): string {
 
 /** Tie width in px for a weight in (0, 1]. */
 export const widthForWeight = (weight: number): number => 1 + 4 * weight;
+
+/** An SVG path of a role's shape in a 20×20 box (the side panel's legend and the SVG export's). */
+export function shapePath(shape: RoleLook['shape']): string {
+  switch (shape) {
+    case 'round-rectangle':
+      return 'M3 3 H17 V17 H3 Z';
+    case 'round-diamond':
+      return 'M10 1 L19 10 L10 19 L1 10 Z';
+    case 'star':
+      return 'M10 1 L12.6 7.2 L19 7.4 L14 11.6 L15.8 18.5 L10 14.6 L4.2 18.5 L6 11.6 L1 7.4 L7.4 7.2 Z';
+    case 'round-triangle':
+      return 'M10 2 L18.5 17.5 H1.5 Z';
+    default:
+      return 'M10 2 A8 8 0 1 1 9.99 2 Z';
+  }
+}
