@@ -3,12 +3,16 @@
 import { mount } from 'svelte';
 import { LibraryStore } from './state/library.svelte';
 import App from './ui/App.svelte';
+import { applyLocale, m } from './ui/i18n.svelte';
+import { registerOffline } from './share/pwa';
+import { offerUpdate } from './ui/share/update.svelte';
 import './ui/global.css';
 
+applyLocale();
 const target = document.getElementById('app')!;
 const loading = document.createElement('p');
 loading.style.cssText = 'margin: 2rem; color: #555;';
-loading.textContent = 'Loading your networks…';
+loading.textContent = m.app_loading();
 target.append(loading);
 
 const library = LibraryStore.create();
@@ -21,6 +25,8 @@ try {
 }
 loading.remove();
 mount(App, { target, props: { library } });
+// Offline use after the first visit; a new version waits until the user says Reload.
+registerOffline({ onUpdate: offerUpdate });
 
 // A read-only hook for the browser tests: the open document and the library's state.
 (window as unknown as Record<string, unknown>).__leadnetLibrary = {

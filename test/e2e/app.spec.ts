@@ -43,6 +43,7 @@ async function openApp(width = 1280, height = 720): Promise<void> {
 afterEach(async () => {
   expect(watch.errors, 'console errors').toEqual([]);
   expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
   await page?.close();
 });
 

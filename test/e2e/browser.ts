@@ -59,19 +59,47 @@ export function appUrl(): string {
 export interface PageWatch {
   errors: string[];
   foreignRequests: string[];
+  /** Content-Security-Policy violations: the page's events and Chromium's "Refused to …" lines. */
+  cspViolations: string[];
 }
 
-/** Records console errors, uncaught exceptions and every request to another origin. */
+/** The console prefix of violations reported by the listener the watch installs in the page. */
+const CSP_PREFIX = '[leadnet:csp-violation] ';
+
+/**
+ * Reports every `securitypolicyviolation` event of the page to the console, where the watch
+ * reads it. Runs before the page's own scripts, in every document of the page.
+ */
+function reportCspViolations(prefix: string): void {
+  document.addEventListener('securitypolicyviolation', (event) => {
+    const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+    console.warn(
+      `${prefix}${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}${where}: ${event.sample}`,
+    );
+  });
+}
+
+/**
+ * Records console errors, uncaught exceptions, every request to another origin and every CSP
+ * violation. `origin` is the app's own; for a page opened from disk pass 'file://'.
+ */
 export function watchPage(page: Page, origin: string): PageWatch {
-  const watch: PageWatch = { errors: [], foreignRequests: [] };
+  const watch: PageWatch = { errors: [], foreignRequests: [], cspViolations: [] };
+  // Sent before the caller's goto: Playwright applies a page's commands in order.
+  void page.addInitScript(reportCspViolations, CSP_PREFIX);
   page.on('console', (message) => {
-    if (message.type() === 'error') watch.errors.push(message.text());
+    const text = message.text();
+    if (text.startsWith(CSP_PREFIX)) watch.cspViolations.push(text.slice(CSP_PREFIX.length));
+    // Chromium's own lines: "Refused to load …" and "Applying inline style violates …".
+    else if (/Content Security Policy directive/i.test(text)) watch.cspViolations.push(text);
+    if (message.type() === 'error') watch.errors.push(text);
   });
   page.on('pageerror', (error) => watch.errors.push(`uncaught: ${error.message}`));
   page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (new URL(url).origin !== origin) watch.foreignRequests.push(url);
+    if (origin === 'file://' ? !url.startsWith('file://') : new URL(url).origin !== origin)
+      watch.foreignRequests.push(url);
   });
   return watch;
 }

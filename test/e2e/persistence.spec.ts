@@ -48,6 +48,7 @@ afterEach(async () => {
   for (const watch of watches.splice(0)) {
     expect(watch.errors, 'console errors').toEqual([]);
     expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
   }
   await context?.close();
 });

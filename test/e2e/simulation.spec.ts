@@ -19,6 +19,7 @@ afterAll(async () => {
 afterEach(async () => {
   expect(watch.errors, 'console errors').toEqual([]);
   expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
   await page?.close();
 });
 

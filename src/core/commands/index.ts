@@ -11,6 +11,7 @@ import { addGroup, deleteGroups, updateGroup } from './groups';
 import { updateMeta } from './meta';
 import { type SpliceResult, applySplice } from './splice';
 import { addTie, deleteTies, updateTie } from './ties';
+import { deleteView, moveView, saveView, viewTitle } from './views';
 import type { ActorMove, Command, CommandResult } from './types';
 
 export type * from './types';
@@ -35,6 +36,12 @@ export function applyCommand(doc: NetworkDocument, command: Command, depth = 0):
       return saveScenario(doc, command.scenario);
     case 'scenarios/delete':
       return deleteScenario(doc, command.id);
+    case 'views/save':
+      return labelled(command, saveView(doc, command.view, command.at, command.restore));
+    case 'views/delete':
+      return labelled(command, deleteView(doc, command.id));
+    case 'views/move':
+      return labelled(command, moveView(doc, command.id, command.to));
     case 'actors/add':
       return spliced(command, addActor(doc, command.actor));
     case 'actors/update':
@@ -74,6 +81,11 @@ function spliced(command: Command, { doc, inverse }: SpliceResult): CommandResul
   return { doc, inverse: { type: 'document/splice', ...inverse, label: describeCommand(command) } };
 }
 
+/** A step command's inverse carries the command's own description (the redo button says it). */
+function labelled(command: Command, { doc, inverse }: CommandResult): CommandResult {
+  return { doc, inverse: { ...inverse, label: describeCommand(command) } as Command };
+}
+
 function applyBatch(
   doc: NetworkDocument,
   batch: Extract<Command, { type: 'batch' }>,
@@ -111,6 +123,12 @@ export function describeCommand(command: Command): string {
       return `save scenario ${JSON.stringify((command.scenario as { label?: unknown })?.label ?? '')}`;
     case 'scenarios/delete':
       return `delete scenario ${JSON.stringify(command.id)}`;
+    case 'views/save':
+      return `save step ${viewTitle(command.view)}`;
+    case 'views/delete':
+      return `delete step ${describeValue(command.id)}`;
+    case 'views/move':
+      return `move step ${describeValue(command.id)} to position ${command.to + 1}`;
     case 'actors/add':
       return `add person ${command.actor.label ?? command.actor.id ?? ''}`.trim();
     case 'actors/update':

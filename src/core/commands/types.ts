@@ -104,6 +104,27 @@ export type Command =
   | { readonly type: 'scenarios/save'; readonly scenario: unknown }
   /** Remove the scenario with this id from the network. */
   | { readonly type: 'scenarios/delete'; readonly id: string }
+  /**
+   * Save a story step (`views`): replace the step with the same id in place, or add it at the
+   * end (or at index `at`). The view is stored as given, unknown fields included.
+   */
+  | {
+      readonly type: 'views/save';
+      readonly view: unknown;
+      readonly at?: number;
+      /** Put back a view exactly as it was, unchecked (the inverse of a delete or replace). */
+      readonly restore?: boolean;
+      readonly label?: string;
+    }
+  /** Remove the story step with this id. */
+  | { readonly type: 'views/delete'; readonly id: string; readonly label?: string }
+  /** Move the story step with this id to index `to` of the steps. */
+  | {
+      readonly type: 'views/move';
+      readonly id: string;
+      readonly to: number;
+      readonly label?: string;
+    }
   | { readonly type: 'actors/add'; readonly actor: NewActor; readonly label?: string }
   | {
       readonly type: 'actors/update';

@@ -2,6 +2,7 @@
 // study (Carstensen, Kjeldsen & Nielsen 2024). Its teams differ on purpose, so analysis and
 // simulation have something to show. All people and places are invented.
 import type { Actor, Group, NetworkDocument, Tie } from '../document/types';
+import { exampleStory } from '../views/example-story';
 
 interface TeamSpec {
   id: string;
@@ -274,6 +275,7 @@ export function createExampleDocument(): NetworkDocument {
     ties,
     scenarios: [],
     parameters: {},
-    views: [],
+    // A four-step story to present (src/core/views/example-story.ts).
+    views: exampleStory(),
   };
 }

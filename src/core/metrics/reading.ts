@@ -19,7 +19,22 @@ export const TEAM_READING_THRESHOLDS = {
   coordinatorDependence: 0.5,
 } as const;
 
+/** Which rule produced a clause: lets a UI say the clause in its own language. */
+export type ReadingRule =
+  | 'too-small'
+  | 'sparse'
+  | 'concentrated'
+  | 'widely-shared'
+  | 'partly-shared'
+  | 'no-support'
+  | 'weak-support'
+  | 'supported'
+  | 'coordinator-dependence';
+
 export interface ReadingClause {
+  ruleId: ReadingRule;
+  /** The measure values and thresholds the rule compared, by name (the rule's numbers). */
+  numbers: Readonly<Record<string, number | null>>;
   text: string;
   /** The rule that produced the clause, in words with its numbers. */
   rule: string;
@@ -45,30 +60,45 @@ export function readTeam(values: Readonly<Record<string, MetricValue | undefined
   let sharing: ReadingClause;
   if (density === null) {
     sharing = {
+      ruleId: 'too-small',
+      numbers: {},
       text: 'too small to read',
       rule: 'a team needs two people for its ties to be measured',
       positive: false,
     };
   } else if (density < t.sparseDensity) {
     sharing = {
+      ruleId: 'sparse',
+      numbers: { density, threshold: t.sparseDensity },
       text: 'sparse',
       rule: `density ${pct(density)} < ${pct(t.sparseDensity)}`,
       positive: false,
     };
   } else if (centralization !== null && centralization >= t.concentratedCentralization) {
     sharing = {
+      ruleId: 'concentrated',
+      numbers: { centralization, threshold: t.concentratedCentralization },
       text: 'concentrated on a few people',
       rule: `in-degree centralization ${pct(centralization)} ≥ ${pct(t.concentratedCentralization)}`,
       positive: false,
     };
   } else if (density >= t.sharedDensity) {
     sharing = {
+      ruleId: 'widely-shared',
+      numbers: {
+        density,
+        threshold: t.sharedDensity,
+        centralization,
+        limit: t.concentratedCentralization,
+      },
       text: 'widely shared',
       rule: `density ${pct(density)} ≥ ${pct(t.sharedDensity)} and centralization ${centralization === null ? '—' : pct(centralization)} < ${pct(t.concentratedCentralization)}`,
       positive: true,
     };
   } else {
     sharing = {
+      ruleId: 'partly-shared',
+      numbers: { density, low: t.sparseDensity, high: t.sharedDensity },
       text: 'partly shared',
       rule: `density ${pct(density)} between ${pct(t.sparseDensity)} and ${pct(t.sharedDensity)}`,
       positive: true,
@@ -78,18 +108,24 @@ export function readTeam(values: Readonly<Record<string, MetricValue | undefined
   let backing: ReadingClause;
   if (support === null || support === 0) {
     backing = {
+      ruleId: 'no-support',
+      numbers: {},
       text: 'not supported by management',
       rule: 'no support tie to a manager recorded',
       positive: false,
     };
   } else if (support < t.weakSupport) {
     backing = {
+      ruleId: 'weak-support',
+      numbers: { support, threshold: t.weakSupport },
       text: 'only weakly supported by management',
       rule: `support level ${support} < ${t.weakSupport}`,
       positive: false,
     };
   } else {
     backing = {
+      ruleId: 'supported',
+      numbers: { support, threshold: t.weakSupport },
       text: 'supported by management',
       rule: `support level ${support} ≥ ${t.weakSupport}`,
       positive: true,
@@ -100,6 +136,8 @@ export function readTeam(values: Readonly<Record<string, MetricValue | undefined
   let sentence = `Leadership is ${sharing.text} ${sharing.positive === backing.positive ? 'and' : 'but'} ${backing.text}`;
   if (dependence !== null && dependence >= t.coordinatorDependence) {
     const hangs: ReadingClause = {
+      ruleId: 'coordinator-dependence',
+      numbers: { dependence, threshold: t.coordinatorDependence },
       text: 'its ties hang on the coordinator',
       rule: `coordinator dependence ${pct(dependence)} ≥ ${pct(t.coordinatorDependence)}`,
       positive: false,

@@ -1,13 +1,20 @@
 // The commands behind the editing buttons, built from the document and the selection, each
-// with the words the undo button shows ("add person Ward nurse B", "delete 3 items").
+// with the words the undo button shows ("add person Ward nurse B", "delete 3 items") in the UI's
+// language when the command is made (a language switch does not rename past undo steps).
 import { type Command, freshId } from '../../core/commands';
 import type { NetworkDocument, Position } from '../../core/document/types';
 import type { SelectionItem } from '../../state/selection.svelte';
+import { KIND_LOOKS, kindName } from '../graph/palette';
+import { m } from '../i18n-plain';
 
 export const actorName = (doc: NetworkDocument, id: string): string =>
   doc.actors.find((a) => a.id === id)?.label ?? id;
 export const groupName = (doc: NetworkDocument, id: string): string =>
   doc.groups.find((g) => g.id === id)?.label ?? id;
+
+/** A tie kind as a word inside a sentence: a known kind's name in lower case, any other as is. */
+export const kindWord = (kind: string): string =>
+  KIND_LOOKS.some((k) => k.kind === kind) ? kindName(kind).toLowerCase() : kind;
 
 /** The group a new person or group goes into: the selected group, or the selected person's. */
 export function targetGroup(doc: NetworkDocument, items: readonly SelectionItem[]) {
@@ -49,7 +56,7 @@ export function addPersonCommand(
   position: Position,
 ): { id: string; command: Command } {
   const id = freshId(doc.actors, 'person');
-  const label = `New person ${id.slice('person-'.length)}`;
+  const label = m.work_edit_new_person({ n: id.slice('person-'.length) });
   return {
     id,
     command: {
@@ -58,6 +65,7 @@ export function addPersonCommand(
         group === undefined
           ? { id, label, role: 'member', position }
           : { id, label, role: 'member', group, position },
+      label: m.work_edit_undo_add_person({ name: label }),
     },
   };
 }
@@ -68,7 +76,7 @@ export function addGroupCommand(
   items: readonly SelectionItem[],
 ): { id: string; command: Command } {
   const id = freshId(doc.groups, 'group');
-  const label = `New team ${id.slice('group-'.length)}`;
+  const label = m.work_edit_new_team({ n: id.slice('group-'.length) });
   const people = items.filter((i) => i.kind === 'actor').map((i) => i.id);
   const parentOf = () => {
     if (items.length === 1 && items[0]!.kind === 'group') return items[0]!.id;
@@ -80,13 +88,17 @@ export function addGroupCommand(
   const add: Command = {
     type: 'groups/add',
     group: parent === undefined ? { id, label, kind: 'team' } : { id, label, kind: 'team', parent },
+    label: m.work_edit_undo_add_group({ name: label }),
   };
   if (!people.length) return { id, command: add };
   return {
     id,
     command: {
       type: 'batch',
-      label: `add group ${label} with ${people.length === 1 ? '1 person' : `${people.length} people`}`,
+      label:
+        people.length === 1
+          ? m.work_edit_undo_add_group_one({ name: label })
+          : m.work_edit_undo_add_group_many({ name: label, count: people.length }),
       commands: [
         add,
         ...people.map((p): Command => ({ type: 'actors/update', id: p, patch: { group: id } })),
@@ -104,18 +116,28 @@ export function addTieCommand(
   return {
     type: 'ties/add',
     tie: { source, target, kind },
-    label: `add ${kind} tie ${actorName(doc, source)} → ${actorName(doc, target)}`,
+    label: m.work_edit_undo_add_tie({
+      kind,
+      kindName: kindWord(kind),
+      source: actorName(doc, source),
+      target: actorName(doc, target),
+    }),
   };
 }
 
 /** What one selected item is called in a label: "person Anna", "tie Anna → Bo", "group Ward A". */
 export function itemName(doc: NetworkDocument, item: SelectionItem): string {
-  if (item.kind === 'actor') return `person ${actorName(doc, item.id)}`;
-  if (item.kind === 'group') return `group ${groupName(doc, item.id)}`;
+  if (item.kind === 'actor') return m.work_edit_item_person({ name: actorName(doc, item.id) });
+  if (item.kind === 'group') return m.work_edit_item_group({ name: groupName(doc, item.id) });
   const tie = doc.ties.find((t) => t.id === item.id);
-  return tie
-    ? `tie ${actorName(doc, tie.source)} → ${actorName(doc, tie.target)}`
-    : `tie ${item.id}`;
+  return m.work_edit_item_tie({
+    name: tie ? `${actorName(doc, tie.source)} → ${actorName(doc, tie.target)}` : item.id,
+  });
+}
+
+/** What a selection is called in a label: one item's name, or "3 items". */
+function selectionName(doc: NetworkDocument, items: readonly SelectionItem[]): string {
+  return items.length === 1 ? itemName(doc, items[0]!) : m.work_edit_items({ count: items.length });
 }
 
 /**
@@ -140,9 +162,11 @@ export function deleteSelectionCommand(
   if (actors.length) commands.push({ type: 'actors/delete', ids: actors });
   if (groups.length) commands.push({ type: 'groups/delete', ids: groups });
   if (!commands.length) return null;
-  const label =
-    items.length === 1 ? `delete ${itemName(doc, items[0]!)}` : `delete ${items.length} items`;
-  return { type: 'batch', commands, label };
+  return {
+    type: 'batch',
+    commands,
+    label: m.work_edit_undo_delete({ what: selectionName(doc, items) }),
+  };
 }
 
 /** The document store as the editing forms use it (a DocumentStore). */
@@ -165,10 +189,11 @@ export function deleteSelection(
   store: CommandRunner,
   selection: { items: readonly SelectionItem[]; select(item: null): void },
 ): string | null {
+  const what = selectionName(store.doc, selection.items);
   const command = deleteSelectionCommand(store.doc, selection.items);
   if (!command) return null;
   const refusal = run(store, command);
-  if (refusal) return `Nothing deleted: ${refusal}.`;
+  if (refusal) return m.work_edit_nothing_deleted({ reason: refusal });
   selection.select(null);
-  return `Deleted ${(command as { label: string }).label.replace(/^delete /, '')}. Undo brings it back.`;
+  return m.work_edit_deleted({ what });
 }

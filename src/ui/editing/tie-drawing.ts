@@ -5,7 +5,8 @@ import cytoscape, { type Core, type EventObject, type NodeSingular } from 'cytos
 import edgehandles from 'cytoscape-edgehandles';
 import type { DocumentStore } from '../../state/document.svelte';
 import { parseElementId } from '../graph/elements';
-import { actorName, addTieCommand } from './actions';
+import { m } from '../i18n-plain';
+import { actorName, addTieCommand, kindWord } from './actions';
 import { editing } from './edit-state.svelte';
 
 cytoscape.use(edgehandles);
@@ -38,7 +39,6 @@ export function attachTieDrawing(
   const handle = document.createElement('div');
   handle.className = 'tie-handle';
   handle.dataset.testid = 'tie-handle';
-  handle.title = 'Drag to another person to add a tie';
   // A mouse aid only: keyboard users add ties in the inspector ("Add tie to…").
   handle.setAttribute('aria-hidden', 'true');
   Object.assign(handle.style, {
@@ -71,6 +71,7 @@ export function attachTieDrawing(
   const show = (node: NodeSingular) => {
     clearTimeout(hideTimer);
     owner = node;
+    handle.title = m.work_edit_tie_handle(); // in the language of the moment
     place();
     handle.style.display = 'block';
   };
@@ -149,10 +150,16 @@ export function attachTieDrawing(
       if (from === null || to === null) return; // let go over nothing: no tie
       const doc = store.doc;
       const result = store.execute(addTieCommand(doc, from, to, editing.tieKind));
+      const kind = editing.tieKind;
       onMessage(
         result.ok
-          ? `Added a ${editing.tieKind} tie: ${actorName(doc, from)} → ${actorName(doc, to)}.`
-          : `No tie added: ${result.error}.`,
+          ? m.work_edit_added_tie({
+              kind,
+              kindName: kindWord(kind),
+              source: actorName(doc, from),
+              target: actorName(doc, to),
+            })
+          : m.work_edit_no_tie({ reason: result.error }),
       );
     };
     window.addEventListener('mouseup', onUp, true);

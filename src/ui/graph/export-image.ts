@@ -1,6 +1,7 @@
 // The drawing as an image: PNG at a chosen scale, or SVG with the legend drawn into it (roles by
-// shape and colour, tie kinds by dash and colour, the direction in words). Labels are user data:
-// the SVG is built with DOM calls and textContent only, never from strings of markup.
+// shape and colour, tie kinds by dash and colour, the direction in words, in the UI's language).
+// Labels are user data: the SVG is built with DOM calls and textContent only, never from strings
+// of markup.
 import cytoscape, { type Core } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import type { NetworkDocument } from '../../core/document/types';
@@ -15,6 +16,7 @@ import {
   roleLook,
   shapePath,
 } from './palette';
+import { m } from '../i18n-plain';
 
 cytoscape.use(svg);
 startPathOnArc();
@@ -42,8 +44,8 @@ function startPathOnArc(): void {
 }
 
 /** The legend's sentence on direction, as the side panel's legend says it. */
-export const DIRECTION_NOTE =
-  'An arrow points from the person who looks to someone to the person they look to, so influence flows against the arrow. Thicker lines are stronger ties (weight 0–1). Boxes are teams and the organisations they belong to.';
+export const directionNote = (): string =>
+  [m.app_legend_note_start(), m.app_legend_note_looks_to(), m.app_legend_note_end()].join(' ');
 
 /** The whole network as a PNG, `scale` times its size on the canvas at zoom 1. */
 export function exportPng(cy: Core, scale: number): Promise<Blob> {
@@ -110,10 +112,10 @@ export function buildLegend(
     lines.forEach((line, i) => text(line, x, { y: y + i * LINE }));
     y += Math.max(lines.length * LINE, 24) + 4;
   };
-  text('Legend', 0, { 'font-size': FONT + 4, 'font-weight': 'bold' });
+  text(m.app_legend_title(), 0, { 'font-size': FONT + 4, 'font-weight': 'bold' });
   y += 26;
   const { roles, kinds } = legendLooks(doc);
-  text('PEOPLE', 0, { 'font-weight': 'bold', fill: '#444' });
+  text(m.app_legend_people().toLocaleUpperCase(), 0, { 'font-weight': 'bold', fill: '#444' });
   y += 20;
   for (const look of roles) {
     const icon = element(owner, 'path', {
@@ -128,7 +130,7 @@ export function buildLegend(
     entry(`${look.label} — ${look.description}`, 30);
   }
   y += 6;
-  text('TIES', 0, { 'font-weight': 'bold', fill: '#444' });
+  text(m.app_legend_ties().toLocaleUpperCase(), 0, { 'font-weight': 'bold', fill: '#444' });
   y += 20;
   for (const look of kinds) {
     const icon = element(owner, 'g', { transform: `translate(0 ${y - 11})` });
@@ -145,10 +147,10 @@ export function buildLegend(
     );
     icon.appendChild(element(owner, 'path', { d: 'M33 2 L42 7 L33 12 Z', fill: look.color }));
     group.appendChild(icon);
-    entry(`${look.label}: A → B means A ${look.reading}`, 50);
+    entry(`${look.label}: ${m.app_legend_reading({ reading: look.reading })}`, 50);
   }
   y += 6;
-  for (const line of wrapWords(DIRECTION_NOTE, WRAP)) {
+  for (const line of wrapWords(directionNote(), WRAP)) {
     text(line, 0, { fill: '#333' });
     y += LINE;
   }
@@ -166,7 +168,7 @@ export function exportSvg(cy: Core, doc: NetworkDocument): string {
   );
   const root = drawn.documentElement;
   if (root.nodeName !== 'svg' || drawn.getElementsByTagName('parsererror').length)
-    throw new Error('the drawing could not be turned into SVG');
+    throw new Error(m.app_export_svg_failed());
   const width = parseFloat(root.getAttribute('width') ?? '0') || 0;
   const height = parseFloat(root.getAttribute('height') ?? '0') || 0;
   // A large drawing is viewed zoomed out: the legend grows with it to stay readable beside it.
@@ -183,7 +185,7 @@ export function exportSvg(cy: Core, doc: NetworkDocument): string {
     fill: '#ffffff',
   });
   root.insertBefore(ground, root.firstChild);
-  root.insertBefore(element(drawn, 'title', {}, doc.meta.title ?? 'Network'), ground);
+  root.insertBefore(element(drawn, 'title', {}, doc.meta.title ?? m.app_export_network()), ground);
   root.appendChild(group);
   root.setAttribute('width', String(totalWidth));
   root.setAttribute('height', String(totalHeight));

@@ -1,8 +1,10 @@
 // The layouts a user can choose. fcose (compound-aware) runs in the page and is kept for small
 // networks: STACK.md measured 4.5–16.5 s for 1k nodes on the main thread. Above
 // FCOSE_MAX_ACTORS the force layout is ForceAtlas2 in the worker; all other layouts are
-// computed in the worker too, and positions are applied in one batch.
+// computed in the worker too, and positions are applied in one batch. Names and descriptions are
+// read in the UI's language each time they are shown.
 import type { WorkerLayout } from '../../core/api';
+import { m } from '../i18n-plain';
 
 export const FCOSE_MAX_ACTORS = 250;
 
@@ -11,23 +13,39 @@ export type LayoutName = 'force' | 'hierarchy' | 'concentric' | 'concentric-inve
 export const LAYOUTS: readonly { name: LayoutName; label: string; description: string }[] = [
   {
     name: 'force',
-    label: 'Force-directed',
-    description: 'Teams as clusters; tightly tied actors close together.',
+    get label() {
+      return m.app_layout_force();
+    },
+    get description() {
+      return m.app_layout_force_about();
+    },
   },
   {
     name: 'hierarchy',
-    label: 'Hierarchy',
-    description: 'Management on top, coordinators next, team members below.',
+    get label() {
+      return m.app_layout_hierarchy();
+    },
+    get description() {
+      return m.app_layout_hierarchy_about();
+    },
   },
   {
     name: 'concentric',
-    label: 'Rings: managers outside',
-    description: 'Managers on the outer ring, members inside, each team in its own sector.',
+    get label() {
+      return m.app_layout_concentric();
+    },
+    get description() {
+      return m.app_layout_concentric_about();
+    },
   },
   {
     name: 'concentric-inverse',
-    label: 'Rings: members outside',
-    description: 'Members on the outer ring, managers in the centre.',
+    get label() {
+      return m.app_layout_concentric_inverse();
+    },
+    get description() {
+      return m.app_layout_concentric_inverse_about();
+    },
   },
 ];
 

@@ -1,18 +1,23 @@
 // Roles and tie kinds as drawn: shape, colour (Okabe–Ito, safe for colour-blind viewers) and
 // line style. The Cytoscape stylesheet and the legend both read these, so they cannot drift.
+// Their names and explanations are read in the UI's language each time they are used (getters),
+// so a legend or a table shows them in the language just chosen.
+import { m } from '../i18n-plain';
 
 export interface RoleLook {
   role: string;
+  /** The role's name in the UI's language. */
   label: string;
   /** A Cytoscape node shape. */
   shape: 'ellipse' | 'round-diamond' | 'star' | 'round-rectangle' | 'round-triangle';
   color: string;
-  /** Text explaining the role in the legend. */
+  /** Text explaining the role in the legend (in the UI's language). */
   description: string;
 }
 
 export interface KindLook {
   kind: string;
+  /** The kind's name in the UI's language. */
   label: string;
   color: string;
   /** Dash pattern in px; empty for a solid line. */
@@ -24,77 +29,117 @@ export interface KindLook {
 export const ROLE_LOOKS: readonly RoleLook[] = [
   {
     role: 'manager',
-    label: 'Manager',
+    get label() {
+      return m.app_role_manager();
+    },
     shape: 'round-rectangle',
     color: '#D55E00',
-    description: 'hospital or municipal management',
+    get description() {
+      return m.app_role_manager_about();
+    },
   },
   {
     role: 'regional-coordinator',
-    label: 'Regional coordinator',
+    get label() {
+      return m.app_role_regional_coordinator();
+    },
     shape: 'star',
     color: '#CC79A7',
-    description: 'runs the collaborative in the region',
+    get description() {
+      return m.app_role_regional_coordinator_about();
+    },
   },
   {
     role: 'coordinator',
-    label: 'Local coordinator',
+    get label() {
+      return m.app_role_coordinator();
+    },
     shape: 'round-diamond',
     color: '#E69F00',
-    description: 'local quality coordinator of a team',
+    get description() {
+      return m.app_role_coordinator_about();
+    },
   },
   {
     role: 'member',
-    label: 'Team member',
+    get label() {
+      return m.app_role_member();
+    },
     shape: 'ellipse',
     color: '#56B4E9',
-    description: 'nurse, physician, therapist, municipal staff',
+    get description() {
+      return m.app_role_member_about();
+    },
   },
 ];
 export const OTHER_ROLE: RoleLook = {
   role: '',
-  label: 'Other role',
+  get label() {
+    return m.app_role_other();
+  },
   shape: 'round-triangle',
   color: '#999999',
-  description: 'any other role named in the file',
+  get description() {
+    return m.app_role_other_about();
+  },
 };
 
 export const KIND_LOOKS: readonly KindLook[] = [
   {
     kind: 'leadership',
-    label: 'Leadership',
+    get label() {
+      return m.app_kind_leadership();
+    },
     color: '#009E73',
     dash: [],
-    reading: 'looks to B for leadership',
+    get reading() {
+      return m.app_kind_leadership_reading();
+    },
   },
   {
     kind: 'support',
-    label: 'Support',
+    get label() {
+      return m.app_kind_support();
+    },
     color: '#D55E00',
     dash: [12, 6],
-    reading: 'receives support from B',
+    get reading() {
+      return m.app_kind_support_reading();
+    },
   },
   {
     kind: 'coordination',
-    label: 'Coordination',
+    get label() {
+      return m.app_kind_coordination();
+    },
     color: '#0072B2',
     dash: [2, 5],
-    reading: 'is coordinated by B',
+    get reading() {
+      return m.app_kind_coordination_reading();
+    },
   },
   {
     kind: 'reporting',
-    label: 'Reporting',
+    get label() {
+      return m.app_kind_reporting();
+    },
     color: '#555555',
     dash: [12, 4, 2, 4],
-    reading: 'reports to B',
+    get reading() {
+      return m.app_kind_reporting_reading();
+    },
   },
 ];
 export const OTHER_KIND: KindLook = {
   kind: '',
-  label: 'Other kind',
+  get label() {
+    return m.app_kind_other();
+  },
   color: '#999999',
   dash: [6, 3],
-  reading: 'names B (a kind from the file)',
+  get reading() {
+    return m.app_kind_other_reading();
+  },
 };
 
 export function roleLook(role: string): RoleLook {
@@ -115,6 +160,19 @@ export function roleName(role: string): string {
 export function kindName(kind: string): string {
   const look = kindLook(kind);
   return look === OTHER_KIND ? kind : look.label;
+}
+
+/** The group kinds Leadnet knows, by name in the UI's language. */
+const GROUP_KIND_NAMES: ReadonlyMap<string, () => string> = new Map([
+  ['team', () => m.app_group_kind_team()],
+  ['organization', () => m.app_group_kind_organization()],
+  ['region', () => m.app_group_kind_region()],
+  ['collaborative', () => m.app_group_kind_collaborative()],
+]);
+
+/** The name to show for a group kind: ours for a known kind, the file's own string otherwise. */
+export function groupKindName(kind: string): string {
+  return GROUP_KIND_NAMES.get(kind)?.() ?? kind;
 }
 
 /** A class name for an element of a known role or kind; `other` for any other string. */

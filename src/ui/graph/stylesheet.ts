@@ -93,6 +93,15 @@ export function createStylesheet(): StylesheetJson {
     { selector: 'node.actor:selected', style: { 'border-width': 5, 'border-color': '#000000' } },
     { selector: 'edge:selected', style: { opacity: 1, 'z-index': 10 } },
     { selector: '.faded', style: { opacity: 0.15 } },
+    // A story step's focus (src/ui/present/canvas-view.ts): what is outside it is dimmed. Team
+    // boxes fade their fill, border and label only: a compound's opacity would fade its
+    // children, highlighted ones included.
+    { selector: 'node.actor[?dimmed], edge[?dimmed]', style: { opacity: 0.16 } },
+    {
+      selector: 'node.group[?dimmed]',
+      style: { 'background-opacity': 0.12, 'border-opacity': 0.2, 'text-opacity': 0.25 },
+    },
+    { selector: 'edge[?highlighted]', style: { opacity: 1, 'z-index': 20 } },
     // Drawing a tie with the mouse (cytoscape-edgehandles): the line follows the pointer.
     {
       selector: 'edge.eh-preview, edge.eh-ghost-edge',
@@ -115,4 +124,44 @@ export function createStylesheet(): StylesheetJson {
       style: { 'background-opacity': 0, 'border-opacity': 0, 'text-opacity': 0, events: 'no' },
     },
   ] as StylesheetJson;
+}
+
+/**
+ * Projection mode, added after the stylesheet: high contrast (black text and outlines on
+ * white), larger shapes, thick ties and arrows, bold labels on an opaque ground, and the ties
+ * of a selected actor drawn in front (nothing depends on hover). Label sizes are set by the
+ * canvas from the screen's size (GraphView scaleLabels).
+ */
+export function projectionStylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node.actor',
+      style: {
+        color: '#000000',
+        'font-weight': 'bold',
+        'border-width': 3,
+        'border-color': '#000000',
+        'text-background-opacity': 0.9,
+        'text-background-padding': '2px',
+        'text-margin-y': 5,
+      },
+    },
+    // Shape sizes and tie widths follow the zoom (src/ui/present/canvas-view.ts projectionSizes).
+    {
+      selector: 'node.group',
+      style: { color: '#000000', 'border-width': 2.5, 'border-color': '#595959' },
+    },
+    { selector: 'node.group-team', style: { 'border-color': '#2f5f7a' } },
+    { selector: 'edge.tie', style: { 'arrow-scale': 1.15, opacity: 0.95 } },
+    { selector: 'node.actor[?dimmed], edge[?dimmed]', style: { opacity: 0.16 } },
+    { selector: '[?absent]', style: { opacity: 0.12 } },
+    { selector: 'edge[?highlighted]', style: { opacity: 1, 'z-index': 20 } },
+    { selector: 'edge[?selectedTie]', style: { opacity: 1, 'z-index': 30 } },
+    // Labels that would cover another label are hidden (canvas-view.ts declutterLabels).
+    {
+      selector: 'node[?labelHidden]',
+      style: { 'text-opacity': 0, 'text-background-opacity': 0 },
+    },
+    { selector: 'node.actor:selected', style: { 'border-width': 7, 'border-color': '#000000' } },
+  ] as unknown as StylesheetJson;
 }

@@ -1,51 +1,68 @@
-// What the export menu offers and what it saves: file names from the network's title, the
-// measures handed to the CSV writer, and the CSV tables packed into one .zip.
+// What the export menu offers (named in the UI's language) and what it saves: file names from
+// the network's title, the measures handed to the CSV writer, and the CSV tables packed into
+// one .zip. File contents are never translated.
 import { strToU8, zipSync } from 'fflate';
 import type { NetworkDocument } from '../../core/document/types';
 import type { ExportFormat, ExportOptions, ExportResult } from '../../core/formats/types';
 import type { MetricsResult } from '../../core/metrics/types';
 import { fileStem } from '../format';
+import { m } from '../i18n-plain';
 
 export type ExportChoice =
   { kind: 'document'; format: ExportFormat } | { kind: 'png'; scale: 1 | 2 | 4 } | { kind: 'svg' };
 
 export const EXPORT_CHOICES: readonly {
   id: string;
-  label: string;
-  hint: string;
+  label: () => string;
+  hint: () => string;
   choice: ExportChoice;
 }[] = [
   {
     id: 'leadnet',
-    label: 'Leadnet JSON',
-    hint: 'everything: the network, scenarios, parameters',
+    label: () => 'Leadnet JSON',
+    hint: () => m.work_export_leadnet_hint(),
     choice: { kind: 'document', format: 'leadnet' },
   },
   {
     id: 'gexf',
-    label: 'GEXF',
-    hint: 'for Gephi',
+    label: () => 'GEXF',
+    hint: () => m.work_export_gexf_hint(),
     choice: { kind: 'document', format: 'gexf' },
   },
   {
     id: 'graphml',
-    label: 'GraphML',
-    hint: 'for yEd, Cytoscape, igraph, networkx',
+    label: () => 'GraphML',
+    hint: () => m.work_export_graphml_hint(),
     choice: { kind: 'document', format: 'graphml' },
   },
   {
     id: 'csv',
-    label: 'CSV tables (.zip)',
-    hint: 'actors with their measures, ties, groups',
+    label: () => m.work_export_csv(),
+    hint: () => m.work_export_csv_hint(),
     choice: { kind: 'document', format: 'csv' },
   },
-  { id: 'png-1', label: 'PNG image 1×', hint: 'screen size', choice: { kind: 'png', scale: 1 } },
-  { id: 'png-2', label: 'PNG image 2×', hint: 'slides', choice: { kind: 'png', scale: 2 } },
-  { id: 'png-4', label: 'PNG image 4×', hint: 'print', choice: { kind: 'png', scale: 4 } },
+  {
+    id: 'png-1',
+    label: () => m.work_export_png({ scale: 1 }),
+    hint: () => m.work_export_png_1_hint(),
+    choice: { kind: 'png', scale: 1 },
+  },
+  {
+    id: 'png-2',
+    label: () => m.work_export_png({ scale: 2 }),
+    hint: () => m.work_export_png_2_hint(),
+    choice: { kind: 'png', scale: 2 },
+  },
+  {
+    id: 'png-4',
+    label: () => m.work_export_png({ scale: 4 }),
+    hint: () => m.work_export_png_4_hint(),
+    choice: { kind: 'png', scale: 4 },
+  },
   {
     id: 'svg',
-    label: 'SVG image with legend',
-    hint: 'scales to any size',
+    label: () => m.work_export_svg(),
+    hint: () => m.work_export_svg_hint(),
     choice: { kind: 'svg' },
   },
 ];

@@ -1,8 +1,11 @@
 // From the files a user picked, dropped or pasted to the one ImportSource the worker reads: size
 // limits checked from File.size before anything is read, CSV tables told apart (ties, actors,
 // groups) by their header line or name, a Leadnet CSV .zip unpacked. No file is parsed here.
+// Its messages are in the UI's language.
 import { unzipSync } from 'fflate';
 import { IMPORT_LIMITS, type ImportSource } from '../../core/formats/types';
+import { m, locale } from '../i18n-plain';
+import { countActors, countGroups, countTies } from './mapping-preview';
 
 /** The extensions the file picker offers. */
 export const OPEN_ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.zip';
@@ -10,10 +13,28 @@ export const OPEN_ACCEPT = '.json,.gexf,.graphml,.xml,.csv,.tsv,.txt,.zip';
 /** What a CSV file is in a multi-file import. */
 export type TableRole = 'ties' | 'actors' | 'groups';
 
-export const TABLE_ROLES: readonly { role: TableRole; label: string }[] = [
-  { role: 'ties', label: 'Ties (an edge list: source, target)' },
-  { role: 'actors', label: 'Actors (a node table: id)' },
-  { role: 'groups', label: 'Groups (id, label, kind, parent)' },
+export const TABLE_ROLES: readonly {
+  role: TableRole;
+  /** The choice in the "which file is which" picker. */
+  label: () => string;
+  /** The table's name in a sentence ("only one file can be the ties table"). */
+  name: () => string;
+}[] = [
+  {
+    role: 'ties',
+    label: () => m.work_io_table_ties(),
+    name: () => m.work_io_table_name_ties(),
+  },
+  {
+    role: 'actors',
+    label: () => m.work_io_table_actors(),
+    name: () => m.work_io_table_name_actors(),
+  },
+  {
+    role: 'groups',
+    label: () => m.work_io_table_groups(),
+    name: () => m.work_io_table_name_groups(),
+  },
 ];
 
 /** One file read as text, with its role when it is one of several CSV tables. */
@@ -28,11 +49,15 @@ const TABLE_EXTENSIONS = /\.(csv|tsv|txt)$/i;
 export const isTable = (name: string): boolean => TABLE_EXTENSIONS.test(name);
 export const isZip = (name: string): boolean => /\.zip$/i.test(name);
 
-/** "3.4 MB", for messages about sizes. */
+/** "3.4 MB" ("3,4 MB" in Danish), for messages about sizes. */
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024) return m.work_io_bytes({ count: bytes });
+  const one = new Intl.NumberFormat(locale(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  if (bytes < 1024 * 1024) return `${one.format(bytes / 1024)} KB`;
+  return `${one.format(bytes / (1024 * 1024))} MB`;
 }
 
 /**
@@ -43,12 +68,10 @@ export function sizeProblems(files: readonly { name: string; size: number }[]): 
   const limit = formatBytes(IMPORT_LIMITS.bytes);
   const problems = files
     .filter((f) => f.size > IMPORT_LIMITS.bytes)
-    .map(
-      (f) => `${f.name}: the file is ${formatBytes(f.size)}; Leadnet opens files up to ${limit}`,
-    );
+    .map((f) => m.work_io_file_too_large({ name: f.name, size: formatBytes(f.size), limit }));
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (!problems.length && total > IMPORT_LIMITS.bytes)
-    problems.push(`the files together are ${formatBytes(total)}; Leadnet opens up to ${limit}`);
+    problems.push(m.work_io_files_too_large({ size: formatBytes(total), limit }));
   return problems;
 }
 
@@ -94,28 +117,26 @@ export type SourceResult = { ok: true; source: ImportSource } | { ok: false; err
 
 /** The one source to import: a single file, or an edge list with its node and group tables. */
 export function buildSource(files: readonly ReadFile[]): SourceResult {
-  if (files.length === 0) return { ok: false, errors: ['no file was given'] };
+  if (files.length === 0) return { ok: false, errors: [m.work_io_no_file()] };
   if (files.length === 1)
     return { ok: true, source: { name: files[0]!.name, text: files[0]!.text } };
   const notTables = files.filter((f) => !isTable(f.name));
   if (notTables.length)
     return {
       ok: false,
-      errors: [
-        `${notTables.map((f) => f.name).join(', ')}: open one network file at a time; only CSV tables (an edge list with its node table) go together`,
-      ],
+      errors: [m.work_io_one_at_a_time({ names: notTables.map((f) => f.name).join(', ') })],
     };
   const byRole = (role: TableRole) => files.filter((f) => f.role === role);
   const errors: string[] = [];
-  for (const { role, label } of TABLE_ROLES) {
+  for (const { role, name } of TABLE_ROLES) {
     const found = byRole(role);
     if (found.length > 1)
       errors.push(
-        `${found.map((f) => f.name).join(', ')}: only one file can be the ${label.split(' (')[0]!.toLowerCase()} table`,
+        m.work_io_only_one_table({ names: found.map((f) => f.name).join(', '), table: name() }),
       );
   }
   const ties = byRole('ties')[0];
-  if (!ties) errors.push('none of the files is an edge list: mark one as "Ties"');
+  if (!ties) errors.push(m.work_io_no_edge_list());
   if (errors.length || !ties) return { ok: false, errors };
   const actors = byRole('actors')[0];
   const groups = byRole('groups')[0];
@@ -154,14 +175,18 @@ export function unzipNetworkFiles(name: string, bytes: Uint8Array): SourceResult
   } catch (error) {
     return {
       ok: false,
-      errors: [`${name}: not a readable zip file (${(error as Error).message})`],
+      errors: [m.work_io_bad_zip({ name, error: (error as Error).message })],
     };
   }
   if (tooLarge.length)
     return {
       ok: false,
       errors: [
-        `${name}: unpacked, the files are larger than ${formatBytes(IMPORT_LIMITS.bytes)} (${tooLarge.join(', ')})`,
+        m.work_io_zip_too_large({
+          name,
+          limit: formatBytes(IMPORT_LIMITS.bytes),
+          names: tooLarge.join(', '),
+        }),
       ],
     };
   const decoder = new TextDecoder();
@@ -169,8 +194,7 @@ export function unzipNetworkFiles(name: string, bytes: Uint8Array): SourceResult
     name: entry.split('/').pop()!,
     text: decoder.decode(data),
   }));
-  if (!files.length)
-    return { ok: false, errors: [`${name}: the zip holds no network file (.json, .gexf, .csv…)`] };
+  if (!files.length) return { ok: false, errors: [m.work_io_zip_empty({ name })] };
   return files;
 }
 
@@ -179,18 +203,18 @@ export function capLines(lines: readonly string[], max = 20): { shown: string[];
   return { shown: lines.slice(0, max), more: Math.max(0, lines.length - max) };
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** "Import anyway, dropping 1 tie and 2 actors". */
 export function dropLabel(counts: { actors: number; ties: number; groups: number }): string {
   const parts = [
-    counts.ties ? plural(counts.ties, 'tie', 'ties') : '',
-    counts.actors ? plural(counts.actors, 'actor', 'actors') : '',
-    counts.groups ? plural(counts.groups, 'group', 'groups') : '',
+    counts.ties ? countTies(counts.ties) : '',
+    counts.actors ? countActors(counts.actors) : '',
+    counts.groups ? countGroups(counts.groups) : '',
   ].filter(Boolean);
   const list =
-    parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
-  return list ? `Import anyway, dropping ${list}` : 'Import anyway, dropping the invalid items';
+    parts.length > 1
+      ? m.work_and({ first: parts.slice(0, -1).join(', '), last: parts[parts.length - 1]! })
+      : parts[0];
+  return list ? m.work_io_import_dropping({ list }) : m.work_io_import_dropping_invalid();
 }
 
 /** A file name without its extension, as a network's name. */

@@ -1,5 +1,5 @@
 // What the mapping step shows: the attribute pickers' options, the first actors and ties as
-// they would import, and the report's numbers in one line.
+// they would import, and the report's numbers in one line — in the UI's language.
 import type { AttributeValue } from '../../core/document/schema';
 import type { NetworkDocument } from '../../core/document/types';
 import type {
@@ -8,20 +8,47 @@ import type {
   ImportReport,
   Inspection,
 } from '../../core/formats/types';
+import { formatNumber } from '../format';
 import { kindName, roleName } from '../graph/palette';
+import { m } from '../i18n-plain';
 
 /** The Leadnet fields a foreign attribute can give, and whether they read node or edge data. */
 export const MAPPING_FIELDS: readonly {
   key: Exclude<keyof ImportMapping, 'reverse'>;
-  label: string;
+  label: () => string;
   on: 'nodes' | 'edges';
-  hint: string;
+  hint: () => string;
 }[] = [
-  { key: 'labelAttr', label: 'Label', on: 'nodes', hint: 'the name shown on the drawing' },
-  { key: 'roleAttr', label: 'Role', on: 'nodes', hint: 'manager, coordinator, member…' },
-  { key: 'groupAttr', label: 'Group', on: 'nodes', hint: 'the team each person belongs to' },
-  { key: 'kindAttr', label: 'Tie kind', on: 'edges', hint: 'leadership, support…' },
-  { key: 'weightAttr', label: 'Weight', on: 'edges', hint: 'a number: stronger ties are thicker' },
+  {
+    key: 'labelAttr',
+    label: () => m.work_io_field_label(),
+    on: 'nodes',
+    hint: () => m.work_io_field_label_hint(),
+  },
+  {
+    key: 'roleAttr',
+    label: () => m.work_io_field_role(),
+    on: 'nodes',
+    hint: () => m.work_io_field_role_hint(),
+  },
+  {
+    key: 'groupAttr',
+    label: () => m.work_io_field_group(),
+    on: 'nodes',
+    hint: () => m.work_io_field_group_hint(),
+  },
+  {
+    key: 'kindAttr',
+    label: () => m.work_io_field_kind(),
+    on: 'edges',
+    hint: () => m.work_io_field_kind_hint(),
+  },
+  {
+    key: 'weightAttr',
+    label: () => m.work_io_field_weight(),
+    on: 'edges',
+    hint: () => m.work_io_field_weight_hint(),
+  },
 ];
 
 const FORMAT_NAMES = {
@@ -44,18 +71,24 @@ function sampleText(value: AttributeValue): string {
 export function attributeOptionLabel(summary: AttributeSummary, total: number): string {
   const samples = summary.samples.map(sampleText).join(', ');
   const more = summary.distinct > summary.samples.length ? '…' : '';
-  return `${summary.name} — ${summary.count} of ${total}${samples ? ` · ${samples}${more}` : ''}`;
+  const counted = m.work_io_option({ name: summary.name, count: summary.count, total });
+  return `${counted}${samples ? ` · ${samples}${more}` : ''}`;
 }
 
 /** "GEXF file: 12 nodes, 30 edges, directed". */
 export function describeInspection(inspection: Inspection): string {
   const direction =
     inspection.directed === 'mixed'
-      ? 'some edges directed, some not'
+      ? m.work_io_mixed()
       : inspection.directed
-        ? 'directed'
-        : 'undirected (each edge becomes two ties, one each way)';
-  return `${formatName(inspection.format)} file: ${inspection.nodes} nodes, ${inspection.edges} edges, ${direction}`;
+        ? m.work_io_directed()
+        : m.work_io_undirected();
+  return m.work_io_inspection({
+    format: formatName(inspection.format),
+    nodes: inspection.nodes,
+    edges: inspection.edges,
+    direction,
+  });
 }
 
 /** The mapping the user starts from: the suggestion, as drawn unless the file says otherwise. */
@@ -112,24 +145,33 @@ export function previewRows(
       source: actorLabel.get(t.source) ?? t.source,
       target: actorLabel.get(t.target) ?? t.target,
       kind: kindName(t.kind),
-      weight: String(Number((t.weight ?? 1).toPrecision(3))),
+      weight: formatNumber(Number((t.weight ?? 1).toPrecision(3))),
     })),
   };
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** "1 actor", "40 actors", in the UI's language. */
+export const countActors = (n: number): string =>
+  n === 1 ? m.work_count_actor_one() : m.work_count_actor_many({ count: n });
+export const countTies = (n: number): string =>
+  n === 1 ? m.work_count_tie_one() : m.work_count_tie_many({ count: n });
+export const countGroups = (n: number): string =>
+  n === 1 ? m.work_count_group_one() : m.work_count_group_many({ count: n });
+
 const lineTotal = (lines: ImportReport['refused']) => lines.reduce((sum, l) => sum + l.count, 0);
 
 /** "40 actors, 118 ties, 6 groups kept · 2 changed · 1 refused". */
 export function reportSummary(report: ImportReport): string {
   const { actors, ties, groups } = report.kept;
   const parts = [
-    `${count(actors, 'actor', 'actors')}, ${count(ties, 'tie', 'ties')}, ${count(groups, 'group', 'groups')} kept`,
+    m.work_io_kept_list({
+      list: `${countActors(actors)}, ${countTies(ties)}, ${countGroups(groups)}`,
+    }),
   ];
   const changed = lineTotal(report.changed);
   const refused = lineTotal(report.refused);
-  if (changed) parts.push(`${changed} changed`);
-  if (refused) parts.push(`${refused} refused`);
+  if (changed) parts.push(m.work_io_n_changed({ count: changed }));
+  if (refused) parts.push(m.work_io_n_refused({ count: refused }));
   return parts.join(' · ');
 }
 
@@ -137,5 +179,6 @@ export function reportSummary(report: ImportReport): string {
 export function whereText(line: { count: number; where: readonly string[] }): string {
   if (!line.where.length) return '';
   const more = line.count - line.where.length;
-  return `at ${line.where.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+  const where = line.where.join(', ');
+  return more > 0 ? m.work_io_at_more({ where, more }) : m.work_io_at({ where });
 }

@@ -3,14 +3,14 @@
 import { groupSubtree } from '../../core/document/groups';
 import type { NetworkDocument } from '../../core/document/types';
 import type { MetricValue } from '../../core/metrics/types';
-import { roleName } from '../graph/palette';
+import { groupKindName, roleName } from '../graph/palette';
 
 export interface MetricRow {
   /** Index in doc.actors or doc.groups: where the row's values sit in each measure's column. */
   index: number;
   id: string;
   label: string;
-  /** The role (actors) or kind (groups), as shown. */
+  /** The role (actors) or kind (groups), as shown (in the UI's language when it is ours). */
   role: string;
   /** The group (actors) or parent group (groups), as shown. */
   group: string;
@@ -36,13 +36,20 @@ export function actorRows(doc: NetworkDocument, filter: RowFilter): MetricRow[] 
   const needle = filter.search.trim().toLocaleLowerCase();
   const scope = filter.group ? groupSubtree(doc, filter.group) : null;
   const groupLabel = labelsOf(doc);
+  // Each role's name once, not once per actor: a name is a message looked up in the UI language.
+  const roleNames = new Map<string, string>();
+  const nameOf = (role: string) => {
+    let name = roleNames.get(role);
+    if (name === undefined) roleNames.set(role, (name = roleName(role)));
+    return name;
+  };
   const rows: MetricRow[] = [];
   doc.actors.forEach((a, index) => {
     if (filter.role && a.role !== filter.role) return;
     if (scope && (a.group === undefined || !scope.has(a.group))) return;
     const label = a.label ?? a.id;
     if (!matches(needle, label, a.id)) return;
-    rows.push({ index, id: a.id, label, role: roleName(a.role), group: groupLabel(a.group) });
+    rows.push({ index, id: a.id, label, role: nameOf(a.role), group: groupLabel(a.group) });
   });
   return rows;
 }
@@ -56,7 +63,7 @@ export function groupRows(doc: NetworkDocument, filter: RowFilter): MetricRow[] 
     if (scope && !scope.has(g.id)) return;
     const label = g.label ?? g.id;
     if (!matches(needle, label, g.id)) return;
-    rows.push({ index, id: g.id, label, role: g.kind, group: groupLabel(g.parent) });
+    rows.push({ index, id: g.id, label, role: groupKindName(g.kind), group: groupLabel(g.parent) });
   });
   return rows;
 }

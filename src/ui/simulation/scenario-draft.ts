@@ -1,6 +1,7 @@
 // A scenario being built in the form, and the scenario data (DESIGN §5.4) it stands for. Empty
 // fields select nothing in particular: a selector holds only the fields the user filled in.
 import { PARAMETER_NAMES } from '../../core/simulation/parameters';
+import { m } from '../i18n-plain';
 
 export type DraftAction =
   'remove-ties' | 'remove-actors' | 'set-support' | 'add-ties' | 'turnover-burst' | 'set-parameter';
@@ -18,13 +19,38 @@ export interface DraftIntervention {
   parameter: string;
 }
 
-export const ACTIONS: readonly { action: DraftAction; label: string; amount?: string }[] = [
-  { action: 'remove-ties', label: 'Remove ties' },
-  { action: 'remove-actors', label: 'People leave', amount: 'Vacancy (weeks, 0 = for good)' },
-  { action: 'set-support', label: 'Set management support', amount: 'Support level (0–1)' },
-  { action: 'add-ties', label: 'Add ties between people', amount: 'Tie weight (0–1)' },
-  { action: 'turnover-burst', label: 'Turnover burst', amount: 'Share leaving (0–1)' },
-  { action: 'set-parameter', label: 'Change a model parameter', amount: 'Multiply by' },
+/** What a step can do; its words are read when shown, in the UI's language. */
+export const ACTIONS: readonly {
+  action: DraftAction;
+  label: () => string;
+  amount?: () => string;
+}[] = [
+  { action: 'remove-ties', label: () => m.work_action_remove_ties() },
+  {
+    action: 'remove-actors',
+    label: () => m.work_action_remove_actors(),
+    amount: () => m.work_action_remove_actors_amount(),
+  },
+  {
+    action: 'set-support',
+    label: () => m.work_action_set_support(),
+    amount: () => m.work_action_set_support_amount(),
+  },
+  {
+    action: 'add-ties',
+    label: () => m.work_action_add_ties(),
+    amount: () => m.work_action_add_ties_amount(),
+  },
+  {
+    action: 'turnover-burst',
+    label: () => m.work_action_turnover(),
+    amount: () => m.work_action_turnover_amount(),
+  },
+  {
+    action: 'set-parameter',
+    label: () => m.work_action_set_parameter(),
+    amount: () => m.work_action_set_parameter_amount(),
+  },
 ];
 
 export function newIntervention(action: DraftAction = 'remove-ties'): DraftIntervention {
@@ -96,7 +122,10 @@ export function toIntervention(d: DraftIntervention): Record<string, unknown> {
   }
 }
 
-/** The scenario of a draft: its id comes from the label, so saving it again replaces it. */
+/**
+ * The scenario of a draft: its id comes from the label, so saving it again replaces it. An
+ * unnamed scenario is called "Custom scenario" in the UI's language (it is the user's data).
+ */
 export function toScenario(
   label: string,
   description: string,
@@ -109,7 +138,7 @@ export function toScenario(
     .replace(/^-|-$/g, '');
   return {
     id: `custom-${slug || 'scenario'}`,
-    label: label || 'Custom scenario',
+    label: label || m.work_builder_custom(),
     description,
     interventions: interventions.map(toIntervention),
   };

@@ -1,5 +1,7 @@
 // The simulation's results as the CLI and the worker give them (DESIGN §6), and their rows for a
 // chart: one row per week, series and team, with the mean and the 5/25/75/95 % quantiles.
+import { m } from '../i18n-plain';
+
 export interface ProgressSeries {
   mean: number[];
   quantiles: Record<'5' | '25' | '50' | '75' | '95', number[]>;
@@ -26,7 +28,7 @@ export function chartRows(
   summary: ProgressSummary,
   series: string,
   teamLabel: (id: string) => string,
-  overall = 'All teams',
+  overall = m.work_sim_all_teams(),
 ): ChartRow[] {
   const rows: ChartRow[] = [];
   const push = (panel: string, s: ProgressSeries) =>

@@ -1,0 +1,4 @@
+// Story steps (the document's `views`): their schema and the pure helpers the presenter uses.
+export * from './step';
+export * from './story';
+export { exampleStory } from './example-story';

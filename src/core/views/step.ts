@@ -1,0 +1,89 @@
+// A story step: one saved view of the network (the document's `views`), shown in order when the
+// facilitator presents. A step is plain JSON; fields this version does not know are kept as
+// they are (the commands store the very object they were given).
+//
+// What a step holds, and why:
+// - `positions`: every actor's position when the step was captured, so the step looks the same
+//   after later drags or a new layout. Actors added later (not in the list) are drawn where the
+//   document has them. A list of {id, x, y}, never an object keyed by user ids.
+// - `viewport`: the part of the drawing on screen, as a box in drawing coordinates (not zoom and
+//   pan, which depend on the screen's size): the box is fitted to whatever screen presents it.
+//   Without it the focus is fitted, or the whole network when there is no focus.
+// - `focus`: the actors and groups highlighted (a group brings every actor in it and in the
+//   groups under it); everyone else is dimmed. `tieKinds` narrows the highlighted ties (those
+//   between two highlighted actors) to these kinds. No focus: nothing is dimmed.
+// - `measure`: the actor measures shown as node size and colour.
+// - `scenario` and `week`: a what-if run (a preset id or a saved scenario's id) and the week of
+//   it shown on the network.
+import { z } from 'zod';
+import '../document/schema'; // sets z.config({ jitless: true }) before any parse here
+import { formatPath } from '../document/paths';
+
+const id = z.string().min(1, { error: 'must be a non-empty string' });
+const ids = z.array(id).optional();
+const coordinate = z.number().refine(Number.isFinite, { error: 'must be a finite number' });
+
+/** The longest week a step may show (the simulation runs at most 260 weeks). */
+export const MAX_STEP_WEEK = 260;
+
+export const stepSchema = z
+  .looseObject({
+    id,
+    title: z.string({ error: 'must be text' }),
+    note: z.string({ error: 'must be text' }).optional(),
+    layout: z.string().optional(),
+    positions: z.array(z.looseObject({ id, x: coordinate, y: coordinate })).optional(),
+    viewport: z
+      .looseObject({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate })
+      .refine((v) => v.x2 > v.x1 && v.y2 > v.y1, {
+        error: 'must be a box with x2 > x1 and y2 > y1',
+      })
+      .optional(),
+    focus: z.looseObject({ actors: ids, groups: ids, tieKinds: ids }).optional(),
+    measure: z.looseObject({ sizeBy: id.optional(), colorBy: id.optional() }).optional(),
+    scenario: id.optional(),
+    week: z
+      .number()
+      .int({ error: 'must be a whole week' })
+      .min(0, { error: `must be a week from 0 to ${MAX_STEP_WEEK}` })
+      .max(MAX_STEP_WEEK, { error: `must be a week from 0 to ${MAX_STEP_WEEK}` })
+      .optional(),
+  })
+  .refine((step) => step.week === undefined || step.scenario !== undefined, {
+    error: 'a week needs a scenario to show',
+    path: ['week'],
+  });
+
+export type StoryStep = z.output<typeof stepSchema>;
+export type StepFocus = NonNullable<StoryStep['focus']>;
+export type StepViewport = NonNullable<StoryStep['viewport']>;
+export type StepPosition = NonNullable<StoryStep['positions']>[number];
+
+export interface StepIssue {
+  path: string;
+  message: string;
+}
+
+export type StepParse = { ok: true; step: StoryStep } | { ok: false; errors: StepIssue[] };
+
+/** Checks one view; `at` is where it sits (`['views', 2]`) for the messages. */
+export function parseStep(value: unknown, at: readonly PropertyKey[] = []): StepParse {
+  const result = stepSchema.safeParse(value);
+  if (result.success) return { ok: true, step: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => ({
+      path: formatPath([...at, ...issue.path]) || '(step)',
+      message: issue.message,
+    })),
+  };
+}
+
+/** The id of a view if it has one, without trusting its shape. */
+export function viewId(view: unknown): string | undefined {
+  if (typeof view !== 'object' || view === null || Array.isArray(view)) return undefined;
+  const value = Object.prototype.hasOwnProperty.call(view, 'id')
+    ? (view as { id?: unknown }).id
+    : undefined;
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,153 @@
+// A network carried in a link's fragment (`#doc=…`): the Leadnet JSON compressed with zlib
+// (deflate plus an Adler-32 checksum) and written in base64url. Browsers never send the fragment
+// to a server. Decoding only unpacks the text; the caller validates it through the import path.
+import { Inflate, strFromU8, strToU8, zlibSync } from 'fflate';
+
+/** What a link carries before the compressed data. */
+export const FRAGMENT_PREFIX = '#doc=';
+
+/**
+ * The longest fragment Leadnet writes or reads, in characters. Chromium, Firefox and Safari open
+ * links far longer (Chromium up to 2 MB), and chat tools keep them whole; 32 KB keeps a link
+ * small enough to paste anywhere and still fits a network of a few hundred people.
+ */
+export const FRAGMENT_LIMIT = 32 * 1024;
+
+/** Above this length some e-mail programs break a link across lines: the dialog says so. */
+export const MAIL_SAFE_LENGTH = 2000;
+
+/** Unpacked text over this size is refused: a small link must not inflate into a huge one. */
+export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
+
+/**
+ * JSON text longer than this cannot compress under the limit (JSON rarely shrinks more than
+ * about 20 times): refused before compressing, so the page never spends long on it.
+ */
+export const MAX_TEXT_TO_TRY = FRAGMENT_LIMIT * 40;
+
+export type EncodeResult =
+  | { ok: true; fragment: string; length: number }
+  | { ok: false; length: number | null; limit: number };
+
+/** Packs Leadnet JSON into a fragment (`#doc=…`), or says how far it is over the limit. */
+export function encodeFragment(json: string, limit = FRAGMENT_LIMIT): EncodeResult {
+  if (json.length > MAX_TEXT_TO_TRY) return { ok: false, length: null, limit };
+  const packed = zlibSync(strToU8(json), { level: 9 });
+  const fragment = FRAGMENT_PREFIX + toBase64Url(packed);
+  if (fragment.length > limit) return { ok: false, length: fragment.length, limit };
+  return { ok: true, fragment, length: fragment.length };
+}
+
+export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
+
+/** Whether a location's hash carries a shared network. */
+export function isShareFragment(hash: string): boolean {
+  return hash.startsWith(FRAGMENT_PREFIX);
+}
+
+/**
+ * Unpacks a fragment made by encodeFragment. A damaged, cut-off or altered link gives an error
+ * in plain words, never a throw: the checksum catches changed data, the sizes catch bombs.
+ */
+export function decodeFragment(hash: string, limit = FRAGMENT_LIMIT): DecodeResult {
+  if (!isShareFragment(hash))
+    return { ok: false, error: 'the link does not carry a network (no #doc= part)' };
+  if (hash.length > limit)
+    return {
+      ok: false,
+      error: `the link's network part is ${hash.length} characters; Leadnet reads links up to ${limit}`,
+    };
+  const bytes = fromBase64Url(hash.slice(FRAGMENT_PREFIX.length));
+  if (!bytes)
+    return { ok: false, error: 'the link is damaged: it has characters a link never has' };
+  if (bytes.length < 6 || !isZlibHeader(bytes))
+    return { ok: false, error: 'the link is damaged or cut off: its data does not start right' };
+  let unpacked: Uint8Array;
+  try {
+    unpacked = inflateCapped(bytes.subarray(2, -4), MAX_UNPACKED_BYTES);
+  } catch (error) {
+    return {
+      ok: false,
+      error:
+        error instanceof TooLarge
+          ? `the link unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB: not a link Leadnet made`
+          : 'the link is damaged or cut off: its data cannot be unpacked',
+    };
+  }
+  const stored = readUint32(bytes, bytes.length - 4);
+  if (adler32(unpacked) !== stored)
+    return { ok: false, error: 'the link is damaged or was changed: its checksum does not match' };
+  try {
+    return { ok: true, text: strFromU8(unpacked) };
+  } catch {
+    return { ok: false, error: 'the link is damaged: its text is not valid UTF-8' };
+  }
+}
+
+class TooLarge extends Error {}
+
+function inflateCapped(body: Uint8Array, cap: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > cap) throw new TooLarge();
+    chunks.push(chunk);
+    if (final) done = true;
+  });
+  inflater.push(body, true);
+  if (!done) throw new Error('incomplete');
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+function isZlibHeader(bytes: Uint8Array): boolean {
+  const cmf = bytes[0]!;
+  const flg = bytes[1]!;
+  // deflate (method 8), no preset dictionary, header checksum ok (RFC 1950 §2.2)
+  return (cmf & 0x0f) === 8 && (flg & 0x20) === 0 && ((cmf << 8) | flg) % 31 === 0;
+}
+
+function readUint32(bytes: Uint8Array, at: number): number {
+  return (
+    ((bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!) >>> 0
+  );
+}
+
+/** RFC 1950's Adler-32, which fflate writes but does not check when unpacking. */
+export function adler32(data: Uint8Array): number {
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < data.length;) {
+    const end = Math.min(i + 3800, data.length); // sums stay exact below 2^53 between modulos
+    for (; i < end; i++) {
+      a += data[i]!;
+      b += a;
+    }
+    a %= 65521;
+    b %= 65521;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+export function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Null when the text is not base64url. */
+export function fromBase64Url(text: string): Uint8Array | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

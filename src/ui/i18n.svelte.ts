@@ -1,0 +1,44 @@
+// The UI's languages (Danish and English) with paraglide: messages live in messages/{locale}/*.json
+// and compile to src/paraglide (`npm run i18n`, run before dev, build, check and test). The
+// chosen language is remembered in localStorage; the first visit follows the browser's language.
+//
+// Paraglide's getLocale() is not reactive: `m` reads the language from a rune each time a message
+// is used, so every `{m.some_key()}` in a template is redrawn when the language changes — no
+// reload, nothing of the user's work lost.
+import * as messages from '../paraglide/messages.js';
+import {
+  type Locale,
+  getLocale,
+  locales,
+  setLocale as setParaglideLocale,
+} from '../paraglide/runtime.js';
+
+const current = $state({ locale: getLocale() });
+
+/** The UI's messages: `m.key()` or `m.key({ count })`. */
+export const m: typeof messages = new Proxy(messages, {
+  get(target, key) {
+    void current.locale; // a dependency of whoever reads a message
+    return Reflect.get(target, key);
+  },
+});
+
+export const LOCALES: readonly Locale[] = locales;
+
+export function locale(): Locale {
+  return current.locale;
+}
+
+/** Switches the language in place (paraglide would reload the page by default). */
+export function setLocale(next: Locale): void {
+  void setParaglideLocale(next, { reload: false });
+  current.locale = next;
+  document.documentElement.lang = next;
+}
+
+/** Sets the page's `lang` at start, for screen readers and hyphenation. */
+export function applyLocale(): void {
+  document.documentElement.lang = current.locale;
+}
+
+export type { Locale };

@@ -1,0 +1,138 @@
+// Offline: after one visit the service worker has the whole build (the worker chunks and the
+// hand-out shell included), so with the network off the app reloads, shows the saved network,
+// lays it out, computes the measures and runs a what-if in its workers — and a new tab opens too.
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+const watches: PageWatch[] = [];
+
+interface HookWindow {
+  __leadnet?: { ready: boolean; doc(): { meta: { title?: string }; actors: { id: string }[] } };
+  __leadnetLibrary?: { state(): { currentId: string; save: { kind: string } } };
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const watch of watches.splice(0)) {
+    expect(watch.errors, 'console errors').toEqual([]);
+    expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  }
+  await context?.close();
+});
+
+async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (window as HookWindow).__leadnet?.ready === true && !!(window as HookWindow).__leadnetLibrary,
+    null,
+    { timeout: 30_000 },
+  );
+}
+
+async function newTab(): Promise<Page> {
+  const page = await context!.newPage();
+  watches.push(watchPage(page, new URL(appUrl()).origin));
+  return page;
+}
+
+/** Opens the example under a title of the user's, as a new library entry (saved). */
+async function openOwnNetwork(page: Page): Promise<void> {
+  const example = JSON.parse(readFileSync('public/examples/qic-example.json', 'utf8'));
+  example.meta.title = 'Offline workshop';
+  await page.click('[data-testid="open"]');
+  await page.fill('[data-testid="paste-text"]', JSON.stringify(example));
+  await page.click('[data-testid="paste-read"]');
+  await page.click('[data-testid="import-open"]');
+  await page.waitForSelector('[data-testid="import-dialog"]', { state: 'hidden' });
+  await expect
+    .poll(() => page.evaluate(() => (window as HookWindow).__leadnetLibrary!.state().save.kind))
+    .toBe('saved');
+}
+
+const title = (page: Page) =>
+  page.evaluate(() => (window as HookWindow).__leadnet!.doc().meta.title);
+
+const actorIds = (page: Page) =>
+  page.evaluate(() =>
+    (window as HookWindow)
+      .__leadnet!.doc()
+      .actors.map((a) => a.id)
+      .sort(),
+  );
+
+describe('offline', () => {
+  it('reloads with the network off and everything works from the cache; a new tab opens too', async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await newTab();
+    await page.goto(appUrl());
+    await waitReady(page);
+    await openOwnNetwork(page);
+    const saved = await actorIds(page);
+    expect(await title(page)).toBe('Offline workshop');
+    // The service worker has installed the whole precache and is active.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.active?.state !== 'activated')
+        await new Promise<void>((resolve) =>
+          registration.active!.addEventListener('statechange', () => resolve()),
+        );
+    });
+
+    await context.setOffline(true);
+    await page.reload();
+    await waitReady(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await title(page)).toBe('Offline workshop');
+    expect(await actorIds(page)).toEqual(saved);
+
+    // A layout computed in the worker (its chunk comes from the cache).
+    await page.selectOption('[data-testid="layout-select"]', 'hierarchy');
+    // The measures.
+    await page.click('[data-testid="toggle-measures"]');
+    await expect
+      .poll(() => page.locator('[data-testid="actor-table"] tbody tr').first().textContent(), {
+        timeout: 20_000,
+      })
+      .not.toContain('…');
+    expect(await page.locator('[data-testid="actor-table"] tbody tr').count()).toBe(saved.length);
+    // A what-if run on the worker pool.
+    await page.click('[data-testid="toggle-whatif"]');
+    await page.fill('[data-testid="scenario-panel"] input[type="number"] >> nth=0', '20');
+    await page.click('[data-testid="run-scenario"]');
+    await page.locator('[data-testid="difference-table"]').waitFor({ timeout: 60_000 });
+
+    // A second tab opened while offline.
+    const second = await newTab();
+    await second.goto(appUrl());
+    await waitReady(second);
+    expect(await title(second)).toBe('Offline workshop');
+    expect(await second.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await second.click('[data-testid="toggle-measures"]');
+    await expect
+      .poll(() => second.locator('[data-testid="actor-table"] tbody tr').first().textContent(), {
+        timeout: 20_000,
+      })
+      .not.toContain('…');
+
+    // The hand-out shell is in the cache too: a hand-out can be made offline.
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.click('[data-testid="export"]');
+        await page.click('[data-testid="export-handout"]');
+      })(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/\(hand-out\)\.html$/);
+  });
+});

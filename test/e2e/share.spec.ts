@@ -1,0 +1,258 @@
+// Sharing without a server. A share link carries the network in its fragment: it opens through
+// the import report as a new network, leaves the address bar, and a damaged link changes nothing;
+// a large network is refused with the way out. The hand-out file opens from disk with no network
+// at all, under its own CSP, presents the story by keyboard, and its worker computes.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createSyntheticNetwork } from '../../src/core/example/synthetic';
+import { exportLeadnet } from '../../src/core/formats/leadnet';
+import { buildHandout, handoutFileName } from '../../src/share/handout';
+import { makeHandout } from '../../scripts/handout';
+import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+
+const WARNING =
+  'This link contains the names and ties in this network. Anyone with the link can see them. The link is not sent to any server by Leadnet, but where you paste it (e-mail, chat) may keep a copy.';
+const OUT = resolve('.tmp/e2e-handout');
+const shell = () =>
+  readFileSync(`${process.env.LEADNET_E2E_DIST ?? 'dist'}/handout-shell.html`, 'utf8');
+
+let browser: Browser;
+let context: BrowserContext | undefined;
+const watches: PageWatch[] = [];
+
+interface Doc {
+  meta: { title?: string };
+  actors: unknown[];
+  ties: unknown[];
+  groups: unknown[];
+  views?: { title: string }[];
+}
+interface HookWindow {
+  __leadnet?: { ready: boolean; doc(): Doc };
+  __leadnetLibrary?: { state(): { currentId: string; entries: unknown[] } };
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(OUT, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+afterEach(async () => {
+  for (const watch of watches.splice(0)) {
+    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    expect(watch.errors, 'console errors').toEqual([]);
+    expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+  }
+  await context?.close();
+  context = undefined;
+});
+
+async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
+  context ??= await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    acceptDownloads: true,
+    ...options,
+  });
+  const page = await context.newPage();
+  watches.push(watchPage(page, new URL(appUrl()).origin));
+  return page;
+}
+
+async function waitReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as HookWindow).__leadnet?.ready === true, null, {
+    timeout: 30_000,
+  });
+}
+
+const docOf = (page: Page) => page.evaluate(() => (window as HookWindow).__leadnet!.doc());
+const libraryOf = (page: Page) =>
+  page.evaluate(() => (window as HookWindow).__leadnetLibrary!.state());
+
+async function exportItem(page: Page, id: string): Promise<void> {
+  await page.click('[data-testid="export"]');
+  await page.click(`[data-testid="export-${id}"]`);
+}
+
+async function shareLink(page: Page): Promise<string> {
+  await exportItem(page, 'share-link');
+  await page.locator('[data-testid="share-url"]').waitFor();
+  return page.inputValue('[data-testid="share-url"]');
+}
+
+describe('share link', () => {
+  it('shows the link with its size and the warning, copies it, and opens it as a new network', async () => {
+    const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.goto(appUrl());
+    await waitReady(page);
+    const shared = await docOf(page);
+    const url = await shareLink(page);
+    expect(url.startsWith(`${appUrl()}#doc=`)).toBe(true);
+    expect(await page.textContent('[data-testid="share-warning"]')).toBe(WARNING);
+    const size = (await page.textContent('[data-testid="share-size"]')) ?? '';
+    expect(size).toContain(`${url.length - url.indexOf('#')} characters`);
+    expect(size).toContain('of at most 32 KB');
+    await page.click('[data-testid="share-copy"]');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await page.close();
+
+    // Someone opens the link (here: the same browser, after the first tab was closed).
+    const other = await newPage();
+    await other.goto(url);
+    await waitReady(other);
+    const before = await libraryOf(other);
+    await other.locator('[data-testid="import-report"]').waitFor();
+    // Out of the address bar at once: a reload must not import it again.
+    expect(other.url()).toBe(appUrl());
+    // Nothing has changed before the user says so.
+    expect((await libraryOf(other)).currentId).toBe(before.currentId);
+    await other.click('[data-testid="import-open"]');
+    await other.waitForSelector('[data-testid="import-dialog"]', { state: 'hidden' });
+    const after = await libraryOf(other);
+    expect(after.entries.length).toBe(before.entries.length + 1);
+    expect(after.currentId).not.toBe(before.currentId);
+    const opened = await docOf(other);
+    for (const part of ['actors', 'ties', 'groups', 'views'] as const)
+      expect(opened[part], part).toEqual(shared[part]);
+
+    await other.reload();
+    await waitReady(other);
+    expect(await other.locator('[data-testid="import-dialog"]').isVisible()).toBe(false);
+    expect((await libraryOf(other)).entries.length).toBe(after.entries.length);
+  });
+
+  it('refuses a network too large for a link and says to send the file', async () => {
+    const page = await newPage();
+    await page.goto(appUrl());
+    await waitReady(page);
+    const synthetic = createSyntheticNetwork({ actors: 1500, seed: 7, positions: true });
+    const large = { ...synthetic, meta: { ...synthetic.meta, title: 'Large region' } };
+    await page.click('[data-testid="open"]');
+    await page.setInputFiles('[data-testid="open-input"]', {
+      name: 'large.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exportLeadnet(large)),
+    });
+    await page.click('[data-testid="import-open"]', { timeout: 30_000 });
+    await page.waitForSelector('[data-testid="import-dialog"]', { state: 'hidden' });
+    await expect.poll(async () => (await docOf(page)).meta.title).toBe('Large region');
+    await exportItem(page, 'share-link');
+    const refusal = page.locator('[data-testid="share-too-large"]');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(
+      /a link holds at most 32 KB|far longer than the 32 KB/,
+    );
+    expect(await page.textContent('[data-testid="share-dialog"]')).toContain(
+      'Export → Leadnet JSON',
+    );
+    expect(await page.locator('[data-testid="share-url"]').count()).toBe(0);
+  });
+
+  it('a damaged or altered link gets a clear message and changes nothing', async () => {
+    const page = await newPage();
+    await page.goto(appUrl());
+    await waitReady(page);
+    const url = await shareLink(page);
+    await page.click('[data-testid="share-close"]');
+    const before = await libraryOf(page);
+    const at = url.length - 40;
+    const tampered = url.slice(0, at) + (url[at] === 'A' ? 'B' : 'A') + url.slice(at + 1);
+    for (const bad of [tampered, url.slice(0, url.length - 100)]) {
+      await page.goto(bad); // a fragment change: the open tab reads it without reloading
+      const problem = page.locator('[data-testid="link-problem"]');
+      await problem.waitFor();
+      expect(await problem.textContent()).toMatch(/damaged|changed|cut off/);
+      expect(await problem.textContent()).toContain('Nothing in your networks was changed.');
+      expect(page.url()).toBe(appUrl());
+      await page.keyboard.press('Escape');
+      await problem.waitFor({ state: 'hidden' });
+    }
+    expect(await page.locator('[data-testid="import-dialog"]').isVisible()).toBe(false);
+    expect(await libraryOf(page)).toEqual(before);
+  });
+});
+
+/** Opens a hand-out file from disk with the network off; only file:// may be requested. */
+async function openHandout(path: string): Promise<Page> {
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, offline: true });
+  const page = await context.newPage();
+  watches.push(watchPage(page, 'file://'));
+  await page.goto(pathToFileURL(path).href);
+  await waitReady(page);
+  return page;
+}
+
+const stepTitle = (page: Page) => page.textContent('[data-testid="present-title"]');
+
+describe('hand-out file', () => {
+  it('opens from disk offline, presents the story by keyboard, and its worker computes', async () => {
+    const example = readFileSync('public/examples/qic-example.json', 'utf8');
+    const path = `${OUT}/example.html`;
+    writeFileSync(path, makeHandout(shell(), 'qic-example.json', example));
+    const page = await openHandout(path);
+    const steps = JSON.parse(example).views.map((v: { title: string }) => v.title);
+    expect(steps.length).toBeGreaterThanOrEqual(3);
+    // Its own policy, with hashes; nothing 'self'.
+    const policy = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    expect(policy).toMatch(/script-src 'sha256-[^']+';/);
+    expect(policy).toContain('worker-src blob:');
+    // Presenting from the first step; the keys of a keyboard and a clicker walk through it.
+    await expect.poll(() => stepTitle(page)).toBe(steps[0]);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => stepTitle(page)).toBe(steps[1]);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => stepTitle(page)).toBe(steps[2]);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => stepTitle(page)).toBe(steps[1]);
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="present-title"]').waitFor({ state: 'hidden' });
+    // Read-only: no library, no import, no export, no editing.
+    expect(await page.textContent('[data-testid="handout-badge"]')).toContain('read-only');
+    for (const id of ['library', 'open', 'export', 'undo'])
+      expect(await page.locator(`[data-testid="${id}"]`).count(), id).toBe(0);
+    // The measures, computed in the inline worker.
+    await page.click('[data-testid="toggle-measures"]');
+    await expect
+      .poll(() => page.locator('[data-testid="actor-table"] tbody tr').first().textContent(), {
+        timeout: 30_000,
+      })
+      .not.toContain('…');
+    expect(await page.locator('[data-testid="actor-table"] tbody tr').count()).toBe(
+      JSON.parse(example).actors.length,
+    );
+  });
+
+  it('is made in the browser from the Export menu, the same file as in Node, and opens', async () => {
+    const page = await newPage();
+    await page.goto(appUrl());
+    await waitReady(page);
+    const doc = await docOf(page);
+    const [file] = await Promise.all([page.waitForEvent('download'), exportItem(page, 'handout')]);
+    expect(file.suggestedFilename()).toBe(handoutFileName(doc.meta.title));
+    const html = readFileSync((await file.path())!, 'utf8');
+    expect(html).toBe(buildHandout(shell(), exportLeadnet(doc as never), doc.meta.title!));
+    const path = `${OUT}/from-browser.html`;
+    writeFileSync(path, html);
+    const opened = await openHandout(path);
+    await expect.poll(() => stepTitle(opened)).toBe(doc.views![0]!.title);
+  });
+
+  it('a hand-out whose network was altered is refused with the reason', async () => {
+    const example = JSON.parse(readFileSync('public/examples/qic-example.json', 'utf8'));
+    example.ties[0].target = 'nobody';
+    const path = `${OUT}/broken.html`;
+    writeFileSync(path, buildHandout(shell(), JSON.stringify(example), 'Broken'));
+    context = await browser.newContext({ offline: true });
+    const page = await context.newPage();
+    watches.push(watchPage(page, 'file://'));
+    await page.goto(pathToFileURL(path).href);
+    const problem = page.locator('[role="alert"]');
+    await problem.waitFor({ timeout: 30_000 });
+    expect(await problem.textContent()).toContain('This hand-out cannot be shown');
+    expect(await problem.textContent()).toContain('nobody');
+  });
+});
