@@ -486,6 +486,33 @@ describe('exporting', () => {
       'influence flows against',
     ])
       expect(all).toContain(legend);
+    // Every person in their role's shape (the coordinators' diamonds were once lost), every tie
+    // with its arrow.
+    const shown = await drawn();
+    const parts = await page.evaluate((source) => {
+      const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
+      return {
+        shapes: [...parsed.querySelectorAll('g.node > path.shape')].map((p) =>
+          p.getAttribute('class'),
+        ),
+        ties: parsed.querySelectorAll('g.edge > path.line').length,
+        arrows: parsed.querySelectorAll('g.edge > path.arrow').length,
+      };
+    }, svg);
+    const wanted = new Map<string, number>();
+    for (const actor of shown.actors) wanted.set(actor.shape, (wanted.get(actor.shape) ?? 0) + 1);
+    expect([...wanted.keys()].sort()).toEqual([
+      'ellipse',
+      'round-diamond',
+      'round-rectangle',
+      'star',
+    ]);
+    for (const [shape, count] of wanted) {
+      const drawnShapes = parts.shapes.filter((c) => c === `shape shape-${shape}`);
+      expect(drawnShapes, shape).toHaveLength(count);
+    }
+    expect(parts.ties).toBe(shown.ties.length);
+    expect(parts.arrows).toBe(shown.ties.length);
 
     // A label that tries to be markup stays text.
     const hostile = {

@@ -2,8 +2,7 @@
 // shape and colour, tie kinds by dash and colour, the direction in words, in the UI's language).
 // Labels are user data: the SVG is built with DOM calls and textContent only, never from strings
 // of markup.
-import cytoscape, { type Core } from 'cytoscape';
-import svg from 'cytoscape-svg';
+import type { Core } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
 import {
   KIND_LOOKS,
@@ -16,32 +15,8 @@ import {
   roleLook,
   shapePath,
 } from './palette';
+import { SVG_NS, drawSvg } from './svg-writer';
 import { m } from '../i18n-plain';
-
-cytoscape.use(svg);
-startPathOnArc();
-
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-/**
- * canvas2svg (inside cytoscape-svg, which leaves it on `window.C2S`) opens an SVG path only on
- * beginPath or moveTo. Cytoscape draws round polygons (the coordinators' round diamonds) with
- * arcs alone, so the shape was lost and its fill and stroke went to the label drawn before it.
- * On a canvas an arc with no path open starts one: make canvas2svg do the same.
- */
-function startPathOnArc(): void {
-  type Draw = (this: Context, ...args: unknown[]) => unknown;
-  type Context = { __currentElement?: Element; beginPath(): void; arc: Draw; lineTo: Draw };
-  const C2S = (window as unknown as { C2S?: { prototype: Context } }).C2S;
-  if (!C2S) return;
-  for (const name of ['arc', 'lineTo'] as const) {
-    const draw = C2S.prototype[name];
-    C2S.prototype[name] = function (this: Context, ...args: unknown[]) {
-      if (this.__currentElement?.nodeName === 'text') this.beginPath();
-      return draw.apply(this, args);
-    };
-  }
-}
 
 /** The legend's sentence on direction, as the side panel's legend says it. */
 export const directionNote = (): string =>
@@ -158,28 +133,23 @@ export function buildLegend(
 }
 
 /**
- * The whole network as SVG text with the legend on its right. The drawing comes from
- * cytoscape-svg; the legend is added with DOM calls, so no label can become markup.
+ * The whole network as SVG text with the legend on its right. The drawing is our own
+ * (svg-writer.ts); the legend is added with DOM calls too, so no label can become markup.
  */
 export function exportSvg(cy: Core, doc: NetworkDocument): string {
-  const drawn = new DOMParser().parseFromString(
-    cy.svg({ full: true, scale: 1, bg: '#ffffff' }),
-    'image/svg+xml',
-  );
-  const root = drawn.documentElement;
-  if (root.nodeName !== 'svg' || drawn.getElementsByTagName('parsererror').length)
-    throw new Error(m.app_export_svg_failed());
-  const width = parseFloat(root.getAttribute('width') ?? '0') || 0;
-  const height = parseFloat(root.getAttribute('height') ?? '0') || 0;
+  const { document: drawn, root, box } = drawSvg(cy);
+  const { x, y, width, height } = box;
   // A large drawing is viewed zoomed out: the legend grows with it to stay readable beside it.
   const k = Math.max(1, Math.max(width, height) / 1200);
   const margin = 24 * k;
   const { group, height: legendHeight } = buildLegend(drawn, doc);
-  group.setAttribute('transform', `translate(${width + margin} ${margin}) scale(${k})`);
+  group.setAttribute('transform', `translate(${x + width + margin} ${y + margin}) scale(${k})`);
   const totalWidth = width + (LEGEND_WIDTH + 24) * k + margin;
   const totalHeight = Math.max(height, legendHeight * k + 2 * margin);
   // A white ground under the drawing and the legend, whichever is taller.
   const ground = element(drawn, 'rect', {
+    x,
+    y,
     width: totalWidth,
     height: totalHeight,
     fill: '#ffffff',
@@ -189,6 +159,6 @@ export function exportSvg(cy: Core, doc: NetworkDocument): string {
   root.appendChild(group);
   root.setAttribute('width', String(totalWidth));
   root.setAttribute('height', String(totalHeight));
-  root.setAttribute('viewBox', `0 0 ${totalWidth} ${totalHeight}`);
+  root.setAttribute('viewBox', `${x} ${y} ${totalWidth} ${totalHeight}`);
   return new XMLSerializer().serializeToString(drawn);
 }

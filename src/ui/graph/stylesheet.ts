@@ -149,7 +149,14 @@ export function projectionStylesheet(): StylesheetJson {
     // Shape sizes and tie widths follow the zoom (src/ui/present/canvas-view.ts projectionSizes).
     {
       selector: 'node.group',
-      style: { color: '#000000', 'border-width': 2.5, 'border-color': '#595959' },
+      style: {
+        color: '#000000',
+        'border-width': 2.5,
+        'border-color': '#595959',
+        // Large member names would widen the team boxes until neighbours overlap: size the
+        // boxes by their people, not by the names under them.
+        'compound-sizing-wrt-labels': 'exclude',
+      },
     },
     { selector: 'node.group-team', style: { 'border-color': '#2f5f7a' } },
     { selector: 'edge.tie', style: { 'arrow-scale': 1.15, opacity: 0.95 } },

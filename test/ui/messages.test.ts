@@ -1,0 +1,47 @@
+// Every UI message exists in Danish and English and no translation is left empty: a missing
+// Danish key would silently show English (or nothing) to a Danish room. Parameters may differ
+// (Danish often takes a translated name where English uses the id): paraglide's generated types
+// make every call pass the parameters of both languages, and svelte-check checks the calls.
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
+  locales: string[];
+  'plugin.inlang.messageFormat': { pathPattern: string[] };
+};
+const files = readdirSync('messages/en').filter((f) => f.endsWith('.json'));
+const read = (locale: string, file: string) =>
+  JSON.parse(readFileSync(`messages/${locale}/${file}`, 'utf8')) as Record<string, string>;
+
+describe('UI messages', () => {
+  it('are all compiled: every messages file is listed in the inlang settings', () => {
+    const listed = settings['plugin.inlang.messageFormat'].pathPattern.map((p) =>
+      p.replace('./messages/{locale}/', ''),
+    );
+    expect(listed.sort()).toEqual(files.sort());
+    expect(settings.locales.sort()).toEqual(['da', 'en']);
+  });
+
+  for (const file of files) {
+    it(`${file}: the same keys in Danish and English, none empty`, () => {
+      const en = read('en', file);
+      const da = read('da', file);
+      delete en.$schema;
+      delete da.$schema;
+      expect(Object.keys(da).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(en)) {
+        expect(text.trim(), `en ${key}`).not.toBe('');
+        expect(da[key]!.trim(), `da ${key}`).not.toBe('');
+      }
+    });
+  }
+
+  it('keys are unique across files (one key, one meaning)', () => {
+    const seen = new Map<string, string>();
+    for (const file of files)
+      for (const key of Object.keys(read('en', file)).filter((k) => k !== '$schema')) {
+        expect(seen.get(key), `${key} in ${file}`).toBeUndefined();
+        seen.set(key, file);
+      }
+  });
+});
