@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
-import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
 
 interface Hook {
   ready: boolean;
@@ -41,9 +41,7 @@ async function openApp(width = 1280, height = 720): Promise<void> {
 }
 
 afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expectCleanPage(watch);
   await page?.close();
 });
 

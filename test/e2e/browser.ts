@@ -2,6 +2,7 @@
 // none installed it fails at once and names the install command.
 import { existsSync } from 'node:fs';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { expect } from 'vitest';
 
 const CANDIDATES = [
   '/usr/lib/chromium/chromium', // Debian's binary behind the /usr/bin/chromium wrapper
@@ -118,4 +119,16 @@ export async function openLeadnet(
     { timeout: 20_000 },
   );
   return { page, watch };
+}
+
+/**
+ * What every browser test asserts after each test: no console error, no request to another
+ * origin, no Content-Security-Policy violation (the violations first: their lines say more than
+ * the console errors they also cause).
+ */
+export function expectCleanPage(watch: PageWatch | undefined): void {
+  if (!watch) return;
+  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expect(watch.errors, 'console errors').toEqual([]);
+  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
 }

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { appHeaderPolicy, appPolicy, sha256Source } from '../../scripts/csp';
-import { type PageWatch, appUrl, launchBrowser, openLeadnet } from './browser';
+import { type PageWatch, appUrl, launchBrowser, openLeadnet, expectCleanPage } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -18,10 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(async () => {
-  // The violations first: their lines say more than the console errors they also cause.
-  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+  expectCleanPage(watch);
   await page?.close();
 });
 

@@ -4,7 +4,7 @@
 // document (read through the test hook) and the drawing.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
 
 interface Doc {
   meta: { title?: string };
@@ -39,9 +39,7 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expectCleanPage(watch);
   await page?.close();
 });
 

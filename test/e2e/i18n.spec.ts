@@ -3,7 +3,7 @@
 // remembered over a reload, and the Danish start view shows none of the English UI words.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
 
 interface Position {
   x: number;
@@ -72,9 +72,7 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expectCleanPage(watch);
   await context?.close();
 });
 

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createExampleDocument } from '../../src/core/example/qic-example';
-import { type PageWatch, launchBrowser, openLeadnet } from './browser';
+import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
 
 interface Drawn {
   actors: { id: string; label: string; shape: string; group: string | null }[];
@@ -30,9 +30,7 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expectCleanPage(watch);
   await page?.close();
 });
 

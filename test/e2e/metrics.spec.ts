@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
-import { type PageWatch, launchBrowser, openLeadnet } from './browser';
+import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -20,9 +20,7 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expectCleanPage(watch);
   await page?.close();
 });
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
 
 let browser: Browser;
 let context: BrowserContext | undefined;
@@ -23,9 +23,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   for (const watch of watches.splice(0)) {
-    expect(watch.errors, 'console errors').toEqual([]);
-    expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    expectCleanPage(watch);
   }
   await context?.close();
 });

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { NetworkDocument } from '../../src/core/document/types';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { DEFAULT_MODEL_PARAMETERS, PARAMETER_NAMES } from '../../src/core/simulation/parameters';
-import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
 
 interface LibraryHook {
   doc(): NetworkDocument;
@@ -46,9 +46,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   for (const watch of watches.splice(0)) {
-    expect(watch.errors, 'console errors').toEqual([]);
-    expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    expectCleanPage(watch);
   }
   await context?.close();
 });

@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, launchBrowser, openLeadnet } from './browser';
+import { type PageWatch, expectCleanPage, launchBrowser, openLeadnet } from './browser';
 
 interface Hook {
   doc(): { views: Record<string, unknown>[]; actors: { id: string }[] };
@@ -48,8 +48,7 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+  expectCleanPage(watch);
   await page?.close();
 });
 

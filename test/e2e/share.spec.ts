@@ -11,7 +11,7 @@ import { createSyntheticNetwork } from '../../src/core/example/synthetic';
 import { exportLeadnet } from '../../src/core/formats/leadnet';
 import { buildHandout, handoutFileName } from '../../src/share/handout';
 import { makeHandout } from '../../scripts/handout';
-import { type PageWatch, appUrl, launchBrowser, watchPage } from './browser';
+import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
 
 const WARNING =
   'This link contains the names and ties in this network. Anyone with the link can see them. The link is not sent to any server by Leadnet, but where you paste it (e-mail, chat) may keep a copy.';
@@ -44,9 +44,7 @@ afterAll(async () => {
 });
 afterEach(async () => {
   for (const watch of watches.splice(0)) {
-    expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
-    expect(watch.errors, 'console errors').toEqual([]);
-    expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+    expectCleanPage(watch);
   }
   await context?.close();
   context = undefined;

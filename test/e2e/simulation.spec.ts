@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, launchBrowser, openLeadnet } from './browser';
+import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -17,9 +17,7 @@ afterAll(async () => {
   await browser?.close();
 });
 afterEach(async () => {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-  expect(watch.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  expectCleanPage(watch);
   await page?.close();
 });
 
