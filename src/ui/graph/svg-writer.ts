@@ -1,9 +1,9 @@
 // The drawing as SVG, written by us from what Cytoscape shows: group boxes, then ties with their
 // arrows, then people by role shape, then labels — each from the element's resolved style and,
 // in the browser, Cytoscape's own edge geometry (endpoints, bezier control points), so the SVG
-// matches the PNG of the same view. Replaces cytoscape-svg, whose GPL the e-mailed single-file
-// hand-out could not carry. Labels are user data: every element is made with createElementNS and
-// every text set with textContent, never parsed from a string of markup.
+// matches the PNG of the same view. Our own code, so the single-file hand-out people e-mail
+// around carries no GPL-licensed exporter. Labels are user data: every element is made with
+// createElementNS and every text set with textContent, never parsed from a string of markup.
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
