@@ -20,7 +20,7 @@ export const CARRIER_NAME = 'leadnet';
 export type ColumnType = 'number' | 'boolean' | 'string';
 
 export interface Column {
-  /** The attribute's name in the document. */
+  /** The attribute's name in the network file. */
   name: string;
   /** The key id in the file (`n0`, `e3`). */
   key: string;
@@ -176,7 +176,7 @@ export function planExport(doc: NetworkDocument, positions: boolean): ExportPlan
       });
   // JSON escapes control characters and lone surrogates itself, but not U+FFFE and U+FFFF,
   // which XML cannot hold: write those as \u escapes too, so the carrier is exact.
-  const carrier = JSON.stringify({ document: rest, actors, ties }).replace(
+  const carrier = JSON.stringify({ network: rest, actors, ties }).replace(
     /[\uFFFE\uFFFF]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16)}`,
   );
@@ -185,8 +185,8 @@ export function planExport(doc: NetworkDocument, positions: boolean): ExportPlan
 
 /** The carrier's content once read back. */
 export interface Carrier {
-  /** The document without actors and ties (format, version, meta, groups, scenarios, …). */
-  document: Record<string, unknown>;
+  /** The network without actors and ties (format, version, meta, groups, scenarios, …). */
+  network: Record<string, unknown>;
 }
 
 /**
@@ -201,8 +201,8 @@ export function applyCarrier(raw: RawGraph, report: ReportCollector): Carrier | 
   } catch {
     value = undefined;
   }
-  const document = isRecord(value) ? value.document : undefined;
-  if (!isRecord(value) || !isRecord(document) || document.format !== FORMAT) {
+  const network = isRecord(value) ? value.network : undefined;
+  if (!isRecord(value) || !isRecord(network) || network.format !== FORMAT) {
     report.add(
       'notes',
       `the file's "${CARRIER_NAME}" attribute is not Leadnet's: it is ignored, and the file read as any other`,
@@ -221,5 +221,5 @@ export function applyCarrier(raw: RawGraph, report: ReportCollector): Carrier | 
   const ties = exactOf(value.ties);
   for (const node of raw.nodes) if (node.id !== undefined) node.exact = actors.get(node.id);
   for (const edge of raw.edges) if (edge.id !== undefined) edge.exact = ties.get(edge.id);
-  return { document };
+  return { network };
 }

@@ -213,7 +213,7 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
   // Groups: the carrier's exactly, then those the file declares, then those named by actors.
   const groups: Record<string, unknown>[] = [];
   const groupIds = new Set<string>();
-  const carried = carrier?.document.groups;
+  const carried = carrier?.network.groups;
   if (Array.isArray(carried))
     for (const g of carried)
       if (isRecord(g)) {
@@ -484,7 +484,7 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
     };
 
   const doc: Record<string, unknown> = {};
-  if (carrier) for (const [k, v] of ownEntries(carrier.document)) defineOwn(doc, k, v);
+  if (carrier) for (const [k, v] of ownEntries(carrier.network)) defineOwn(doc, k, v);
   else {
     doc.format = FORMAT;
     doc.version = CURRENT_VERSION;

@@ -1,5 +1,5 @@
 // The intermediate graph every foreign reader produces (nodes and edges with attributes and a
-// direction flag), before mapping.ts turns it into a Leadnet document. Keys are user data, so
+// direction flag), before mapping.ts turns it into a Leadnet network. Keys are user data, so
 // attributes live in Maps and output objects get own properties only (defineOwn).
 import type { AttributeValue } from '../document/schema';
 import type { ImportFormat } from './types';
