@@ -1,6 +1,7 @@
 // The analysis worker: exposes src/core's analysis API through comlink; layout positions and
 // betweenness/closeness partials and simulation replicates are transferred, not copied.
 import { type Endpoint, expose, transfer } from 'comlink';
+import './carry-messages';
 import {
   type AnalysisRequest,
   type LayoutRequest,

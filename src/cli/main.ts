@@ -16,7 +16,7 @@ import {
 import { metricsCsv } from '../core/metrics/csv';
 import { toMetricsJson } from '../core/metrics/output';
 import type { MetricsResult } from '../core/metrics/types';
-import { SimulationInputError } from '../core/simulation/model';
+import { MessageError, englishText } from '../core/messages';
 import { simulationCsv, toSimulateJson } from '../core/simulation/output';
 import { SCENARIO_PRESETS } from '../core/simulation/scenarios';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
@@ -154,7 +154,7 @@ function simulateCommand(
   const doc = readDocument(positionals[0] as string, api);
   const scenarios = (lists.get('scenario') ?? []).flatMap(scenarioRefs);
   const { result } = api.simulate({ revision: 0, doc, scenarios, runs, seed, weeks });
-  for (const w of result.warnings) io.stderr(`warning: ${w.path ? `${w.path}: ` : ''}${w.message}`);
+  for (const w of result.warnings) io.stderr(`warning: ${englishText(w)}`);
   if (options.has('csv')) io.stdout(simulationCsv(result).trimEnd());
   else io.stdout(JSON.stringify(toSimulateJson(result), null, 2));
   return 0;
@@ -387,7 +387,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
       io.stderr(`leadnet: ${error.message}\n\n${USAGE}`);
       return 2;
     }
-    if (error instanceof InputError || error instanceof SimulationInputError) {
+    if (error instanceof InputError || error instanceof MessageError) {
       io.stderr(error.message);
       return 1;
     }

@@ -36,6 +36,7 @@ import {
 } from './simulation/monte-carlo';
 import { SimulationInputError } from './simulation/model';
 import { resolveScenarios } from './simulation/scenarios';
+import { say } from './simulation/messages';
 
 export interface AnalysisRequest {
   /** The document revision the request is about; echoed in the result. */
@@ -94,9 +95,7 @@ function prepare(request: SimulateRequest): PreparedSimulation {
 
 function checkRuns(runs: number): number {
   if (!Number.isInteger(runs) || runs < 1)
-    throw new SimulationInputError([
-      { path: 'runs', message: `${runs}: at least one replicate is needed` },
-    ]);
+    throw new SimulationInputError([say('sim_runs_too_few', { runs }, { path: ['runs'] })]);
   return runs;
 }
 

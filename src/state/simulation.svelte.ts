@@ -1,6 +1,7 @@
 // What-if runs: the chosen scenario against the baseline, computed in a worker of its own, with
 // progress, cancel, and the result kept with the revision it was run for.
 import type { NetworkDocument } from '../core/document/types';
+import { type Message, messagesOf } from '../core/messages';
 import type { SimulationResult } from '../core/simulation/monte-carlo';
 import { proxy } from 'comlink';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
@@ -19,7 +20,8 @@ export class SimulationStore {
     null,
   );
   jobs = $state.raw<JobStatus[]>([]);
-  error = $state<string | null>(null);
+  /** Why the last run failed: the engine's messages, or an unexpected error's text. */
+  error = $state.raw<{ messages?: readonly Message[]; text: string } | null>(null);
   cancelled = $state(false);
   settings = $state<RunSettings>({
     scenario: 'support-withdrawn-26',
@@ -86,7 +88,10 @@ export class SimulationStore {
         if (error.reason === 'cancelled') this.cancelled = true;
         return;
       }
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = {
+        messages: messagesOf(error),
+        text: error instanceof Error ? error.message : String(error),
+      };
     }
   }
 

@@ -29,7 +29,7 @@ export class StoryStore {
   /** A step's what-if run is being computed (the presenter says "computing…"). */
   computing = $state(false);
   /** Why a step's scenario could not be shown, for the presenter. */
-  problem = $state<string | null>(null);
+  problem = $state.raw<SimulationStore['error']>(null);
 
   readonly story = $derived.by(() => readStory(this.#store.doc));
   readonly steps: readonly PlacedStep[] = $derived(this.story.steps);
@@ -121,7 +121,7 @@ export class StoryStore {
       if (token !== this.#showing) return;
       this.computing = false;
       if (!this.#hasResult(scenario)) {
-        this.problem = this.#simulation.error ?? 'no result';
+        this.problem = this.#simulation.error ?? { text: 'no result' };
         return;
       }
     }

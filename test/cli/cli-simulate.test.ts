@@ -53,7 +53,7 @@ describe('leadnet simulate --json', () => {
     expect(scenario.overall.mean.every((p) => p === 0)).toBe(true);
     expect(scenario.difference.overall.mean[30]).toBeLessThan(0);
     expect(result.stderr).toMatch(
-      /warning: groups\[5\]: team "team-med": no management support recorded/,
+      /warning: groups\[5\]: team "Medical ward": no management support recorded/,
     );
   });
 
@@ -192,10 +192,10 @@ describe('leadnet simulate, bad input and usage', () => {
     const result = cli('simulate', EXAMPLE, '--scenario', odd, '--runs', '2', '--weeks', '10');
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(
-      /warning: scenario "odd"\.interventions\[0\]: selects no actors: nothing happens/,
+      /warning: scenario\.odd\.interventions\[0\]: selects no actors: nothing happens/,
     );
     expect(result.stderr).toMatch(
-      /warning: scenario "odd"\.interventions\[1\]\.week: week 50 is after the horizon \(10 weeks\)/,
+      /warning: scenario\.odd\.interventions\[1\]\.week: week 50 is after the horizon \(10 weeks\)/,
     );
   });
 });

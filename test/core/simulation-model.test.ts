@@ -1,6 +1,7 @@
 // The simulation engine (DESIGN §5.1–5.5): the compiled state, the kernel's invariants, edge
 // cases, and determinism — the same seed gives the same bytes, whatever the replicate split.
 import { describe, expect, it } from 'vitest';
+import { englishText } from '../../src/core/messages';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { computeMetrics } from '../../src/core/metrics/compute';
 import { SimulationInputError, compileModel } from '../../src/core/simulation/model';
@@ -31,12 +32,8 @@ describe('compileModel', () => {
       const g = metrics.groups.ids.indexOf(id);
       expect(state.S[k], id).toBe(metrics.groups.values['supportLevel']![g]);
     });
-    expect(model.warnings).toEqual([
-      {
-        path: 'groups[5]',
-        message:
-          'team "team-med": no management support recorded: the model predicts no experienced progress',
-      },
+    expect(model.warnings.map((w) => englishText(w))).toEqual([
+      'groups[5]: team "Medical ward": no management support recorded: the model predicts no experienced progress',
     ]);
   });
 
@@ -101,7 +98,7 @@ describe('the weekly kernel', () => {
       ],
     );
     const result = simulate(doc, { runs: 20 });
-    expect(result.warnings.map((w) => w.message)).toEqual([
+    expect(result.warnings.map((w) => englishText(w, false))).toEqual([
       'team "nocoord": no local coordinator: nothing is consolidated, so only supported emergent practice counts',
     ]);
     // Alone, a coordinator has no ties to lead through: no practice, no progress.

@@ -2,6 +2,7 @@
 // with JSON paths, the presets, and the warnings for interventions that do nothing.
 import { describe, expect, it } from 'vitest';
 import { createExampleDocument } from '../../src/core/example/qic-example';
+import { type Message, englishLocation, englishText } from '../../src/core/messages';
 import { SimulationInputError, compileModel } from '../../src/core/simulation/model';
 import {
   DEFAULT_MODEL_PARAMETERS,
@@ -63,21 +64,28 @@ describe('DEFAULT_MODEL_PARAMETERS', () => {
   });
 
   it('takes overrides by name; unknown names and values out of bounds are errors with the path', () => {
-    const warnings: { path: string; message: string }[] = [];
+    const warnings: Message[] = [];
     const ok = resolveParameters({ alpha: 0.1, chi0: 0.12 }, warnings);
     expect(ok.errors).toEqual([]);
     expect(ok.parameters.alpha).toBe(0.1);
     expect(warnings).toEqual([
-      { path: 'parameters.chi0', message: '0.12 is outside the documented range [0.02, 0.08]' },
+      {
+        code: 'sim_param_outside_range',
+        params: { value: 0.12, min: 0.02, max: 0.08 },
+        at: { path: ['parameters', 'chi0'] },
+      },
     ]);
+    expect(englishText(warnings[0]!)).toBe(
+      'parameters.chi0: 0.12 is outside the documented range [0.02, 0.08]',
+    );
     const bad = resolveParameters({ alfa: 0.1, q: 1.5, weeks: 10.5 });
-    expect(bad.errors.map((e) => e.path)).toEqual([
+    expect(bad.errors.map((e) => englishLocation(e.at!))).toEqual([
       'parameters.alfa',
       'parameters.q',
       'parameters.weeks',
     ]);
-    expect(bad.errors[0]!.message).toMatch(/unknown model parameter "alfa"/);
-    expect(bad.errors[1]!.message).toBe('1.5 is outside [0, 1]');
+    expect(englishText(bad.errors[0]!, false)).toMatch(/unknown model parameter "alfa"/);
+    expect(englishText(bad.errors[1]!, false)).toBe('1.5 is outside [0, 1]');
     expect(() => compileModel({ ...example, parameters: { alfa: 1 } })).toThrow(
       /parameters\.alfa: unknown model parameter/,
     );
@@ -102,10 +110,10 @@ describe('scenarios', () => {
     for (const preset of SCENARIO_PRESETS) {
       expect(parseScenario(preset).ok, preset.id).toBe(true);
       const model = compileModel(example, preset);
-      const own = model.warnings.filter((w) => w.path.startsWith('scenario'));
+      const own = model.warnings.filter((w) => w.at?.path?.[0] === 'scenario');
       // χ₀ ×3 leaves the documented range on purpose: that is the point of the preset.
       expect(
-        own.filter((w) => !/documented range/.test(w.message)),
+        own.filter((w) => w.code !== 'sim_param_outside_range'),
         preset.id,
       ).toEqual([]);
     }
@@ -162,7 +170,7 @@ describe('scenarios', () => {
     );
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    const paths = parsed.errors.map((e) => e.path);
+    const paths = parsed.errors.map((e) => englishLocation(e.at!));
     expect(paths).toContain('scenarios[3].interventions[0].ties');
     expect(paths).toContain('scenarios[3].interventions[1].level');
     expect(paths).toContain('scenarios[3].interventions[3]');
@@ -172,11 +180,8 @@ describe('scenarios', () => {
       label: 'S',
       interventions: [{ action: 'set-parameter', name: 'nope', value: 1 }],
     });
-    expect(unknown.ok || unknown.errors).toEqual([
-      expect.objectContaining({
-        path: 'interventions[0].name',
-        message: expect.stringMatching(/unknown model parameter "nope"/),
-      }),
+    expect(unknown.ok || unknown.errors.map((e) => englishText(e))).toEqual([
+      expect.stringMatching(/^interventions\[0\]\.name: unknown model parameter "nope"/),
     ]);
   });
 
@@ -209,15 +214,15 @@ describe('scenarios', () => {
       ],
     });
     const messages = model.warnings
-      .filter((w) => w.path.startsWith('scenario'))
-      .map((w) => `${w.path}: ${w.message}`);
+      .filter((w) => w.at?.path?.[0] === 'scenario')
+      .map((w) => englishText(w));
     expect(messages).toEqual([
-      'scenario "odd".interventions[0]: selects no actors: nothing happens',
-      'scenario "odd".interventions[1]: selects no ties: nothing happens',
-      'scenario "odd".interventions[2]: selects no team: nothing happens',
-      'scenario "odd".interventions[3].week: week 100 is after the horizon (78 weeks): never applied',
-      'scenario "odd".interventions[4].between.group: no group with id "no-such-group"',
-      'scenario "odd".interventions[4]: selects no pair of actors: nothing happens',
+      'scenario.odd.interventions[0]: selects no actors: nothing happens',
+      'scenario.odd.interventions[1]: selects no ties: nothing happens',
+      'scenario.odd.interventions[2]: selects no team: nothing happens',
+      'scenario.odd.interventions[3].week: week 100 is after the horizon (78 weeks): never applied',
+      'scenario.odd.interventions[4].between.group: no group with id "no-such-group"',
+      'scenario.odd.interventions[4]: selects no pair of actors: nothing happens',
     ]);
   });
 
@@ -228,7 +233,7 @@ describe('scenarios', () => {
         label: 'X',
         interventions: [{ week: 3, action: 'set-parameter', name: 'q', multiply: 10 }],
       }),
-    ).toThrow(/scenario "x"\.interventions\[0\]\.multiply: 1\.5.* is outside \[0, 1\]/);
+    ).toThrow(/scenario\.x\.interventions\[0\]\.multiply: 1\.5 is outside \[0, 1\]/);
   });
 });
 

@@ -276,8 +276,12 @@ describe('in Danish', () => {
     await page.click('[data-testid="toggle-builder"]');
     expect(await page.innerText('[data-testid="scenario-builder"]')).toContain('Byg et scenarie');
 
+    // The engine's warnings are messages with codes: Danish, naming the team by its label.
+    const warnings = await page.innerText('[data-testid="simulation-warnings"]');
+    expect(warnings).toContain(
+      'team \u2068Medical ward\u2069: ingen ledelsesopbakning registreret',
+    );
     const panel = await visibleText('[data-testid="scenario-panel"]', [
-      '[data-testid="simulation-warnings"]', // core's warnings stay English
       '[data-testid="model-card"] code', // parameter names
       '[data-testid="model-card"] .source', // citations, with journal titles (checked above)
     ]);

@@ -2,6 +2,7 @@
 // revision, so the page can drop stale results. Called directly, then once over a real comlink
 // channel the way the page calls the worker.
 import { type Remote, expose, proxy, releaseProxy, wrap } from 'comlink';
+import { messagesOf } from '../../src/core/messages';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarizeNetwork } from '../../src/core/analysis/summary';
 import { type AnalysisApi, WORKER_LAYOUTS, createAnalysisApi } from '../../src/core/api';
@@ -182,5 +183,22 @@ describe('createAnalysisApi over a comlink MessageChannel', () => {
       ties: example.ties.length,
       groups: example.groups.length,
     });
+  });
+
+  it('an engine refusal keeps its messages across the channel (the worker’s throw handler)', async () => {
+    await import('../../workers/carry-messages');
+    channel = new MessageChannel();
+    expose(createAnalysisApi(), channel.port1);
+    remote = wrap<AnalysisApi>(channel.port2);
+    const noTeams = {
+      ...example,
+      groups: [],
+      actors: example.actors.map(({ group: _, ...a }) => a),
+    };
+    const error = await remote.simulate({ revision: 1, doc: noTeams, runs: 2 }).catch((e) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(messagesOf(error)).toEqual([
+      { code: 'sim_no_teams', params: {}, at: { path: ['groups'] } },
+    ]);
   });
 });

@@ -3,6 +3,7 @@
 import { describeValue } from '../document/paths';
 import type { Actor, NetworkDocument } from '../document/types';
 import { checkParameter } from '../simulation/parameters';
+import { englishText } from '../messages/english';
 import { parseScenario } from '../simulation/scenarios';
 import { addActor, deleteActors, updateActor } from './actors';
 import { CommandError } from './errors';
@@ -196,8 +197,8 @@ function moveActors(
 
 function setParameter(doc: NetworkDocument, name: string, value: number | null): CommandResult {
   if (value !== null) {
-    const error = checkParameter(name, value, `parameters.${name}`, []);
-    if (error) throw new CommandError(`parameters/set: ${error.path}: ${error.message}`);
+    const error = checkParameter(name, value, { path: ['parameters', name] }, []);
+    if (error) throw new CommandError(`parameters/set: ${englishText(error)}`);
   }
   const previous = Object.prototype.hasOwnProperty.call(doc.parameters, name)
     ? doc.parameters[name]!
@@ -219,7 +220,7 @@ function saveScenario(doc: NetworkDocument, value: unknown): CommandResult {
   const parsed = parseScenario(value);
   if (!parsed.ok) {
     throw new CommandError(
-      `scenarios/save: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
+      `scenarios/save: ${parsed.errors.map((e) => englishText(e)).join('; ')}`,
     );
   }
   const id = parsed.scenario.id;

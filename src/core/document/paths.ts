@@ -15,16 +15,4 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** A short, safe rendering of an offending value for a message. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = Object.prototype.toString.call(value);
-  }
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
+export { describeValue } from '../messages/zod';

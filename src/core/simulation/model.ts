@@ -1,6 +1,9 @@
 // The simulation model compiled (DESIGN §5.1): a document and a scenario as flat typed arrays.
 // Selectors are resolved once here, so the weekly kernel (step.ts) only reads indices.
 import type { Actor, NetworkDocument } from '../document/types';
+import { MessageError } from '../messages/error';
+import type { Location } from '../messages/types';
+import { say } from './messages';
 import {
   type ModelParameters,
   type ParameterName,
@@ -11,10 +14,11 @@ import {
 import type { Scenario } from './scenarios';
 import { type Selection, selectActors, selectGroups, selectTies } from './selectors';
 
-/** A document or scenario the model cannot run; `issues` name JSON paths. */
-export class SimulationInputError extends Error {
-  constructor(public readonly issues: SimulationIssue[]) {
-    super(issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('\n'));
+/** A document or scenario the model cannot run; its messages say where and why. */
+export class SimulationInputError extends MessageError {
+  override name = 'SimulationInputError';
+  get issues(): readonly SimulationIssue[] {
+    return this.messages;
   }
 }
 
@@ -26,7 +30,7 @@ export const OUTSIDE = 4;
 /** A post removed for good never gets a newcomer. */
 export const FOREVER = 0x7fffffff;
 
-export type CompiledIntervention = { week: number; path: string } & (
+export type CompiledIntervention = { week: number; path: readonly (string | number)[] } & (
   | {
       action: 'remove-ties' | 'add-ties';
       slots: Int32Array;
@@ -98,12 +102,12 @@ function roleClass(actor: Actor, inTeam: boolean): number {
 export function compileModel(
   doc: NetworkDocument,
   scenario?: Scenario,
-  options: { weeks?: number; scenarioPath?: string } = {},
+  options: { weeks?: number; scenarioPath?: readonly (string | number)[] } = {},
 ): CompiledModel {
   const warnings: SimulationIssue[] = [];
   const { parameters: params, errors } = resolveParameters(doc.parameters, warnings);
   if (options.weeks !== undefined) {
-    const error = checkParameter('weeks', options.weeks, 'weeks', []);
+    const error = checkParameter('weeks', options.weeks, { path: ['weeks'] }, []);
     if (error) errors.push(error);
     else params.weeks = options.weeks;
   }
@@ -124,13 +128,7 @@ export function compileModel(
   };
   const teamGroups = doc.groups.flatMap((g, i) => (g.kind === 'team' ? [i] : []));
   if (teamGroups.length === 0)
-    throw new SimulationInputError([
-      {
-        path: 'groups',
-        message:
-          'the network has no teams (groups of kind "team"): the model simulates the progress of teams, so there is nothing to simulate',
-      },
-    ]);
+    throw new SimulationInputError([say('sim_no_teams', {}, { path: ['groups'] })]);
   const teamOf = new Map(teamGroups.map((g, k) => [g, k]));
   const K = teamGroups.length;
   const n = doc.actors.length;
@@ -232,17 +230,26 @@ export function compileModel(
     if (s !== undefined && t !== undefined) place(s, t, tie.kind, tie.weight, 1);
   }
   const sel: Selection = { doc, warnings };
-  const at = options.scenarioPath ?? (scenario ? `scenario ${JSON.stringify(scenario.id)}` : '');
+  const at = options.scenarioPath ?? (scenario ? ['scenario', scenario.id] : []);
   const settings = parameterTimeline(scenario, params, at, warnings);
   scenario?.interventions.forEach((iv, i) => {
-    const path = `${at}.interventions[${i}]`;
-    const nothing = (what: string) =>
-      warnings.push({ path, message: `selects no ${what}: nothing happens` });
+    const path = [...at, 'interventions', i];
+    const where: Location = { path };
+    const nothing = (
+      code:
+        | 'sim_selects_no_ties'
+        | 'sim_selects_no_pairs'
+        | 'sim_selects_no_actors'
+        | 'sim_selects_no_teams',
+    ) => warnings.push(say(code, {}, where));
     if (iv.week > params.weeks)
-      warnings.push({
-        path: `${path}.week`,
-        message: `week ${iv.week} is after the horizon (${params.weeks} weeks): never applied`,
-      });
+      warnings.push(
+        say(
+          'sim_week_after_horizon',
+          { week: iv.week, weeks: params.weeks },
+          { path: [...path, 'week'] },
+        ),
+      );
     const base = { week: iv.week, path };
     switch (iv.action) {
       case 'remove-ties':
@@ -253,17 +260,16 @@ export function compileModel(
         const put = (p: [number, number] | null) => p && [slots, sups, cos][p[0]]!.push(p[1]);
         let selected = 0;
         if (iv.action === 'remove-ties') {
-          for (const tie of selectTies(sel, iv.ties, `${path}.ties`, index)) {
+          for (const tie of selectTies(sel, iv.ties, [...path, 'ties'], index)) {
             selected += 1;
             put(place(index.get(tie.source)!, index.get(tie.target)!, tie.kind, tie.weight, 0));
           }
         } else {
-          const from = selectActors(
-            sel,
-            iv.between ?? iv.from!,
-            `${path}.${iv.between ? 'between' : 'from'}`,
-          );
-          const to = iv.between ? from : selectActors(sel, iv.to!, `${path}.to`);
+          const from = selectActors(sel, iv.between ?? iv.from!, [
+            ...path,
+            iv.between ? 'between' : 'from',
+          ]);
+          const to = iv.between ? from : selectActors(sel, iv.to!, [...path, 'to']);
           for (const s of from)
             for (const t of to)
               if (s !== t) {
@@ -271,7 +277,8 @@ export function compileModel(
                 put(place(s, t, iv.kind, iv.weight, 0));
               }
         }
-        if (selected === 0) nothing(iv.action === 'remove-ties' ? 'ties' : 'pair of actors');
+        if (selected === 0)
+          nothing(iv.action === 'remove-ties' ? 'sim_selects_no_ties' : 'sim_selects_no_pairs');
         const weight = iv.action === 'add-ties' ? iv.weight : 0;
         m.interventions.push({
           ...base,
@@ -285,8 +292,8 @@ export function compileModel(
       }
       case 'remove-actors':
       case 'turnover-burst': {
-        const actors = Int32Array.from(selectActors(sel, iv.actors, `${path}.actors`));
-        if (actors.length === 0) nothing('actors');
+        const actors = Int32Array.from(selectActors(sel, iv.actors, [...path, 'actors']));
+        if (actors.length === 0) nothing('sim_selects_no_actors');
         if (iv.action === 'remove-actors')
           m.interventions.push({
             ...base,
@@ -299,9 +306,9 @@ export function compileModel(
         break;
       }
       case 'set-support': {
-        const groups = selectGroups(sel, iv.groups, `${path}.groups`);
+        const groups = selectGroups(sel, iv.groups, [...path, 'groups']);
         const teams = Int32Array.from(m.teamIds.flatMap((id, k) => (groups.has(id) ? [k] : [])));
-        if (teams.length === 0) nothing('team');
+        if (teams.length === 0) nothing('sim_selects_no_teams');
         m.interventions.push({ ...base, action: iv.action, teams, level: iv.level });
         break;
       }
@@ -330,7 +337,7 @@ export function compileModel(
     coWeight: Float64Array.from(cw!),
     coOn: Uint8Array.from(cOn!),
   };
-  teamWarnings(model, groupIndex, warnings);
+  teamWarnings(model, doc, groupIndex, warnings);
   return model;
 }
 
@@ -341,7 +348,7 @@ export function compileModel(
 function parameterTimeline(
   scenario: Scenario | undefined,
   params: ModelParameters,
-  at: string,
+  at: readonly (string | number)[],
   warnings: SimulationIssue[],
 ): Map<number, number> {
   const running = { ...params };
@@ -351,18 +358,15 @@ function parameterTimeline(
     .sort((a, b) => a[0].week - b[0].week);
   for (const [iv, i] of order) {
     if (iv.action !== 'set-parameter') continue;
-    const path = `${at}.interventions[${i}]`;
+    const path = [...at, 'interventions', i];
     const name = iv.name as ParameterName;
     if (name === 'weeks')
       throw new SimulationInputError([
-        {
-          path: `${path}.name`,
-          message: 'the horizon is set for the whole run, not by an intervention',
-        },
+        say('sim_weeks_not_settable', {}, { path: [...path, 'name'] }),
       ]);
     const value = iv.value ?? running[name] * iv.multiply!;
     const field = iv.value === undefined ? 'multiply' : 'value';
-    const error = checkParameter(name, value, `${path}.${field}`, warnings);
+    const error = checkParameter(name, value, { path: [...path, field] }, warnings);
     if (error) throw new SimulationInputError([error]);
     running[name] = value;
     values.set(i, value);
@@ -372,31 +376,22 @@ function parameterTimeline(
 
 function teamWarnings(
   m: CompiledModel,
+  doc: NetworkDocument,
   groupIndex: Map<string, number>,
   warnings: SimulationIssue[],
 ) {
   m.teamIds.forEach((teamId, k) => {
-    const path = `groups[${groupIndex.get(teamId)}]`;
+    const g = groupIndex.get(teamId)!;
+    const at: Location = { path: ['groups', g] };
+    const team = doc.groups[g]?.label ?? teamId;
     let supported = false;
     for (let e = 0; e < m.supSource.length; e += 1)
       if (m.supOn[e] && m.actorTeam[m.supSource[e]!] === k) supported = true;
-    if (!supported)
-      warnings.push({
-        path,
-        message: `team ${JSON.stringify(teamId)}: no management support recorded: the model predicts no experienced progress`,
-      });
+    if (!supported) warnings.push(say('sim_team_no_support', { team }, at));
     let coordinated = false;
     for (let p = m.teamStart[k]!; p < m.teamStart[k + 1]!; p += 1)
       if (m.actorRole[m.teamActors[p]!] === COORDINATOR) coordinated = true;
-    if (m.teamStart[k + 1] === m.teamStart[k])
-      warnings.push({
-        path,
-        message: `team ${JSON.stringify(teamId)} has no members: its progress stays 0`,
-      });
-    else if (!coordinated)
-      warnings.push({
-        path,
-        message: `team ${JSON.stringify(teamId)}: no local coordinator: nothing is consolidated, so only supported emergent practice counts`,
-      });
+    if (m.teamStart[k + 1] === m.teamStart[k]) warnings.push(say('sim_team_empty', { team }, at));
+    else if (!coordinated) warnings.push(say('sim_team_no_coordinator', { team }, at));
   });
 }

@@ -3,6 +3,7 @@
 import type { NetworkDocument } from '../document/types';
 import { type CompiledModel, SimulationInputError, compileModel } from './model';
 import type { SimulationIssue } from './parameters';
+import { say } from './messages';
 import type { Scenario } from './scenarios';
 import { type SimState, createState, createStreams, resetState, step } from './step';
 
@@ -38,13 +39,15 @@ export function prepareSimulation(
 ): PreparedSimulation {
   const seed = options.seed ?? DEFAULT_SIM_SEED;
   if (!Number.isSafeInteger(seed))
-    throw new SimulationInputError([{ path: 'seed', message: `${seed} is not a whole number` }]);
+    throw new SimulationInputError([
+      say('sim_seed_not_whole', { value: seed }, { path: ['seed'] }),
+    ]);
   const scenarios = options.scenarios ?? [];
   const seen = new Set<string>();
   for (const [i, s] of scenarios.entries()) {
     if (seen.has(s.id))
       throw new SimulationInputError([
-        { path: `scenarios[${i}].id`, message: `scenario ${JSON.stringify(s.id)} is given twice` },
+        say('sim_scenario_twice', { id: s.id }, { path: ['scenarios', i, 'id'] }),
       ]);
     seen.add(s.id);
   }
@@ -55,9 +58,14 @@ export function prepareSimulation(
   ];
   // Team warnings come once, from the baseline; each scenario adds its own.
   const warnings = [...baseline.warnings];
+  const key = (w: SimulationIssue) => JSON.stringify([w.code, w.params, w.at]);
+  const seenWarnings = new Set(warnings.map(key));
   for (const m of models.slice(1))
     for (const w of m.warnings)
-      if (!warnings.some((x) => x.path === w.path && x.message === w.message)) warnings.push(w);
+      if (!seenWarnings.has(key(w))) {
+        seenWarnings.add(key(w));
+        warnings.push(w);
+      }
   return {
     seed,
     weeks: baseline.weeks,
@@ -304,9 +312,7 @@ export function simulate(
 ): SimulationResult {
   const runs = options.runs ?? DEFAULT_RUNS;
   if (!Number.isInteger(runs) || runs < 1)
-    throw new SimulationInputError([
-      { path: 'runs', message: `${runs}: at least one replicate is needed` },
-    ]);
+    throw new SimulationInputError([say('sim_runs_too_few', { runs }, { path: ['runs'] })]);
   const prepared = prepareSimulation(doc, options);
   return summarizeReplicates(prepared, runReplicates(prepared, 0, runs, onProgress));
 }

@@ -1,5 +1,7 @@
 // The simulation model's parameters (DESIGN §5.3): one documented default per parameter.
 // Every value is an assumption of an illustrative model, editable by name from a document's `parameters` and a scenario's `set-parameter`.
+import type { Location, Message } from '../messages/types';
+import { say } from './messages';
 
 export interface ParameterSpec {
   /** What the parameter means, in a sentence a user can read. */
@@ -219,11 +221,8 @@ export function defaultParameters(): ModelParameters {
   return out;
 }
 
-/** A problem located by its JSON path, as document validation reports them. */
-export interface SimulationIssue {
-  path: string;
-  message: string;
-}
+/** A problem with the simulation's input or run, located where it applies (messages as data). */
+export type SimulationIssue = Message;
 
 /**
  * Checks one parameter value: an unknown name or a value outside the hard bounds is an error,
@@ -232,28 +231,24 @@ export interface SimulationIssue {
 export function checkParameter(
   name: string,
   value: number,
-  path: string,
+  at: Location,
   warnings: SimulationIssue[],
 ): SimulationIssue | null {
   if (!isParameterName(name))
-    return {
-      path,
-      message: `unknown model parameter ${JSON.stringify(name)} (known: ${PARAMETER_NAMES.join(', ')})`,
-    };
+    return say('sim_param_unknown', { name, known: PARAMETER_NAMES.join(', ') }, at);
   const spec: ParameterSpec = DEFAULT_MODEL_PARAMETERS[name];
-  if (!Number.isFinite(value) || value < spec.bounds[0] || value > spec.bounds[1])
-    return { path, message: `${value} is outside [${spec.bounds[0]}, ${spec.bounds[1]}]` };
-  if (spec.integer && !Number.isInteger(value))
-    return { path, message: `${value} must be a whole number of weeks` };
+  const [min, max] = spec.bounds;
+  if (!Number.isFinite(value) || value < min || value > max)
+    return say('sim_param_out_of_bounds', { value, min, max }, at);
+  if (spec.integer && !Number.isInteger(value)) return say('sim_param_not_whole', { value }, at);
   if (value < spec.range[0] || value > spec.range[1])
-    warnings.push({
-      path,
-      message: `${value} is outside the documented range [${spec.range[0]}, ${spec.range[1]}]`,
-    });
+    warnings.push(
+      say('sim_param_outside_range', { value, min: spec.range[0], max: spec.range[1] }, at),
+    );
   return null;
 }
 
-/** The defaults with a document's `parameters` applied; errors name `parameters.<name>`. */
+/** The defaults with a document's `parameters` applied; errors point at `parameters.<name>`. */
 export function resolveParameters(
   overrides: Readonly<Record<string, number>>,
   warnings: SimulationIssue[] = [],
@@ -261,7 +256,7 @@ export function resolveParameters(
   const parameters = defaultParameters();
   const errors: SimulationIssue[] = [];
   for (const [name, value] of Object.entries(overrides)) {
-    const error = checkParameter(name, value, `parameters.${name}`, warnings);
+    const error = checkParameter(name, value, { path: ['parameters', name] }, warnings);
     if (error) errors.push(error);
     else parameters[name as ParameterName] = value;
   }

@@ -2,14 +2,15 @@
 // A scenario names actors, ties and groups through selectors, so one preset fits any network.
 import { z } from 'zod';
 import '../document/schema'; // sets z.config({ jitless: true }) before any parse here
-import { formatPath } from '../document/paths';
+import { zodIssueMessage } from '../messages/zod';
+import { SIMULATION_MESSAGES, say } from './messages';
 import { SimulationInputError } from './model';
 import { type SimulationIssue, checkParameter } from './parameters';
 
-const id = z.string().min(1, { error: 'must be a non-empty string' });
+const id = z.string().min(1, { error: 'value_nonempty' });
 const ids = z.array(id).optional();
-const name = z.string().min(1, { error: 'must be a non-empty string' }).optional();
-const week = z.number().int({ error: 'must be a whole week' }).min(0).default(0);
+const name = z.string().min(1, { error: 'value_nonempty' }).optional();
+const week = z.number().int({ error: 'value_whole_week' }).min(0).default(0);
 
 /** Actors: every given field must match; `group` takes the group and every group under it. */
 export const actorSelectorSchema = z.strictObject({ ids, role: name, group: id.optional() });
@@ -23,10 +24,7 @@ export const tieSelectorSchema = z.strictObject({
 /** Groups: `group` is the group and every group under it; `kind` e.g. `team`. */
 export const groupSelectorSchema = z.strictObject({ ids, kind: name, group: id.optional() });
 
-const weight = z
-  .number()
-  .gt(0, { error: 'must be greater than 0 and at most 1' })
-  .lte(1, { error: 'must be greater than 0 and at most 1' });
+const weight = z.number().gt(0, { error: 'value_weight' }).lte(1, { error: 'value_weight' });
 
 export const interventionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('remove-ties'), week, ties: tieSelectorSchema }),
@@ -58,10 +56,10 @@ export const interventionSchema = z.discriminatedUnion('action', [
       weight: weight.default(1),
     })
     .refine((a) => (a.between !== undefined) !== (a.from !== undefined || a.to !== undefined), {
-      error: 'give either `between` or both `from` and `to`',
+      error: 'sim_scenario_either_between',
     })
     .refine((a) => a.between !== undefined || (a.from !== undefined && a.to !== undefined), {
-      error: '`from` and `to` go together',
+      error: 'sim_scenario_from_to',
     }),
   z.strictObject({
     action: z.literal('turnover-burst'),
@@ -78,13 +76,13 @@ export const interventionSchema = z.discriminatedUnion('action', [
       value: z.number().optional(),
     })
     .refine((a) => (a.multiply === undefined) !== (a.value === undefined), {
-      error: 'give exactly one of `multiply` and `value`',
+      error: 'sim_scenario_one_of',
     }),
 ]);
 
 export const scenarioSchema = z.looseObject({
   id,
-  label: z.string().min(1, { error: 'must be a non-empty string' }),
+  label: z.string().min(1, { error: 'value_nonempty' }),
   description: z.string().optional(),
   interventions: z.array(interventionSchema),
 });
@@ -111,19 +109,24 @@ export function parseScenario(value: unknown, at: readonly PropertyKey[] = []): 
   if (!result.success)
     return {
       ok: false,
-      errors: result.error.issues.map((issue) => ({
-        path: formatPath([...at, ...issue.path]) || '(scenario)',
-        message: issue.message,
-      })),
+      errors: result.error.issues.map((issue) =>
+        zodIssueMessage(
+          issue,
+          { path: [...at, ...issue.path].map((k) => (typeof k === 'number' ? k : String(k))) },
+          SIMULATION_MESSAGES.specs,
+        ),
+      ),
     };
   const warnings: SimulationIssue[] = [];
   const errors: SimulationIssue[] = [];
   result.data.interventions.forEach((intervention, i) => {
     if (intervention.action !== 'set-parameter') return;
-    const where = (field: string) => formatPath([...at, 'interventions', i, field]);
+    const where = (field: string) => ({
+      path: [...at.map((k) => (typeof k === 'number' ? k : String(k))), 'interventions', i, field],
+    });
     // The name alone first (checked on its default), then a given value against the bounds.
     const unknown = checkParameter(intervention.name, Number.NaN, where('name'), []);
-    if (unknown && /unknown/.test(unknown.message)) errors.push(unknown);
+    if (unknown?.code === 'sim_param_unknown') errors.push(unknown);
     else if (intervention.value !== undefined) {
       const error = checkParameter(intervention.name, intervention.value, where('value'), warnings);
       if (error) errors.push(error);
@@ -300,10 +303,13 @@ export function resolveScenarios(
         at = ['scenarios', index];
       } else if (preset) value = preset;
       else {
-        errors.push({
-          path: formatPath(at),
-          message: `no preset or saved scenario ${JSON.stringify(ref)} (presets: ${SCENARIO_PRESETS.map((s) => s.id).join(', ')})`,
-        });
+        errors.push(
+          say(
+            'sim_scenario_unknown',
+            { id: ref, presets: SCENARIO_PRESETS.map((s) => s.id).join(', ') },
+            { path: at.map((k) => (typeof k === 'number' ? k : String(k))) },
+          ),
+        );
         return;
       }
     }

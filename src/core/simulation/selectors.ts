@@ -2,6 +2,7 @@
 // `group` takes the group and every group under it; a tie matches `role`/`group` by either end.
 import { groupSubtree } from '../document/groups';
 import type { Actor, NetworkDocument, Tie } from '../document/types';
+import { say } from './messages';
 import type { SimulationIssue } from './parameters';
 import type { ActorSelector, GroupSelector, TieSelector } from './scenarios';
 
@@ -10,16 +11,15 @@ export interface Selection {
   warnings: SimulationIssue[];
 }
 
-function subtreeOf(sel: Selection, groupId: string, path: string): Set<string> {
+type Path = readonly (string | number)[];
+
+function subtreeOf(sel: Selection, groupId: string, path: Path): Set<string> {
   if (!sel.doc.groups.some((g) => g.id === groupId))
-    sel.warnings.push({
-      path: `${path}.group`,
-      message: `no group with id ${JSON.stringify(groupId)}`,
-    });
+    sel.warnings.push(say('sim_no_group', { id: groupId }, { path: [...path, 'group'] }));
   return groupSubtree(sel.doc, groupId);
 }
 
-function actorMatcher(sel: Selection, s: ActorSelector, path: string) {
+function actorMatcher(sel: Selection, s: ActorSelector, path: Path) {
   const inside = s.group === undefined ? undefined : subtreeOf(sel, s.group, path);
   const ids = s.ids && new Set(s.ids);
   return (a: Actor) =>
@@ -28,7 +28,7 @@ function actorMatcher(sel: Selection, s: ActorSelector, path: string) {
     (!inside || (a.group !== undefined && inside.has(a.group)));
 }
 
-export function selectActors(sel: Selection, s: ActorSelector, path: string): number[] {
+export function selectActors(sel: Selection, s: ActorSelector, path: Path): number[] {
   const match = actorMatcher(sel, s, path);
   const out: number[] = [];
   sel.doc.actors.forEach((a, i) => match(a) && out.push(i));
@@ -38,7 +38,7 @@ export function selectActors(sel: Selection, s: ActorSelector, path: string): nu
 export function selectTies(
   sel: Selection,
   s: TieSelector,
-  path: string,
+  path: Path,
   index: Map<string, number>,
 ): Tie[] {
   const ids = s.ids && new Set(s.ids);
@@ -53,7 +53,7 @@ export function selectTies(
   });
 }
 
-export function selectGroups(sel: Selection, s: GroupSelector, path: string): Set<string> {
+export function selectGroups(sel: Selection, s: GroupSelector, path: Path): Set<string> {
   const inside = s.group === undefined ? undefined : subtreeOf(sel, s.group, path);
   const ids = s.ids && new Set(s.ids);
   return new Set(

@@ -20,7 +20,7 @@ export function absentAt(doc: NetworkDocument, scenario: Scenario, week: number)
   scenario.interventions.forEach((intervention, i) => {
     const from = intervention.week ?? 0;
     if (week < from) return;
-    const path = `interventions[${i}]`;
+    const path = ['interventions', i];
     if (intervention.action === 'remove-actors' && intervention.count === undefined) {
       const until =
         intervention.vacancyWeeks === undefined ? Infinity : from + intervention.vacancyWeeks;

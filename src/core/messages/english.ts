@@ -1,0 +1,35 @@
+// The engine's English: the texts of messages/en/engine-*.json (the same files paraglide compiles
+// for the UI), formatted for a terminal or a log: names quoted, plain digits.
+import common from '../../../messages/en/engine-common.json';
+import sim from '../../../messages/en/engine-sim.json';
+import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
+import { MESSAGE_SPECS } from './registry';
+import type { Location, Message } from './types';
+
+const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim };
+
+/** The English template of a code ("team {team} has no members"), or undefined. */
+export function englishTemplate(code: string): string | undefined {
+  const template = TEMPLATES[code];
+  return typeof template === 'string' && code !== '$schema' ? template : undefined;
+}
+
+/** The CLI's style: English, untrusted text in JSON quotes (control characters escaped). */
+export const ENGLISH: MessageStyle = {
+  language: 'en',
+  quote: (text) => JSON.stringify(text),
+  render: (code, params) => {
+    const template = englishTemplate(code);
+    return template === undefined ? undefined : fillTemplate(template, params);
+  },
+};
+
+/** A message in English, its location in front: `ties[3].target: no actor with id "a9"`. */
+export function englishText(message: Message, withLocation = true): string {
+  return formatMessageWith(message, MESSAGE_SPECS, ENGLISH, withLocation);
+}
+
+/** A location in English: `ties[3].target`, `"ties.csv" line 14`. */
+export function englishLocation(at: Location): string {
+  return formatLocation(at, ENGLISH);
+}

@@ -1,0 +1,15 @@
+// Messages as data: the face of src/core/messages.
+export { defineMessages } from './types';
+export type { Location, Message, MessageOf, MessageSpecs, ParamKind, ParamSpec } from './types';
+export {
+  type MessageStyle,
+  fillTemplate,
+  formatLocation,
+  formatMessageWith,
+  formatNumberFor,
+  jsonPath,
+  templatePlaceholders,
+} from './format';
+export { ENGLISH, englishLocation, englishTemplate, englishText } from './english';
+export { MessageError, messagesOf } from './error';
+export { ENGINE_MESSAGE_FILES, MESSAGE_SPECS } from './registry';

@@ -1,0 +1,61 @@
+// What the engine says, in the UI's language: a message's code is its paraglide key (the engine's
+// texts live in messages/{locale}/engine-*.json, the same files the CLI's English reads), its
+// parameters are formatted for the language, and every name from the user's data is isolated
+// (Unicode FSI…PDI) so a label with right-to-left overrides cannot turn the app's own text around.
+import {
+  type Location,
+  type Message,
+  type MessageStyle,
+  MESSAGE_SPECS,
+  englishText,
+  formatLocation,
+  formatMessageWith,
+} from '../core/messages';
+import { locale, m } from './i18n-plain';
+
+/** The longest name a message shows; the rest is cut with an ellipsis (full text elsewhere). */
+export const NAME_SHOWN = 80;
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** Untrusted text made safe to embed in a sentence: isolated, and clamped when very long. */
+export function isolate(text: string, max = NAME_SHOWN): string {
+  const chars = Array.from(text);
+  const shown = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+  return `${FSI}${shown}${PDI}`;
+}
+
+type Renderer = (params: Readonly<Record<string, string>>) => string;
+
+function uiStyle(): MessageStyle {
+  return {
+    language: locale(),
+    grouping: true,
+    quote: (text, kind) => (kind === 'text' ? `“${isolate(text)}”` : isolate(text)),
+    render: (code, params) => {
+      const render = (m as unknown as Record<string, Renderer | undefined>)[code];
+      return typeof render === 'function' ? render(params) : undefined;
+    },
+  };
+}
+
+/** A message in the UI's language, its location in front when it has one. */
+export function messageText(message: Message, withLocation = true): string {
+  try {
+    return formatMessageWith(message, MESSAGE_SPECS, uiStyle(), withLocation);
+  } catch {
+    // A code this build does not know (a result from a newer worker, say): the engine's English,
+    // or the bare code.
+    try {
+      return englishText(message, withLocation);
+    } catch {
+      return message.code;
+    }
+  }
+}
+
+/** A location in the UI's language: `ties[3].target`, `“ties.csv” linje 14`. */
+export function locationText(at: Location): string {
+  return formatLocation(at, uiStyle());
+}

@@ -1,0 +1,138 @@
+// Messages as data: every code the engine can say has a text in English and Danish that uses
+// exactly its declared parameters, formats in both languages, and is produced somewhere in src/.
+// The English formatter is what the CLI prints.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  ENGINE_MESSAGE_FILES,
+  ENGLISH,
+  MESSAGE_SPECS,
+  MessageError,
+  englishText,
+  formatMessageWith,
+  templatePlaceholders,
+  type Message,
+  type MessageStyle,
+  type ParamKind,
+} from '../../src/core/messages';
+import { fillTemplate } from '../../src/core/messages/format';
+import { sourceText } from '../helpers/sources';
+
+const read = (locale: string, file: string) => {
+  const json = JSON.parse(readFileSync(`messages/${locale}/${file}.json`, 'utf8')) as Record<
+    string,
+    string
+  >;
+  delete json.$schema;
+  return json;
+};
+const texts = (locale: string) =>
+  Object.assign({}, ...ENGINE_MESSAGE_FILES.map((f) => read(locale, f))) as Record<string, string>;
+const LANGUAGES = { en: texts('en'), da: texts('da') };
+const CODES = Object.keys(MESSAGE_SPECS);
+
+/** A sample value of each kind; names carry a right-to-left override to prove isolation. */
+const SAMPLE: Record<ParamKind, number | string | readonly string[]> = {
+  name: 'Ward \u202Eevil',
+  names: ['Medical ward', 'Orthopaedic ward', 'A', 'B', 'C', 'D', 'E'],
+  text: 'x"y',
+  token: 'member',
+  term: 'type_string',
+  count: 12345,
+  number: 0.0019230769230769232,
+};
+const sample = (code: string): Message => ({
+  code,
+  params: Object.fromEntries(
+    Object.entries(MESSAGE_SPECS[code]!).map(([name, kind]) => [name, SAMPLE[kind]]),
+  ),
+  at: { path: ['ties', 3, 'target'] },
+});
+const styleOf = (language: 'en' | 'da'): MessageStyle => ({
+  language,
+  grouping: true,
+  quote: (text) => `\u2068${text}\u2069`,
+  render: (code, params) =>
+    LANGUAGES[language][code] === undefined
+      ? undefined
+      : fillTemplate(LANGUAGES[language][code]!, params),
+});
+
+describe('engine messages', () => {
+  it('every message file key is a code, and every code has a text in each language', () => {
+    for (const [language, table] of Object.entries(LANGUAGES)) {
+      expect(Object.keys(table).sort(), language).toEqual([...CODES].sort());
+      for (const code of CODES) expect(table[code]!.trim(), `${language} ${code}`).not.toBe('');
+    }
+  });
+
+  it('every text uses exactly its declared parameters, in both languages', () => {
+    for (const code of CODES) {
+      const declared = Object.keys(MESSAGE_SPECS[code]!).sort();
+      for (const [language, table] of Object.entries(LANGUAGES))
+        expect(
+          [...new Set(templatePlaceholders(table[code]!))].sort(),
+          `${language} ${code}`,
+        ).toEqual(declared);
+    }
+  });
+
+  it('every code formats in both languages with nothing left unfilled', () => {
+    for (const code of CODES)
+      for (const language of ['en', 'da'] as const) {
+        const text = formatMessageWith(sample(code), MESSAGE_SPECS, styleOf(language));
+        expect(text, `${language} ${code}`).not.toMatch(/\{\w+\}/);
+        expect(text.startsWith('ties[3].target: '), code).toBe(true);
+        for (const [name, kind] of Object.entries(MESSAGE_SPECS[code]!))
+          if (kind === 'name')
+            expect(text, `${code}.${name}`).toContain('\u2068Ward \u202Eevil\u2069');
+      }
+  });
+
+  it('numbers and lists follow the language: decimal comma and "og" in Danish', () => {
+    const message: Message = {
+      code: 'sim_param_outside_range',
+      params: { value: 0.0019230769230769232, min: 1.5, max: 12345 },
+    };
+    expect(formatMessageWith(message, MESSAGE_SPECS, styleOf('en'))).toBe(
+      '0.001923 is outside the documented range [1.5, 12,345]',
+    );
+    expect(formatMessageWith(message, MESSAGE_SPECS, styleOf('da'))).toBe(
+      '0,001923 ligger uden for det dokumenterede interval [1,5, 12.345]',
+    );
+  });
+
+  it('the CLI English quotes names and keeps plain digits', () => {
+    expect(
+      englishText({
+        code: 'sim_team_empty',
+        params: { team: 'Medical ward' },
+        at: { path: ['groups', 2] },
+      }),
+    ).toBe('groups[2]: team "Medical ward" has no members: its progress stays 0');
+    expect(
+      englishText({ code: 'sim_week_after_horizon', params: { week: 12000, weeks: 78 } }),
+    ).toBe('week 12000 is after the horizon (78 weeks): never applied');
+    expect(ENGLISH.render('loc_line', { line: '14' })).toBe('line 14');
+  });
+
+  it('an error carrying messages reads as their English, one per line', () => {
+    const error = new MessageError([
+      { code: 'sim_no_teams', params: {}, at: { path: ['groups'] } },
+      { code: 'sim_runs_too_few', params: { runs: 0 }, at: { path: ['runs'] } },
+    ]);
+    expect(error.message.split('\n')).toEqual([
+      'groups: the network has no teams (groups of kind "team"): the model simulates the progress of teams, so there is nothing to simulate',
+      'runs: 0: at least one replicate is needed',
+    ]);
+  });
+
+  it('every code is said somewhere in src/ (no dead codes)', () => {
+    // The declarations themselves do not count as saying a code.
+    const code = sourceText((path) => /messages\.ts$|common\.ts$/.test(path));
+    // Codes built from a prefix at run time (zod's type names; location words in format.ts).
+    const built = /^(type_|loc_|list_more$)/;
+    const dead = CODES.filter((c) => !built.test(c) && !code.includes(`'${c}'`));
+    expect(dead).toEqual([]);
+  });
+});
