@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXAMPLE, cli, example } from '../helpers/cli';
+import { EXAMPLE, ROOT, cli, example } from '../helpers/cli';
 import { ACTOR_MEASURES, GROUP_MEASURES, NETWORK_MEASURES } from '../../src/core/metrics/registry';
 
 let dir: string;
@@ -23,6 +23,8 @@ describe('leadnet metrics --json', () => {
       actors: Record<string, Record<string, unknown>>;
     };
     for (const m of NETWORK_MEASURES) expect(json.network, m.id).toHaveProperty(m.id);
+    // What the E-I index counted as inside: the example has teams.
+    expect(json.network.eiIndexBasis).toBe('team');
     expect(Object.keys(json.groups)).toEqual(example.groups.map((g) => g.id));
     expect(Object.keys(json.actors)).toEqual(example.actors.map((a) => a.id));
     for (const row of Object.values(json.groups))
@@ -57,9 +59,23 @@ describe('leadnet metrics --csv', () => {
     expect(groups).toHaveLength(example.groups.length + 1);
     const network = cli('metrics', EXAMPLE, '--csv', '--level', 'network').stdout.split('\r\n');
     expect(network[0]).toBe('measure,value');
-    expect(network.slice(1).map((line) => line.split(',')[0])).toEqual(
-      NETWORK_MEASURES.map((m) => m.id),
-    );
+    expect(network.slice(1).map((line) => line.split(',')[0])).toEqual([
+      ...NETWORK_MEASURES.map((m) => m.id),
+      'eiIndexBasis',
+    ]);
+    expect(network.at(-1)).toBe('eiIndexBasis,team');
+  });
+
+  it('says the E-I index is by each person’s group when the network has no teams', () => {
+    // Two wards (groups, not teams): a → b inside ward 1, b → c across: (1 − 1)/2 = 0.
+    const file = join(ROOT, 'test/fixtures/wards-network.json');
+    const network = cli('metrics', file, '--csv', '--level', 'network').stdout.split('\r\n');
+    expect(network).toContain('eiIndex,0');
+    expect(network.at(-1)).toBe('eiIndexBasis,group');
+    const json = JSON.parse(cli('metrics', file, '--json').stdout) as {
+      network: Record<string, unknown>;
+    };
+    expect(json.network).toMatchObject({ eiIndex: 0, eiIndexBasis: 'group' });
   });
 
   it('neutralises cells that a spreadsheet would run as a formula, and quotes commas', () => {

@@ -10,6 +10,7 @@ import { toMetricsJson } from '../../src/core/metrics/output';
 import { METRIC_ORDER } from '../../src/core/metrics/registry';
 import type { MetricValue } from '../../src/core/metrics/types';
 import type { NetworkDocument } from '../../src/core/document';
+import { english } from '../helpers/metric-values';
 import { makeDocument } from '../helpers/documents';
 import {
   type ReferenceGraph,
@@ -352,11 +353,11 @@ describe('the registry entries', () => {
   it('each says what it is, in one line, and where it comes from', () => {
     for (const metric of ACTOR_METRICS) {
       expect(metric.level).toBe('actor');
-      expect(metric.label.length, metric.id).toBeGreaterThan(0);
-      expect(metric.label.length, metric.id).toBeLessThanOrEqual(20);
-      expect(metric.description, metric.id).not.toMatch(/\n/);
-      expect(metric.description.length, metric.id).toBeGreaterThan(20);
-      expect(metric.citation, metric.id).toMatch(/\(\d{4}\)/);
+      expect(english(metric).length, metric.id).toBeGreaterThan(0);
+      expect(english(metric).length, metric.id).toBeLessThanOrEqual(20);
+      expect(english(metric, 'about'), metric.id).not.toMatch(/\n/);
+      expect(english(metric, 'about').length, metric.id).toBeGreaterThan(20);
+      expect(english(metric, 'source'), metric.id).toMatch(/\(\d{4}\)/);
       expect(['count', 'share', 'score']).toContain(metric.format);
     }
   });

@@ -44,8 +44,8 @@ describe('group measures worked out by hand', () => {
     // in-degrees c 3, others 0: Σ(3 − d) = 9, / 3² = 1.
     // in-strengths c 2, others 0: Σ(2 − s) = 6, / 9 = 2/3.
     // Gini of [0, 0, 0, 3]: Σᵢⱼ|xᵢ − xⱼ| = 2·3·3 = 18, / (2·16·0.75) = 0.75.
-    // reciprocity 0/3; no outside ties: E-I (0 − 3)/3 = −1.
-    // adl = 1/6 · (1 − 0.5 · 2/3) = 1/9.
+    // reciprocity 0/3; no outside ties: E-I (0 − 3)/3 = −1. Mean in-degree 3 arcs / 4 = 0.75.
+    // distributedLeadership = D · (1 − ζZ) = 1/6 · (1 − 0.5 · 2/3) = 1/9.
     const values = groupValues(
       team(
         ['c', 'm1', 'm2', 'm3'],
@@ -57,29 +57,37 @@ describe('group measures worked out by hand', () => {
       ),
       't',
     );
-    expect(values).toMatchObject({ actors: 4, density: 0.25, inCentralization: 1, reciprocity: 0 });
+    expect(values).toMatchObject({
+      actors: 4,
+      density: 0.25,
+      meanInDegree: 0.75,
+      inCentralization: 1,
+      reciprocity: 0,
+    });
     expect(values.valuedDensity).toBeCloseTo(1 / 6, 15);
     expect(values.inStrengthCentralization).toBeCloseTo(2 / 3, 15);
     expect(values.giniInDegree).toBeCloseTo(0.75, 15);
     expect(values.eiIndex).toBe(-1);
-    expect(values.adl).toBeCloseTo(1 / 9, 15);
+    expect(values.distributedLeadership).toBeCloseTo(1 / 9, 15);
   });
 
   it('a dense reciprocal team: everything shared', () => {
     // a, b, c all look to each other with weight 1: density 1, valuedDensity 1, all in-degrees
-    // 2 (centralizations 0, Gini 0), reciprocity 1, adl = 1 · (1 − 0) = 1.
+    // 2 (mean in-degree 2, centralizations 0, Gini 0), reciprocity 1,
+    // distributedLeadership = 1 · (1 − 0) = 1.
     const ties: Tie[] = [];
     for (const s of ['a', 'b', 'c'])
       for (const t of ['a', 'b', 'c']) if (s !== t) ties.push([s, t, 'leadership']);
     expect(groupValues(team(['a', 'b', 'c'], ties), 't')).toMatchObject({
       actors: 3,
       density: 1,
+      meanInDegree: 2,
       valuedDensity: 1,
       inCentralization: 0,
       inStrengthCentralization: 0,
       giniInDegree: 0,
       reciprocity: 1,
-      adl: 1,
+      distributedLeadership: 1,
     });
   });
 
@@ -87,7 +95,8 @@ describe('group measures worked out by hand', () => {
     // density 2/6 = 1/3; in-degrees [0, 1, 1]: Σ(1 − d) = 1, / 2² = 1/4;
     // Gini: Σᵢⱼ|xᵢ − xⱼ| = 2·(1 + 1 + 0) = 4, / (2·9·(2/3)) = 1/3; reciprocity 0.
     // Weights 0.8 and 0.4: valuedDensity 1.2/6 = 0.2; in-strengths [0, 0.8, 0.4]:
-    // Σ(0.8 − s) = 0.8 + 0.4 = 1.2, / 4 = 0.3; adl = 0.2 · (1 − 0.15) = 0.17.
+    // Σ(0.8 − s) = 0.8 + 0.4 = 1.2, / 4 = 0.3; distributedLeadership = 0.2 · (1 − 0.15) = 0.17.
+    // Mean in-degree 2 arcs / 3.
     const values = groupValues(
       team(
         ['a', 'b', 'c'],
@@ -103,7 +112,8 @@ describe('group measures worked out by hand', () => {
     expect(values.giniInDegree).toBeCloseTo(1 / 3, 15);
     expect(values.valuedDensity).toBeCloseTo(0.2, 15);
     expect(values.inStrengthCentralization).toBeCloseTo(0.3, 15);
-    expect(values.adl).toBeCloseTo(0.17, 15);
+    expect(values.distributedLeadership).toBeCloseTo(0.17, 15);
+    expect(values.meanInDegree).toBeCloseTo(2 / 3, 15);
     expect(values.reciprocity).toBe(0);
   });
 
@@ -135,7 +145,7 @@ describe('group measures worked out by hand', () => {
     expect(groupValues(doc, 't').coordinatorDependence).toBe(0);
   });
 
-  it('coordinatorDependence: null when no two members reach each other, 0 without coordinator', () => {
+  it('coordinatorDependence: null when no two members reach each other, and without a coordinator', () => {
     // Only m1 → c and m2 → c: no pair of non-coordinators is reachable at all.
     const star = team(
       ['c', 'm1', 'm2'],
@@ -145,7 +155,8 @@ describe('group measures worked out by hand', () => {
       ],
     );
     expect(groupValues(star, 't').coordinatorDependence).toBeNull();
-    // A team of members only (roles: the first listed is a member here): nothing to lose.
+    // A team of members only: a → b is reachable (now = 1), but there is no coordinator to
+    // depend on. Undefined, not 0: 0 would read "independent of its coordinator".
     const flat = makeDocument(
       [
         ['a', 'member', 't'],
@@ -154,17 +165,28 @@ describe('group measures worked out by hand', () => {
       [['a', 'b', 'leadership']],
       [{ id: 't', kind: 'team' }],
     );
-    expect(groupValues(flat, 't').coordinatorDependence).toBe(0);
+    expect(groupValues(flat, 't').coordinatorDependence).toBeNull();
   });
 
-  it('supportLevel: 0 without a support tie, the strongest of two otherwise', () => {
+  it('supportLevel: null when no support tie is recorded, the strongest of two otherwise', () => {
     const managers: [string, string, string?][] = [
       ['boss', 'manager', 'org'],
       ['head', 'manager', 'org'],
       ['peer', 'member', 'org'],
     ];
+    // No support tie recorded: unknown, not "no support" (a recorded tie weighs > 0).
     const none = team(['c', 'm'], [['m', 'c', 'leadership']], managers);
-    expect(groupValues(none, 't').supportLevel).toBe(0);
+    expect(groupValues(none, 't').supportLevel).toBeNull();
+    // A support tie to a non-manager records nothing about management support either.
+    const peerOnly = team(
+      ['c', 'm'],
+      [
+        ['m', 'c', 'leadership'],
+        ['m', 'peer', 'support', 0.9],
+      ],
+      managers,
+    );
+    expect(groupValues(peerOnly, 't').supportLevel).toBeNull();
     // c → boss 0.4 and m → head 0.7 are support ties to managers: the strongest, 0.7.
     // m → peer 0.9 is support to a non-manager and c → boss reporting is not support: ignored.
     const two = team(
@@ -225,15 +247,16 @@ describe('group measures worked out by hand', () => {
     expect(groupValues(doc, 't')).toEqual({
       actors: 1,
       density: null,
-      valuedDensity: null,
+      meanInDegree: null,
       inCentralization: null,
-      inStrengthCentralization: null,
       giniInDegree: null,
       reciprocity: null,
       eiIndex: 1, // (2 − 0)/2: both its arcs go out of the group
       supportLevel: 0.6,
       coordinatorDependence: null,
-      adl: null,
+      valuedDensity: null,
+      inStrengthCentralization: null,
+      distributedLeadership: null,
     });
   });
 
@@ -276,7 +299,7 @@ describe('group measures worked out by hand', () => {
 
   it('ζ can be set by the document’s parameters', () => {
     // The star above has valuedDensity 1/6 and inStrengthCentralization 2/3: with ζ = 1,
-    // adl = 1/6 · (1 − 2/3) = 1/18.
+    // distributedLeadership = 1/6 · (1 − 2/3) = 1/18.
     const doc = team(
       ['c', 'm1', 'm2', 'm3'],
       [
@@ -286,7 +309,7 @@ describe('group measures worked out by hand', () => {
       ],
     );
     const withZeta = { ...doc, parameters: { zeta: 1 } };
-    expect(groupValues(withZeta, 't').adl).toBeCloseTo(1 / 18, 15);
+    expect(groupValues(withZeta, 't').distributedLeadership).toBeCloseTo(1 / 18, 15);
   });
 });
 
@@ -305,14 +328,23 @@ describe('the example’s teams come out as designed', () => {
       pick(json.groups[t]![id] as number, json.groups[top]![id] as number) ? t : top,
     );
 
-  it('the orthopaedic ward has the highest ADL', () => {
-    expect(best('adl', (a, b) => a > b)).toBe('team-ortho');
+  it('the orthopaedic ward has the highest distributed leadership index', () => {
+    expect(best('distributedLeadership', (a, b) => a > b)).toBe('team-ortho');
   });
   it('the emergency department is the most centralized', () => {
     expect(best('inCentralization', (a, b) => a > b)).toBe('team-ed');
   });
-  it('the medical ward has no management support', () => {
-    expect(json.groups['team-med']!.supportLevel).toBe(0);
+  it('the medical ward has no management support recorded: null, not 0', () => {
+    expect(json.groups['team-med']!.supportLevel).toBeNull();
+    for (const t of teams.filter((t) => t !== 'team-med'))
+      expect(json.groups[t]!.supportLevel, t).toBeGreaterThan(0);
+  });
+  it('every group’s index is D · (1 − 0.5 · Z) of the two parts shown beside it', () => {
+    for (const [id, g] of Object.entries(json.groups)) {
+      const d = g.valuedDensity as number;
+      const z = g.inStrengthCentralization as number;
+      expect(g.distributedLeadership, id).toBeCloseTo(d * (1 - 0.5 * z), 15);
+    }
   });
   it('home care north is the least dense', () => {
     expect(best('density', (a, b) => a < b)).toBe('team-homecare');

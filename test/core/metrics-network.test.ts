@@ -27,7 +27,11 @@ import {
 type Values = Record<string, number | null>;
 const fixture = JSON.parse(readFileSync(`${ROOT}test/fixtures/network-metrics.json`, 'utf8')) as {
   example: { all: Values; leadership: Values };
-  karate: Values & { edges: [string, string][]; club: Record<string, string> };
+  karate: Values & {
+    edges: [string, string][];
+    club: Record<string, string>;
+    byClub: Values;
+  };
   sparse: Values & RandomCase;
   dense: Values & RandomCase;
   scattered: Values & RandomCase;
@@ -49,6 +53,9 @@ const COMPARED = [
   'eiIndex',
   'transitivity',
 ];
+
+/** The fixture's `eiIndexBasis` (a string among the numbers). */
+const basisOf = (values: Values) => (values as Record<string, unknown>).eiIndexBasis;
 
 function expectMatches(values: Values, reference: Values) {
   for (const id of COMPARED) {
@@ -231,6 +238,47 @@ describe('network measures on small networks worked out by hand', () => {
       ],
     );
     expect(networkValues(doc).eiIndex).toBeCloseTo(0.2, 15);
+    expect(computeMetrics(doc).eiIndexBasis).toBe('team');
+  });
+
+  it('the E-I index is by each actor’s own group when the network has no teams', () => {
+    // Departments, not teams: a1, a2 in ward W; u in unit U inside W (a different own group);
+    // b1 in ward V; x in no group. a1↔a2 internal (2); a1→u (W vs U), b1→a1, x→b1 external
+    // (3). (3 − 2)/5 = 0.2. Counted by team it would be +1 (no tie inside a team): wrong.
+    const doc = makeDocument(
+      [
+        ['a1', 'member', 'W'],
+        ['a2', 'member', 'W'],
+        ['u', 'member', 'U'],
+        ['b1', 'member', 'V'],
+        ['x', 'member'],
+      ],
+      [
+        ['a1', 'a2', 'leadership'],
+        ['a2', 'a1', 'leadership'],
+        ['a1', 'u', 'leadership'],
+        ['b1', 'a1', 'leadership'],
+        ['x', 'b1', 'leadership'],
+      ],
+      [
+        { id: 'W', kind: 'ward' },
+        { id: 'U', kind: 'unit', parent: 'W' },
+        { id: 'V', kind: 'ward' },
+      ],
+    );
+    expect(networkValues(doc).eiIndex).toBeCloseTo(0.2, 15);
+    expect(computeMetrics(doc).eiIndexBasis).toBe('group');
+    // A team that nobody is in does not make the network "by team".
+    const emptyTeam = { ...doc, groups: [...doc.groups, { id: 'T', kind: 'team' }] };
+    expect(networkValues(emptyTeam).eiIndex).toBeCloseTo(0.2, 15);
+    expect(computeMetrics(emptyTeam).eiIndexBasis).toBe('group');
+  });
+
+  it('the E-I index is null when nobody is in a group: never +1 for "no inside"', () => {
+    // a → b, b → c and nobody in a group: no tie can be inside anything.
+    const doc = arcs('a>b b>c');
+    expect(networkValues(doc).eiIndex).toBeNull();
+    expect(computeMetrics(doc).eiIndexBasis).toBeNull();
   });
 
   it('modularity of two triangles joined by one edge, as Louvain splits them', () => {
@@ -246,6 +294,7 @@ describe('network measures on small networks worked out by hand', () => {
 describe('network measures against networkx and the Python definitions', () => {
   it('on the example, all tie kinds', () => {
     expectMatches(networkValues(exampleFile()), fixture.example.all);
+    expect(computeMetrics(exampleFile()).eiIndexBasis).toBe(basisOf(fixture.example.all));
   });
 
   it('on the example, leadership ties only', () => {
@@ -279,6 +328,18 @@ describe('network measures against networkx and the Python definitions', () => {
     const ctx = createMetricContext(doc);
     const clubs = doc.actors.map((a) => (fixture.karate.club[a.id] === 'Mr. Hi' ? 0 : 1));
     expect(partitionModularity(ctx, clubs)).toBeCloseTo(fixture.karate.modularityByClub!, 12);
+    // The members in groups by club (no teams): the E-I index by own group, as the fixture's.
+    const clubGroups = makeDocument(
+      doc.actors.map((a) => [a.id, 'member', fixture.karate.club[a.id] === 'Mr. Hi' ? 'hi' : 'of']),
+      doc.ties.map((t) => [t.source, t.target, t.kind]),
+      [
+        { id: 'hi', kind: 'club' },
+        { id: 'of', kind: 'club' },
+      ],
+    );
+    expectMatches(networkValues(clubGroups), fixture.karate.byClub);
+    expect(computeMetrics(clubGroups).eiIndexBasis).toBe(basisOf(fixture.karate.byClub));
+    expect(computeMetrics(doc).eiIndexBasis).toBe(basisOf(fixture.karate));
     // Louvain's best partitions of the karate club have Q ≈ 0.42 (the two clubs: 0.358).
     expect(networkValues(doc).modularity).toBeGreaterThan(0.4);
   });
@@ -339,7 +400,8 @@ describe('through the registry', () => {
     expect(Object.keys(result.network).sort()).toEqual([...METRIC_ORDER.network].sort());
     expect(result.network).toMatchObject({ actors: 4, ties: 4, weakComponents: 1 });
     expect(result.actors.values.community).toHaveLength(4);
-    expect(result.groups.values.supportLevel).toEqual([0.5, 0]);
+    // valueOf (a team whose one member is the manager) has no support tie recorded: null.
+    expect(result.groups.values.supportLevel).toEqual([0.5, null]);
     for (const value of Object.values(result.network))
       expect(value === null || Number.isFinite(value)).toBe(true);
   });

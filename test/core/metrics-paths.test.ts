@@ -28,6 +28,7 @@ import {
 } from '../../src/core/metrics/path-pool';
 import { PATH_CACHE_KEY, PATH_METRICS } from '../../src/core/metrics/paths';
 import { makeDocument } from '../helpers/documents';
+import { english } from '../helpers/metric-values';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -403,11 +404,11 @@ describe('PATH_METRICS in the registry', () => {
     for (const metric of PATH_METRICS) {
       expect(metric.level).toBe('actor');
       expect(metric.format).toBe('score');
-      expect(metric.label).not.toBe('');
-      expect(metric.description).toMatch(/look/);
-      expect(metric.citation).toMatch(/Freeman 197[79]/);
+      expect(english(metric)).not.toBe('');
+      expect(english(metric, 'about')).toMatch(/look/);
+      expect(english(metric, 'source')).toMatch(/Freeman 197[79]/);
     }
-    expect(PATH_METRICS[0]!.citation).toMatch(/Brandes 2001/);
-    expect(PATH_METRICS[1]!.citation).toMatch(/Wasserman & Faust 1994/);
+    expect(english(PATH_METRICS[0]!, 'source')).toMatch(/Brandes 2001/);
+    expect(english(PATH_METRICS[1]!, 'source')).toMatch(/Wasserman & Faust 1994/);
   });
 });

@@ -1,12 +1,21 @@
 // The registry is complete and self-describing: every measure of DESIGN §4 is there once, with
-// a label, a one-line meaning and a citation; computing the whole set gives defined values on
+// a name, a one-line meaning and a source under codes derived from its id (in English for the
+// CLI, from the same file the UI compiles); computing the whole set gives defined values on
 // awkward networks.
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../src/core/metrics/compute';
+import { MESSAGE_SPECS } from '../../src/core/messages';
+import {
+  MEASURE_PARTS,
+  MEASURE_TEXT_SPECS,
+  measureCode,
+  parameterCode,
+} from '../../src/core/metrics/messages';
 import { METRICS, METRIC_ORDER } from '../../src/core/metrics/registry';
 import type { NetworkDocument } from '../../src/core/document/types';
 import { documentOf as doc } from '../helpers/documents';
 import { createExampleDocument } from '../../src/core/example/qic-example';
+import { english } from '../helpers/metric-values';
 
 describe('the metric registry', () => {
   for (const level of ['actor', 'group', 'network'] as const) {
@@ -17,13 +26,43 @@ describe('the metric registry', () => {
     });
   }
 
-  it('describes each measure in one plain line with a citation', () => {
+  it('describes each measure in one plain line with a source, in the CLI’s English', () => {
     for (const m of METRICS) {
-      expect(m.label.length, m.id).toBeGreaterThan(1);
-      expect(m.description, m.id).toMatch(/^\S.*\S$/);
-      expect(m.description, m.id).not.toContain('\n');
-      expect(m.citation.length, m.id).toBeGreaterThan(3);
+      expect(english(m).length, m.id).toBeGreaterThan(1);
+      expect(english(m, 'about'), m.id).toMatch(/^\S.*\S$/);
+      expect(english(m, 'about'), m.id).not.toContain('\n');
+      expect(english(m, 'source').length, m.id).toBeGreaterThan(3);
+      // Sources a user reads cite papers and tools, not Leadnet's design notes.
+      expect(english(m, 'source'), m.id).not.toMatch(/DESIGN/);
     }
+  });
+
+  it('derives every text code from the registry: one code per part and setting, no clashes', () => {
+    const codes = METRICS.flatMap((m) => [
+      ...MEASURE_PARTS.map((part) => measureCode(m, part)),
+      ...(m.parameters ?? []).map((p) => parameterCode(m, p.name)),
+    ]);
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(Object.keys(MEASURE_TEXT_SPECS).sort()).toEqual([...codes].sort());
+    for (const code of codes) expect(MESSAGE_SPECS[code], code).toEqual({});
+    expect(measureCode({ level: 'group', id: 'distributedLeadership' }, 'about')).toBe(
+      'measure_group_distributedLeadership_about',
+    );
+  });
+
+  it('names the index for what the ties can show: distributed leadership, not "aligned"', () => {
+    const index = METRICS.find((m) => m.level === 'group' && m.id === 'distributedLeadership')!;
+    expect(METRICS.some((m) => m.id === 'adl')).toBe(false);
+    expect(english(index)).toBe('Distributed leadership index');
+    expect(english(index, 'about')).toMatch(/does not measure alignment/);
+    expect(METRICS.map((m) => english(m)).join(' ')).not.toMatch(/aligned/i);
+    // Its two parts stand right after it, in the table and the team card.
+    const order = METRIC_ORDER.group;
+    expect(order.slice(order.indexOf('distributedLeadership'))).toEqual([
+      'distributedLeadership',
+      'valuedDensity',
+      'inStrengthCentralization',
+    ]);
   });
 });
 

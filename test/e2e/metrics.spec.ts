@@ -1,13 +1,21 @@
 // The measures in the browser: a sortable, searchable table with tooltips, node size and colour
-// by a measure with the legend updated, the team profile card, CSV export, and the worker
-// recomputing after a change.
+// by a measure with the legend updated, the team profile card (its reading, Leadnet's
+// conventions, the distributed leadership index with its parts, unrecorded support) in English
+// and Danish, CSV export, the E-I index's basis, and the worker recomputing after a change.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
-import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
+import {
+  type PageWatch,
+  appUrl,
+  expectCleanPage,
+  launchBrowser,
+  openLeadnet,
+  watchPage,
+} from './browser';
 
 let browser: Browser;
 let page: Page;
@@ -24,8 +32,18 @@ afterEach(async () => {
   await page?.close();
 });
 
-async function openMeasures(width = 1440, height = 900): Promise<void> {
-  ({ page, watch } = await openLeadnet(browser, { width, height }));
+async function openMeasures(width = 1440, height = 900, danish = false): Promise<void> {
+  if (danish) {
+    // A Danish browser: the app follows its language on a first visit.
+    page = await browser.newPage({ viewport: { width, height }, locale: 'da-DK' });
+    watch = watchPage(page, new URL(appUrl()).origin);
+    await page.goto(appUrl());
+    await page.waitForFunction(
+      () => (window as unknown as { __leadnet?: { ready: boolean } }).__leadnet?.ready === true,
+      null,
+      { timeout: 20_000 },
+    );
+  } else ({ page, watch } = await openLeadnet(browser, { width, height }));
   await page.click('[data-testid="toggle-measures"]');
   // Measured values have replaced the placeholders.
   await expect
@@ -34,6 +52,19 @@ async function openMeasures(width = 1440, height = 900): Promise<void> {
     })
     .not.toContain('…');
 }
+
+const text = (testId: string) => page.textContent(`[data-testid="${testId}"]`);
+
+/** Opens a team's card from the teams table; its reading is there once the measures are. */
+async function openTeam(label: string): Promise<void> {
+  await page.click('[data-testid="metrics-tab-group"]');
+  await page.locator('[data-testid="group-table"] tbody tr', { hasText: label }).click();
+  await page.waitForSelector('[data-testid="team-reading"]');
+}
+
+/** The team card's row labels, in order. */
+const rowLabels = () =>
+  page.$$eval('[data-testid="team-card"] tbody th', (ths) => ths.map((th) => th.textContent));
 
 const columnValues = (testId: string, column: number) =>
   page.$$eval(
@@ -86,13 +117,130 @@ describe('the measures panel', () => {
   });
 
   it("shows a team's profile beside the median of all teams, with a reading from the numbers", async () => {
+    for (const [width, height] of [
+      [1280, 720],
+      [1440, 900],
+    ] as const) {
+      await openMeasures(width, height);
+      await openTeam('Medical ward');
+      // The ward has no support tie recorded. It read "… but not supported by management",
+      // which was wrong: unrecorded is unknown, not none.
+      expect(await text('team-reading')).toBe(
+        'Leadership is widely shared; support from management is not recorded.',
+      );
+      expect(await text('team-card')).toContain('Median of 6 teams');
+      expect(await text('team-supportLevel')).toContain('not recorded');
+      expect(await text('team-conventions')).toContain(
+        'The thresholds are Leadnet’s conventions for a first reading, not norms',
+      );
+      const rules = await text('team-rules');
+      expect(rules).toContain('a member is looked to by 2.8 colleagues on average');
+      expect(rules).toContain('density 57 % in a team of 6');
+      // The distributed leadership index, its parts D and Z right under it, and how they make it.
+      expect(await rowLabels()).toEqual(
+        expect.arrayContaining([
+          'Distributed leadership index',
+          'Valued density (D)',
+          'Weighted centralization (Z)',
+        ]),
+      );
+      const labels = await rowLabels();
+      const at = labels.indexOf('Distributed leadership index');
+      expect(labels.slice(at, at + 3)).toEqual([
+        'Distributed leadership index',
+        'Valued density (D)',
+        'Weighted centralization (Z)',
+      ]);
+      expect(await text('team-index-parts')).toBe('= D · (1 − ζ · Z) = 0.367 · (1 − 0.5 · 0.352)');
+      expect(await text('team-distributedLeadership')).toContain('0.302');
+      // The measures table has the index and its parts side by side too.
+      const columns = await page.$$eval(
+        '[data-testid="group-table"] thead button[data-testid^="sort-"]',
+        (buttons) => buttons.map((b) => (b as HTMLElement).dataset.testid),
+      );
+      expect(columns.slice(-3)).toEqual([
+        'sort-distributedLeadership',
+        'sort-valuedDensity',
+        'sort-inStrengthCentralization',
+      ]);
+      await page.click('[data-testid="team-card"] summary');
+      await page.locator('[data-testid="team-index-parts"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `.tmp/screens/metrics-team-card-en-${width}x${height}.png` });
+      expectCleanPage(watch);
+      await page.close();
+    }
     await openMeasures();
-    await page.click('[data-testid="metrics-tab-group"]');
-    await page.locator('[data-testid="group-table"] tbody tr', { hasText: 'Medical ward' }).click();
+    await openTeam('Emergency department');
+    // Freeman centralization is concentration on one person (it read "on a few people").
+    expect(await text('team-reading')).toBe(
+      'Leadership is concentrated on one person but supported by management. 71 % of the routes between its members run through the coordinator.',
+    );
+  });
+
+  it('reads a team in Danish with no English measure text', async () => {
+    for (const [width, height] of [
+      [1280, 720],
+      [1440, 900],
+    ] as const) {
+      await openMeasures(width, height, true);
+      await openTeam('Medical ward');
+      expect(await text('team-reading')).toBe(
+        'Ledelsen i teamet er bredt delt; støtte fra lederne er ikke registreret.',
+      );
+      await page.click('[data-testid="team-card"] summary');
+      // The card's words, and the measures' meanings in the rows' tooltips, all Danish.
+      const card = (await text('team-card')) ?? '';
+      const tooltips = await page.$$eval('[data-testid="team-card"] tr[title]', (rows) =>
+        rows.map((r) => r.getAttribute('title') ?? '').join('\n'),
+      );
+      for (const words of [card, tooltips])
+        expect(words).not.toMatch(
+          /\b(the|and|of|how|when|leadership|management|support|shared|density|measure|median|actors|reciprocity|index)\b/i,
+        );
+      expect(card).toContain('Indeks for distribueret ledelse');
+      expect(card).toContain('ikke registreret');
+      expect(card).toContain('Leadnets egne konventioner');
+      expect(await text('team-index-parts')).toBe('= D · (1 − ζ · Z) = 0,367 · (1 − 0,5 · 0,352)');
+      // The table's column tooltips: meaning, settings and source in Danish.
+      const header = await page
+        .locator('[data-testid="sort-distributedLeadership"]')
+        .locator('xpath=..')
+        .getAttribute('title');
+      expect(header).toMatch(/^D · \(1 − ζ·Z\): hvor stærkt medlemmerne/);
+      expect(header).toContain('Indstilling: zeta = 0,5 (');
+      expect(header).toContain('Kilde: Leadnets eget indeks');
+      await page.locator('[data-testid="team-index-parts"]').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `.tmp/screens/metrics-team-card-da-${width}x${height}.png` });
+      expectCleanPage(watch);
+      await page.close();
+    }
+  });
+
+  it('names the tie kinds a team is read on when they are not leadership ties', async () => {
+    await openMeasures();
+    await page.getByLabel('Leadership', { exact: true }).uncheck();
+    await openTeam('Orthopaedic ward');
+    // No tie of the other kinds inside a team: the reading is about them, and says so.
     await expect
-      .poll(() => page.textContent('[data-testid="team-reading"]'))
-      .toBe('Leadership is widely shared but not supported by management.');
-    expect(await page.textContent('[data-testid="team-card"]')).toContain('Median of 6 teams');
+      .poll(() => text('team-reading'))
+      .toBe(
+        'The team’s ties (\u2068Coordination\u2069, \u2068Reporting\u2069, and \u2068Support\u2069) are sparse but supported by management.',
+      );
+  });
+
+  it('says how the network’s E-I index was counted when the network has no teams', async () => {
+    // Two wards (groups, not teams): a → b inside ward 1, b → c across: E-I (1 − 1)/2 = 0.
+    const file = 'test/fixtures/wards-network.json';
+    await openMeasures();
+    await page.setInputFiles('[data-testid="open-input"]', file);
+    await page.click('[data-testid="import-open"]', { timeout: 30_000 });
+    await page.click('[data-testid="metrics-tab-network"]');
+    await expect
+      .poll(() => text('ei-basis'), { timeout: 20_000 })
+      .toBe('Counted by each person’s own group: the network has no teams.');
+    expect(await page.locator('[data-testid="network-eiIndex"] td').first().textContent()).toBe(
+      '0',
+    );
   });
 
   it('exports the people table as CSV with the measures as columns', async () => {

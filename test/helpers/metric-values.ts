@@ -8,7 +8,10 @@ import { COMMUNITY_METRICS } from '../../src/core/metrics/community';
 import { createMetricContext } from '../../src/core/metrics/context';
 import { GROUP_METRICS } from '../../src/core/metrics/group-measures';
 import { NETWORK_METRICS } from '../../src/core/metrics/network-measures';
-import type { MetricOptions, MetricValue } from '../../src/core/metrics/types';
+import type { MeasurePart } from '../../src/core/metrics/messages';
+import { measureText } from '../../src/core/metrics/text';
+import type { MetricDefinition, MetricOptions, MetricValue } from '../../src/core/metrics/types';
+import { englishText } from '../../src/core/messages';
 import { makeDocument } from './documents';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,6 +52,11 @@ export function actorValues(
   const out: Record<string, MetricValue> = Object.create(null);
   doc.actors.forEach((a, i) => (out[a.id] = clean(values[i])));
   return out;
+}
+
+/** A measure's name, meaning or source in the CLI's English (messages/en/engine-measures.json). */
+export function english(metric: MetricDefinition, part: MeasurePart = 'label'): string {
+  return englishText(measureText(metric, part));
 }
 
 /** The built-in example as users get it (public/examples/qic-example.json). */

@@ -1,12 +1,13 @@
 // The engine's English: the texts of messages/en/engine-*.json (the same files paraglide compiles
 // for the UI), formatted for a terminal or a log: names quoted, plain digits.
 import common from '../../../messages/en/engine-common.json';
+import measures from '../../../messages/en/engine-measures.json';
 import sim from '../../../messages/en/engine-sim.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
 
-const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim };
+const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim, ...measures };
 
 /** The English template of a code ("team {team} has no members"), or undefined. */
 export function englishTemplate(code: string): string | undefined {

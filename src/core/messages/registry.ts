@@ -1,6 +1,7 @@
 // Every message code the engine can produce, with the kinds of its parameters. Each area declares
 // its own (`<area>/messages.ts`); this file joins them for the formatters and for the test that
 // walks every code in every language. A new area adds one line here and one line in english.ts.
+import { MEASURE_TEXT_SPECS, METRICS_MESSAGES } from '../metrics/messages';
 import { SIMULATION_MESSAGES } from '../simulation/messages';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
@@ -9,10 +10,13 @@ export const MESSAGE_SPECS: MessageSpecs = {
   ...COMMON_MESSAGES.specs,
   ...VALUE_MESSAGES.specs,
   ...SIMULATION_MESSAGES.specs,
+  ...METRICS_MESSAGES.specs,
+  // Each measure's name, meaning, source and settings: codes derived from the metric registry.
+  ...MEASURE_TEXT_SPECS,
 };
 
 /**
  * The message files (messages/{locale}/<file>.json) that hold the engine's texts; paraglide
  * compiles the same files for the UI (project.inlang/settings.json lists them).
  */
-export const ENGINE_MESSAGE_FILES = ['engine-common', 'engine-sim'] as const;
+export const ENGINE_MESSAGE_FILES = ['engine-common', 'engine-sim', 'engine-measures'] as const;

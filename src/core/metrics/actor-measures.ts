@@ -51,10 +51,6 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
   {
     id: 'inDegree',
     level: 'actor',
-    label: 'In-degree',
-    description: 'How many people look to this person; high means many rely on them.',
-    citation:
-      'Freeman (1979) Centrality in social networks, Social Networks 1:215–239; networkx in_degree',
     format: 'count',
     // Arcs of the simple digraph: two ties of different kinds from one person count once.
     compute: ({ graph }) => perRange(graph.inStart, graph.n, (from, to) => to - from),
@@ -62,22 +58,12 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
   {
     id: 'outDegree',
     level: 'actor',
-    label: 'Out-degree',
-    description: 'How many people this person looks to; high means they rely on many others.',
-    citation:
-      'Freeman (1979) Centrality in social networks, Social Networks 1:215–239; networkx out_degree',
     format: 'count',
     compute: ({ graph }) => perRange(graph.outStart, graph.n, (from, to) => to - from),
   },
   {
     id: 'inStrength',
     level: 'actor',
-    label: 'In-strength',
-    description:
-      'How strongly others look to this person (tie strengths added up); high means much relied on.',
-    citation:
-      'Barrat et al. (2004) PNAS 101:3747–3752; Opsahl, Agneessens & Skvoretz (2010) Social ' +
-      'Networks 32:245–251; networkx in_degree(weight="weight")',
     format: 'score',
     // Arc weights are already the sums over the merged kinds: this is the sum over all ties.
     compute: ({ graph }) =>
@@ -86,12 +72,6 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
   {
     id: 'outStrength',
     level: 'actor',
-    label: 'Out-strength',
-    description:
-      'How strongly this person looks to others (tie strengths added up); high means they rely much on others.',
-    citation:
-      'Barrat et al. (2004) PNAS 101:3747–3752; Opsahl, Agneessens & Skvoretz (2010) Social ' +
-      'Networks 32:245–251; networkx out_degree(weight="weight")',
     format: 'score',
     compute: ({ graph }) =>
       perRange(graph.outStart, graph.n, (from, to) => sum(graph.outWeights, from, to)),
@@ -99,20 +79,10 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
   {
     id: 'pagerank',
     level: 'actor',
-    label: 'PageRank',
-    description:
-      'High when this person is looked to by many, or by people who are themselves looked to; all add up to 100 %.',
-    citation:
-      'Page, Brin, Motwani & Winograd (1999) The PageRank citation ranking, Stanford InfoLab; ' +
-      'networkx 3 pagerank(G, alpha=0.85, weight=None)',
     format: 'share',
     parameters: [
-      { name: 'alpha', value: 0.85, description: 'the share of rank passed along ties (damping)' },
-      {
-        name: 'tolerance',
-        value: TOLERANCE,
-        description: 'stop when the change per actor is below this',
-      },
+      { name: 'alpha', value: 0.85 },
+      { name: 'tolerance', value: TOLERANCE },
     ],
     // kernels/power.ts runs networkx's iteration: uniform start and teleport, a dangling
     // actor's rank spread evenly over all, stop when the L1 change < n·1e-6, unweighted like
@@ -125,24 +95,10 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
   {
     id: 'eigenvector',
     level: 'actor',
-    label: 'Eigenvector',
-    description:
-      'High when this person is looked to by people who are themselves much looked to; blank when the network gives no stable answer (e.g. a pure chain of command).',
-    citation:
-      'Bonacich (1972) J. Mathematical Sociology 2:113–120; networkx 3 ' +
-      'eigenvector_centrality(G) (in-edges, max_iter=100, tol=1e-6)',
     format: 'score',
     parameters: [
-      {
-        name: 'maxIterations',
-        value: MAX_ITERATIONS,
-        description: 'steps before giving up (then blank)',
-      },
-      {
-        name: 'tolerance',
-        value: TOLERANCE,
-        description: 'stop when the change per actor is below this',
-      },
+      { name: 'maxIterations', value: MAX_ITERATIONS },
+      { name: 'tolerance', value: TOLERANCE },
     ],
     // kernels/power.ts runs networkx's iteration: x ← (A + I)ᵀx from x = 1/n, each actor's
     // score passed along its out-arcs to those it looks to (networkx's in-edge convention),
@@ -153,12 +109,6 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
   {
     id: 'constraint',
     level: 'actor',
-    label: 'Constraint',
-    description:
-      "High when this person's contacts are few or all tied to each other; low means they link people who are not otherwise linked.",
-    citation:
-      'Burt (1992) Structural Holes, Harvard University Press, ch. 2; networkx constraint(G) ' +
-      '(weight=None)',
     format: 'score',
     // No graphology implementation: a kernel over the CSR arrays (kernels/constraint.ts).
     compute: (ctx) => constraints(undirected(ctx)),
@@ -166,12 +116,6 @@ export const ACTOR_METRICS: readonly ActorMetric[] = [
   {
     id: 'coreNumber',
     level: 'actor',
-    label: 'Core number',
-    description:
-      'How tightly knit the circle around this person is: they belong to a group where everyone has ties with at least this many others of it.',
-    citation:
-      'Seidman (1983) Social Networks 5:269–287; Batagelj & Zaversnik (2003) arXiv cs/0310049; ' +
-      'networkx core_number on the undirected graph',
     format: 'count',
     // A kernel rather than graphology-cores 0.0.1: that would need a second, undirected
     // graphology graph (on the directed one it counts a reciprocal pair twice, as networkx's

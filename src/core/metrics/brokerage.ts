@@ -83,50 +83,19 @@ export function brokerageCounts(ctx: MetricContext): BrokerageCounts {
   });
 }
 
-const CITATION =
-  'Gould & Fernandez (1989), Sociological Methodology 19: 89–126; as R sna brokerage, on the arcs as given';
-
-function role(id: string, key: BrokerageRole, label: string, description: string): ActorMetric {
+function role(id: string, key: BrokerageRole): ActorMetric {
   return {
     id,
     level: 'actor',
-    label,
-    description,
-    citation: CITATION,
     format: 'count',
     compute: (ctx) => Array.from(brokerageCounts(ctx)[key]),
   };
 }
 
 export const BROKERAGE_METRICS: readonly ActorMetric[] = [
-  role(
-    'brokerageCoordinator',
-    'coordinator',
-    'Broker within the group',
-    'How often they link two people of their own group who are not directly linked.',
-  ),
-  role(
-    'brokerageItinerant',
-    'itinerant',
-    'Broker for another group',
-    'How often they link two people of one other group who are not directly linked.',
-  ),
-  role(
-    'brokerageGatekeeper',
-    'gatekeeper',
-    'Gatekeeper',
-    'How often someone from outside relies on them to reach a person in their own group.',
-  ),
-  role(
-    'brokerageRepresentative',
-    'representative',
-    'Representative',
-    'How often a colleague relies on them to reach a person outside their group.',
-  ),
-  role(
-    'brokerageLiaison',
-    'liaison',
-    'Liaison',
-    'How often they link two people of two other, different groups.',
-  ),
+  role('brokerageCoordinator', 'coordinator'),
+  role('brokerageItinerant', 'itinerant'),
+  role('brokerageGatekeeper', 'gatekeeper'),
+  role('brokerageRepresentative', 'representative'),
+  role('brokerageLiaison', 'liaison'),
 ];

@@ -5,6 +5,7 @@ import louvain from 'graphology-communities-louvain';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { actorKey } from '../graph/build';
+import { DEFAULT_SEED } from './context';
 import { cached } from './kernels/cache';
 import { undirectedAdjacency } from './kernels/components';
 import type { ActorMetric, MetricContext } from './types';
@@ -64,18 +65,9 @@ export const COMMUNITY_METRICS: readonly ActorMetric[] = [
   {
     id: 'community',
     level: 'actor',
-    label: 'Community',
-    description: 'Which cluster of closely linked people the person belongs to (numbered from 0).',
-    citation:
-      'Louvain: Blondel, Guillaume, Lambiotte & Lefebvre (2008), J. Stat. Mech. P10008; graphology-communities-louvain on the undirected simple graph, seeded',
     format: 'count',
-    parameters: [
-      {
-        name: 'seed',
-        value: 'the computation’s seed (default 42)',
-        description: 'Louvain visits actors in a random order',
-      },
-    ],
+    // The default seed; `--seed` (CLI) or MetricOptions.seed sets another.
+    parameters: [{ name: 'seed', value: DEFAULT_SEED }],
     compute: (ctx) => Array.from(louvainPartition(ctx).community),
   },
 ];

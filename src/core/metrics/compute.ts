@@ -2,6 +2,7 @@
 // does not hide the others, and every value finite or null — never NaN.
 import type { NetworkDocument } from '../document/types';
 import { createMetricContext } from './context';
+import { eiPartition } from './network-measures';
 import { ACTOR_MEASURES, GROUP_MEASURES, NETWORK_MEASURES } from './registry';
 import type {
   MetricContext,
@@ -42,7 +43,9 @@ export function computeWithContext(ctx: MetricContext, hooks: ComputeHooks = {})
     hooks.onProgress?.(++done / Math.max(total, 1), id, level);
 
   const result: MetricsResult = {
+    kinds: [...(ctx.options.kinds ?? [])],
     network: Object.create(null) as Record<string, MetricValue>,
+    eiIndexBasis: eiPartition(ctx).basis,
     groups: { ids: doc.groups.map((g) => g.id), values: Object.create(null) },
     actors: { ids: doc.actors.map((a) => a.id), values: Object.create(null) },
     errors: [],

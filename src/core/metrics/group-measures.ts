@@ -1,5 +1,6 @@
 // Group-level measures (DESIGN §4), one value per group: team and organisation alike.
 // How dense, shared, centralized, supported and coordinator-dependent leadership is in a group.
+import type { NetworkDocument } from '../document/types';
 import type { CompactDigraph } from './compact';
 import { cached } from './kernels/cache';
 import { hasArc } from './kernels/components';
@@ -13,12 +14,14 @@ import type { GroupMetric, GroupRef, MetricContext, MetricValue } from './types'
 //   reciprocity an arc, Gini a tie received, the E-I index a tie touching the group.
 // - Weights are tie weights, 0 < w ≤ 1. When several included kinds join the same ordered pair
 //   their weights add up (the simple digraph), so with more than one kind a pair can weigh
-//   more than 1; valuedDensity, inStrengthCentralization and adl keep the bounds stated below
+//   more than 1; valuedDensity, inStrengthCentralization and distributedLeadership keep the bounds stated below
 //   when one kind is selected (e.g. leadership, as the simulation does, DESIGN §5.2 step 5).
 
-/** ζ of the ADL index (DESIGN §5.3, after D'Innocenzo et al. 2016): how much centralization
- * discounts density. A document may override it with `parameters.zeta` in [0, 1]. */
-export const ADL_ZETA = 0.5;
+/** ζ of the distributed leadership index (DESIGN §4, §5.3): how much centralization discounts
+ * density. Assumed, not estimated: D'Innocenzo, Mathieu & Kukenberger (2016) report how shared
+ * leadership correlates with team performance, not a weight. A document may set
+ * `parameters.zeta` in [0, 1]. */
+export const DISTRIBUTED_LEADERSHIP_ZETA = 0.5;
 
 /** The group's internal arcs, counted once per group and shared by its measures. */
 interface GroupView {
@@ -114,12 +117,16 @@ function valuedDensity(view: GroupView): MetricValue {
   return p === null ? null : view.weight / p;
 }
 
-function zeta(ctx: MetricContext): number {
-  const value = ctx.doc.parameters['zeta'];
-  return typeof value === 'number' && value >= 0 && value <= 1 ? value : ADL_ZETA;
+/** The ζ a document's distributed leadership index uses: its `parameters.zeta`, or 0.5. */
+export function distributedLeadershipZeta(doc: NetworkDocument): number {
+  const value = doc.parameters['zeta'];
+  return typeof value === 'number' && value >= 0 && value <= 1
+    ? value
+    : DISTRIBUTED_LEADERSHIP_ZETA;
 }
 
-/** The strongest support tie from each actor to a manager, 0 if none (all ties, not filtered). */
+/** The strongest support tie from each actor to a manager, 0 if none recorded (weights are > 0;
+ * all ties, not filtered by kind). */
 function supportByActor(ctx: MetricContext): Float64Array {
   return cached(ctx, 'group-measures:support', () => {
     const best = new Float64Array(ctx.doc.actors.length);
@@ -164,40 +171,36 @@ function reachCounts(view: GroupView, counted: Uint8Array, skip?: Uint8Array): n
  * along in-group arcs, for which every such path passes through a coordinator (role
  * `coordinator`): the routes that would be cut if the coordinators left. Pairs with a
  * coordinator at one end are left out, since they cannot survive the coordinator's leaving by
- * definition and would make every team look dependent. 0 in a group without coordinators; null
- * when no pair of non-coordinators is reachable.
+ * definition and would make every team look dependent. Null in a group without a coordinator
+ * (there is nobody to depend on: not "independent", 0) and when no pair of non-coordinators is
+ * reachable.
  */
 function coordinatorDependence(ctx: MetricContext, view: GroupView): MetricValue {
   const coordinator = new Uint8Array(view.n);
   const member = new Uint8Array(view.n);
+  let coordinators = 0;
   view.members.forEach((actor, i) => {
-    if (ctx.doc.actors[actor]!.role === 'coordinator') coordinator[i] = 1;
-    else member[i] = 1;
+    if (ctx.doc.actors[actor]!.role === 'coordinator') {
+      coordinator[i] = 1;
+      coordinators += 1;
+    } else member[i] = 1;
   });
+  if (coordinators === 0) return null;
   const now = reachCounts(view, member);
   if (now === 0) return null;
   return (now - reachCounts(view, member, coordinator)) / now;
 }
 
-const CARSON = 'Carson, Tesluk & Marrone (2007), Academy of Management Journal 50(5): 1217–1234';
-const FREEMAN = 'Freeman (1979), Social Networks 1(3): 215–239';
-
 export const GROUP_METRICS: readonly GroupMetric[] = [
   {
     id: 'actors',
     level: 'group',
-    label: 'Actors',
-    description: 'How many people are in the group, its sub-groups included.',
-    citation: 'Count of the group’s members, sub-groups included (DESIGN §2)',
     format: 'count',
     compute: (_ctx, group) => group.members.length,
   },
   {
     id: 'density',
     level: 'group',
-    label: 'Density',
-    description: 'Of all the ways members could look to each other, the share that exist.',
-    citation: 'Wasserman & Faust (1994), §4.2: L / (n(n−1)); networkx density',
     format: 'share',
     compute: (ctx, group) => {
       const view = groupView(ctx, group);
@@ -206,47 +209,32 @@ export const GROUP_METRICS: readonly GroupMetric[] = [
     },
   },
   {
-    id: 'valuedDensity',
+    // L / n: how many members look to a member, on average (= how many each looks to). Density
+    // falls with size even when everyone keeps the same number of ties; this does not, so the
+    // team reading reads density against size through it. Null below two actors, like density.
+    id: 'meanInDegree',
     level: 'group',
-    label: 'Shared leadership',
-    description: 'How strongly members lean on each other, on average over every possible pair.',
-    citation: `${CARSON}: Σw / (n(n−1))`,
     format: 'score',
-    compute: (ctx, group) => valuedDensity(groupView(ctx, group)),
+    compute: (ctx, group) => {
+      const view = groupView(ctx, group);
+      return view.n < 2 ? null : view.arcs / view.n;
+    },
   },
   {
     id: 'inCentralization',
     level: 'group',
-    label: 'Centralization',
-    description: 'How far leadership rests on one person: 1 when all look to one, 0 when spread.',
-    citation: `${FREEMAN}: Σ(d* − dᵢ) / (n − 1)² on in-degree`,
     format: 'score',
     compute: (ctx, group) => freeman(groupView(ctx, group).inDegree),
   },
   {
-    id: 'inStrengthCentralization',
-    level: 'group',
-    label: 'Weighted centralization',
-    description: 'The same, counting how strongly people are looked to: 1 when all rely on one.',
-    citation: `${FREEMAN}, on in-strength: Σ(s* − sᵢ) / (n − 1)², in [0, 1] for weights ≤ 1`,
-    format: 'score',
-    compute: (ctx, group) => freeman(groupView(ctx, group).inStrength),
-  },
-  {
     id: 'giniInDegree',
     level: 'group',
-    label: 'Inequality of leadership',
-    description: 'How unevenly being looked to is shared: 0 when equal, near 1 when one person.',
-    citation: 'Gini (1912) coefficient of the members’ in-group in-degrees',
     format: 'score',
     compute: (ctx, group) => gini(groupView(ctx, group).inDegree),
   },
   {
     id: 'reciprocity',
     level: 'group',
-    label: 'Reciprocity',
-    description: 'The share of ties that go both ways: members who look to each other.',
-    citation: 'Edgewise reciprocity 2M / L (Wasserman & Faust 1994; networkx overall_reciprocity)',
     format: 'share',
     compute: (ctx, group) => {
       const view = groupView(ctx, group);
@@ -256,10 +244,6 @@ export const GROUP_METRICS: readonly GroupMetric[] = [
   {
     id: 'eiIndex',
     level: 'group',
-    label: 'Outward ties (E-I index)',
-    description: 'Ties with outsiders minus ties inside, over all: −1 inward, +1 outward looking.',
-    citation:
-      'Krackhardt & Stern (1988), Social Psychology Quarterly 51(2): 123–140: (EL − IL) / (EL + IL) over arcs touching the group',
     format: 'score',
     compute: (ctx, group) => {
       const { arcs, externalArcs } = groupView(ctx, group);
@@ -267,54 +251,54 @@ export const GROUP_METRICS: readonly GroupMetric[] = [
     },
   },
   {
-    // Reads support ties whatever kinds are selected for the other measures: support is a
-    // precondition of progress (Carstensen et al. 2024), not a pattern of the selected network.
+    // Reads support ties whatever kinds are selected for the other measures: support is about
+    // the team's backing (the study reports it as a precondition for aligned distributed
+    // leadership to contribute), not a pattern of the selected ties. Null when no member has a
+    // support tie to a manager recorded: unrecorded is not "no support" (weights are > 0, so a
+    // recorded tie is never 0).
     id: 'supportLevel',
     level: 'group',
-    label: 'Management support',
-    description: 'The strongest support a member gets from a manager: 0 when nobody has any.',
-    citation:
-      'Carstensen, Kjeldsen & Nielsen (2024): management support as a precondition; the strongest support tie to a manager (DESIGN §4)',
     format: 'score',
     compute: (ctx, group) => {
-      if (group.members.length === 0) return null; // nobody to support
       const support = supportByActor(ctx);
       let best = 0;
       for (const actor of group.members) best = Math.max(best, support[actor]!);
-      return best;
+      return best > 0 ? best : null;
     },
   },
   {
     id: 'coordinatorDependence',
     level: 'group',
-    label: 'Dependence on the coordinator',
-    description: 'The share of member-to-member routes that would be cut if the coordinator left.',
-    citation:
-      'Carstensen, Kjeldsen & Nielsen (2024): the pivotal local coordinator; reachable pairs lost on removal (cf. Borgatti 2006, fragmentation)',
     format: 'share',
     compute: (ctx, group) => coordinatorDependence(ctx, groupView(ctx, group)),
   },
+  // The distributed leadership index D · (1 − ζZ), then its two parts D and Z.
   {
-    id: 'adl',
+    // Not "aligned": alignment (shared aims, roles and scope) cannot be read from who looks to
+    // whom; it enters only in the simulation (DESIGN §5). What the ties show is how strongly and
+    // how widely members lean on each other.
+    id: 'distributedLeadership',
     level: 'group',
-    label: 'Aligned distributed leadership',
-    description:
-      'Leadership that is both strong and shared: density, discounted where it is centralized.',
-    citation: `DESIGN §4 and §5.2: valuedDensity · (1 − ζ·inStrengthCentralization), ζ = ${ADL_ZETA} (D’Innocenzo, Mathieu & Kukenberger 2016); ${CARSON}`,
     format: 'score',
-    parameters: [
-      {
-        name: 'zeta',
-        value: ADL_ZETA,
-        description: 'how much centralization discounts density (document parameter `zeta`)',
-      },
-    ],
+    parameters: [{ name: 'zeta', value: DISTRIBUTED_LEADERSHIP_ZETA }],
     compute: (ctx, group) => {
       const view = groupView(ctx, group);
       const density = valuedDensity(view);
       const centralization = freeman(view.inStrength);
       if (density === null || centralization === null) return null;
-      return density * (1 - zeta(ctx) * centralization);
+      return density * (1 - distributedLeadershipZeta(ctx.doc) * centralization);
     },
+  },
+  {
+    id: 'valuedDensity',
+    level: 'group',
+    format: 'score',
+    compute: (ctx, group) => valuedDensity(groupView(ctx, group)),
+  },
+  {
+    id: 'inStrengthCentralization',
+    level: 'group',
+    format: 'score',
+    compute: (ctx, group) => freeman(groupView(ctx, group).inStrength),
   },
 ];

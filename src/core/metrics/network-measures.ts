@@ -13,7 +13,7 @@ import {
   weakComponents,
 } from './kernels/components';
 import { connectedness, efficiency, hierarchy, lubness } from './kernels/krackhardt';
-import type { MetricContext, MetricValue, NetworkMetric } from './types';
+import type { EiBasis, MetricContext, MetricValue, NetworkMetric } from './types';
 
 // Unless said otherwise a measure uses the simple directed graph of the included ties (one arc
 // per ordered pair whatever the kinds). Where networkx has the measure, the value equals
@@ -69,20 +69,42 @@ function teamOf(ctx: MetricContext): Int32Array {
 }
 
 /**
- * The E-I index of the whole network by team (Krackhardt & Stern 1988): (EL − IL)/(EL + IL) over
- * all arcs, internal when both ends are in the same team (kind `team`, sub-groups included),
- * external otherwise — including arcs to or from actors in no team (managers, regional
- * coordinators), which cross the team boundary by definition. Null without arcs.
+ * What the E-I index counts as one side of the boundary, cached: each actor's team when some
+ * actor is in a team; otherwise each actor's own group (the group it names, not the groups
+ * above) when some actor has one — files whose groups are departments or wards; otherwise
+ * nothing. −1: the actor is in no team (no group).
  */
-function eiByTeam(ctx: MetricContext): MetricValue {
+export function eiPartition(ctx: MetricContext): { basis: EiBasis; part: Int32Array } {
+  return cached(ctx, 'network:ei-partition', () => {
+    const team = teamOf(ctx);
+    if (team.some((t) => t !== -1)) return { basis: 'team' as const, part: team };
+    const index = new Map<string, number>();
+    ctx.doc.groups.forEach((g, i) => index.set(g.id, i));
+    const own = Int32Array.from(ctx.doc.actors, (actor) =>
+      actor.group === undefined ? -1 : (index.get(actor.group) ?? -1),
+    );
+    if (own.some((g) => g !== -1)) return { basis: 'group' as const, part: own };
+    return { basis: null, part: own };
+  });
+}
+
+/**
+ * The E-I index of the whole network (Krackhardt & Stern 1988): (EL − IL)/(EL + IL) over all
+ * arcs, internal when both ends are on the same side (eiPartition: the same team, sub-groups
+ * included, or without teams the same own group), external otherwise — including arcs to or
+ * from actors in no team (managers, regional coordinators), which cross the boundary by
+ * definition. Null without arcs, and null when no actor is in any group: with nothing to be
+ * inside of, every tie would count as "across" and the index would say +1 about nothing.
+ */
+function eiIndex(ctx: MetricContext): MetricValue {
   const g = ctx.graph;
-  if (g.m === 0) return null;
-  const team = teamOf(ctx);
+  const { basis, part } = eiPartition(ctx);
+  if (g.m === 0 || basis === null) return null;
   let internal = 0;
   for (let s = 0; s < g.n; s += 1) {
     for (let e = g.outStart[s]!; e < g.outStart[s + 1]!; e += 1) {
       const t = g.outTargets[e]!;
-      if (team[s] !== -1 && team[s] === team[t]) internal += 1;
+      if (part[s] !== -1 && part[s] === part[t]) internal += 1;
     }
   }
   return (g.m - 2 * internal) / g.m;
@@ -138,9 +160,6 @@ export const NETWORK_METRICS: readonly NetworkMetric[] = [
   {
     id: 'actors',
     level: 'network',
-    label: 'Actors',
-    description: 'How many people are in the network.',
-    citation: 'Count of actors',
     format: 'count',
     compute: (ctx) => ctx.doc.actors.length,
   },
@@ -148,10 +167,6 @@ export const NETWORK_METRICS: readonly NetworkMetric[] = [
     // Ties, not arcs: two ties of different kinds on one pair count twice here, once in density.
     id: 'ties',
     level: 'network',
-    label: 'Ties',
-    description:
-      'How many ties of the selected kinds there are (two kinds on one pair count twice).',
-    citation: 'Count of the included ties as listed in the document (not of merged arcs)',
     format: 'count',
     compute: (ctx) => {
       let count = 0;
@@ -167,125 +182,78 @@ export const NETWORK_METRICS: readonly NetworkMetric[] = [
   {
     id: 'density',
     level: 'network',
-    label: 'Density',
-    description: 'Of all the ways people could look to each other, the share that exist.',
-    citation:
-      'L / (n(n−1)) on the simple directed graph (Wasserman & Faust 1994; networkx density)',
     format: 'share',
     compute: ({ graph: g }) => (g.n < 2 ? null : g.m / (g.n * (g.n - 1))),
   },
   {
     id: 'reciprocity',
     level: 'network',
-    label: 'Reciprocity',
-    description: 'The share of ties that go both ways: people who look to each other.',
-    citation: 'Edgewise reciprocity 2M / L (networkx overall_reciprocity)',
     format: 'share',
     compute: ({ graph: g }) => (g.m === 0 ? null : reciprocatedArcs(g) / g.m),
   },
   {
     id: 'inCentralization',
     level: 'network',
-    label: 'Centralization (looked to)',
-    description: 'How far being looked to rests on one person: 1 when all look to one person.',
-    citation: 'Freeman (1979), Social Networks 1(3): Σ(d* − dᵢ) / (n − 1)² on in-degree',
     format: 'score',
     compute: ({ graph: g }) => centralization(g, g.inStart),
   },
   {
     id: 'outCentralization',
     level: 'network',
-    label: 'Centralization (looking to)',
-    description: 'How far looking to others rests on one person: 1 when one person looks to all.',
-    citation: 'Freeman (1979), Social Networks 1(3): Σ(d* − dᵢ) / (n − 1)² on out-degree',
     format: 'score',
     compute: ({ graph: g }) => centralization(g, g.outStart),
   },
   {
     id: 'weakComponents',
     level: 'network',
-    label: 'Separate parts',
-    description: 'How many separate parts the network falls into, ignoring the arrows.',
-    citation: 'Weakly connected components (networkx number_weakly_connected_components)',
     format: 'count',
     compute: (ctx) => weak(ctx).count,
   },
   {
     id: 'strongComponents',
     level: 'network',
-    label: 'Mutually reachable groups',
-    description: 'How many groups there are in which everyone can reach everyone along the arrows.',
-    citation:
-      'Strongly connected components, Tarjan (1972) (networkx number_strongly_connected_components)',
     format: 'count',
     compute: (ctx) => strong(ctx).count,
   },
   {
     id: 'connectedness',
     level: 'network',
-    label: 'Connectedness',
-    description: 'The share of pairs of people linked by some chain of ties, ignoring the arrows.',
-    citation: 'Krackhardt (1994): 1 − V / (N(N−1)/2); R sna connectedness',
     format: 'share',
     compute: (ctx) => connectedness(weak(ctx), ctx.graph.n),
   },
   {
     id: 'hierarchy',
     level: 'network',
-    label: 'Hierarchy',
-    description:
-      'Of the pairs linked by a chain of reliance, the share linked in one direction only.',
-    citation: 'Krackhardt (1994); R sna hierarchy(measure = "krackhardt")',
     format: 'score',
     compute: (ctx) => hierarchy(ctx.graph, weak(ctx), strong(ctx)),
   },
   {
     id: 'efficiency',
     level: 'network',
-    label: 'Efficiency',
-    description: 'How few ties there are beyond the minimum needed to hold each part together.',
-    citation: 'Krackhardt (1994), on the underlying graph, pooled over weak components',
     format: 'score',
     compute: (ctx) => efficiency(ctx.graph, weak(ctx)),
   },
   {
     id: 'lubness',
     level: 'network',
-    label: 'Common leader',
-    description:
-      'The share of pairs of people with one closest person they both, in the end, look to.',
-    citation:
-      'Krackhardt (1994) least upper boundedness, pooled over weak components (cf. R sna lubness)',
     format: 'score',
     compute: (ctx) => lubness(ctx.graph, weak(ctx), strong(ctx)),
   },
   {
     id: 'eiIndex',
     level: 'network',
-    label: 'Ties across teams (E-I index)',
-    description:
-      'Ties between teams minus ties inside teams, over all ties: −1 all inside, +1 none.',
-    citation:
-      'Krackhardt & Stern (1988), Social Psychology Quarterly 51(2): (EL − IL) / (EL + IL), internal = same team',
     format: 'score',
-    compute: eiByTeam,
+    compute: eiIndex,
   },
   {
     id: 'transitivity',
     level: 'network',
-    label: 'Clustering',
-    description: 'How often two people linked to the same person are also linked to each other.',
-    citation: 'networkx transitivity of the undirected simple graph: 3 × triangles / triads',
     format: 'share',
     compute: ({ graph: g }) => transitivity(g),
   },
   {
     id: 'modularity',
     level: 'network',
-    label: 'Modularity',
-    description: 'How clearly the network splits into its communities: above 0.3 is a clear split.',
-    citation:
-      'Newman (2006), PNAS 103(23), of the Louvain partition on the undirected simple graph (graphology-metrics, networkx)',
     format: 'score',
     compute: (ctx) => partitionModularity(ctx, louvainPartition(ctx).community),
   },

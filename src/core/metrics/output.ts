@@ -1,10 +1,11 @@
 // The shapes measures leave Leadnet in: DESIGN §6's JSON (`{network, groups: {id: {…}},
 // actors: {id: {…}}}`) and CSV tables. Keys are user ids: objects without a prototype, so an
 // id such as `__proto__` is an ordinary key.
-import type { MetricTable, MetricValue, MetricsResult } from './types';
+import type { EiBasis, MetricTable, MetricValue, MetricsResult } from './types';
 
 export interface MetricsJson {
-  network: Record<string, MetricValue>;
+  /** The network's measures, and `eiIndexBasis`: what its E-I index counts as inside. */
+  network: Record<string, MetricValue | EiBasis>;
   groups: Record<string, Record<string, MetricValue>>;
   actors: Record<string, Record<string, MetricValue>>;
 }
@@ -21,8 +22,9 @@ function rows(table: MetricTable): Record<string, Record<string, MetricValue>> {
 }
 
 export function toMetricsJson(result: MetricsResult): MetricsJson {
-  const network: Record<string, MetricValue> = Object.create(null);
+  const network: Record<string, MetricValue | EiBasis> = Object.create(null);
   for (const [key, value] of Object.entries(result.network)) network[key] = value;
+  network.eiIndexBasis = result.eiIndexBasis;
   return { network, groups: rows(result.groups), actors: rows(result.actors) };
 }
 

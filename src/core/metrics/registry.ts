@@ -37,15 +37,18 @@ export const METRIC_ORDER: Readonly<Record<MetricLevel, readonly string[]>> = {
   group: [
     'actors',
     'density',
-    'valuedDensity',
+    'meanInDegree',
     'inCentralization',
-    'inStrengthCentralization',
     'giniInDegree',
     'reciprocity',
     'eiIndex',
     'supportLevel',
     'coordinatorDependence',
-    'adl',
+    // The distributed leadership index, then its two parts D and Z, side by side in the table
+    // and the team card. Earlier versions called the index `adl` ("aligned"): see README.
+    'distributedLeadership',
+    'valuedDensity',
+    'inStrengthCentralization',
   ],
   network: [
     'actors',

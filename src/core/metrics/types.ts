@@ -1,5 +1,7 @@
-// The metric registry's types (DESIGN §4): each measure is data — id, level, label, a one-line
-// plain-language meaning, a citation, parameters — and a function.
+// The metric registry's types (DESIGN §4): each measure is data — id, level, format, parameters
+// — and a function. Its name, one-line meaning, source and parameter texts are messages whose
+// codes derive from the level and id (metrics/messages.ts: `measure_<level>_<id>`, `…_about`,
+// `…_source`, `…_<parameter>`), in messages/{en,da}/engine-measures.json.
 import type { NetworkDocument } from '../document/types';
 import type { CompactDigraph } from './compact';
 
@@ -39,21 +41,16 @@ export interface MetricContext {
 interface MetricBase {
   /** The name used in the JSON/CSV output and the UI (DESIGN §4), e.g. `betweenness`. */
   id: string;
-  label: string;
-  /** One line a coordinator understands, no jargon. */
-  description: string;
-  /** The paper or reference implementation the definition follows. */
-  citation: string;
   /** How to show values: counts as integers, shares as percentages, scores as decimals. */
   format: 'count' | 'share' | 'score';
   /** The settings the measure uses, with their values, for the UI and the docs. */
   parameters?: readonly MetricParameter[];
 }
 
+/** A setting of a measure; what it does is the message `measure_<level>_<id>_<name>`. */
 export interface MetricParameter {
   name: string;
-  value: number | string;
-  description: string;
+  value: number;
 }
 
 export interface ActorMetric extends MetricBase {
@@ -80,8 +77,19 @@ export interface MetricTable {
   values: Record<string, MetricValue[]>;
 }
 
+/**
+ * What the network's E-I index counts as "inside": the same team (groups of kind `team`, when
+ * some actor is in one), else the same group (each actor's own group, when the network has no
+ * teams but groups), else nothing (null: no actor has a group, so the index is null).
+ */
+export type EiBasis = 'team' | 'group' | null;
+
 export interface MetricsResult {
+  /** The tie kinds the measures counted; empty: all. */
+  kinds: string[];
   network: Record<string, MetricValue>;
+  /** What the network's `eiIndex` counts as inside (JSON `network.eiIndexBasis`). */
+  eiIndexBasis: EiBasis;
   groups: MetricTable;
   actors: MetricTable;
   /** Measures that failed, with why; the others are still given. */

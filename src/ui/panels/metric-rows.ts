@@ -1,9 +1,12 @@
 // The rows of the measures tables: filtered by search text, role and group, and sorted by a
-// column — a measure (highest or lowest first, undefined values always last) or a text column.
+// column — a measure (highest or lowest first, undefined values always last) or a text column;
+// and a measure's value as a cell says it.
 import { groupSubtree } from '../../core/document/groups';
 import type { NetworkDocument } from '../../core/document/types';
-import type { MetricValue } from '../../core/metrics/types';
+import type { MetricDefinition, MetricValue } from '../../core/metrics/types';
+import { formatValue } from '../format';
 import { groupKindName, roleName } from '../graph/palette';
+import { m } from '../i18n-plain';
 
 export interface MetricRow {
   /** Index in doc.actors or doc.groups: where the row's values sit in each measure's column. */
@@ -93,4 +96,22 @@ export function sortRows(
     const key = (['label', 'role', 'group'] as const).find((k) => k === sort.column) ?? 'label';
     return sign * a[key].localeCompare(b[key]);
   });
+}
+
+/**
+ * A measure's value as a table cell or the team card shows it. A group with people but no
+ * support tie to a manager recorded has no support level: the cell says "not recorded" — unknown,
+ * not zero, and not the dash of a value that cannot exist (an empty group).
+ */
+export function cellText(
+  measure: Pick<MetricDefinition, 'level' | 'id' | 'format'>,
+  value: MetricValue | undefined,
+  groupSize?: MetricValue,
+): string {
+  const unrecorded =
+    measure.level === 'group' &&
+    measure.id === 'supportLevel' &&
+    (value ?? null) === null &&
+    (groupSize ?? 0) > 0;
+  return unrecorded ? m.app_not_recorded() : formatValue(value, measure.format);
 }
