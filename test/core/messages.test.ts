@@ -132,7 +132,7 @@ describe('engine messages', () => {
     const code = sourceText((path) => /messages\.ts$|common\.ts$/.test(path));
     // Codes built from a prefix at run time (zod's type names; location words in format.ts; the
     // model's texts, keyed by preset id and parameter name: test/core/simulation-texts.test.ts).
-    const built = /^(type_|loc_|list_more$|preset_|param_)/;
+    const built = /^(type_|loc_|list_more$|preset_|param_|model_step_)/;
     const dead = CODES.filter((c) => !built.test(c) && !code.includes(`'${c}'`));
     expect(dead).toEqual([]);
   });

@@ -54,7 +54,7 @@ function arrive(s: SimState, i: number): void {
   s.supportKept[i] = 0;
   s.present[i] = 1;
   s.vacantUntil[i] = -1;
-  s.active[i] = m.actorRole[i] === COORDINATOR ? 1 : 0;
+  s.active[i] = m.actorRole[i] === COORDINATOR && s.params.coordinatorAlwaysActive === 1 ? 1 : 0;
   const x = uniformFloat64(rng);
   s.x[i] = x;
   s.x0[i] = x;

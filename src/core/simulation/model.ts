@@ -98,6 +98,8 @@ export interface CompiledModel {
   coOn: Uint8Array;
   regional: Int32Array;
   interventions: CompiledIntervention[];
+  /** Per team: 1 when the file has a coordinator in it (a post the switches can treat as filled). */
+  coordinatorPost: Float64Array;
   /** Per team: 1 when the file records no support tie from the team to a manager. */
   unrecorded: Uint8Array;
   /** Per team: the support level assumed at week 0 (0 where support is recorded). */
@@ -218,6 +220,9 @@ export function compileModel(
     slotWeight: new Float64Array(slotTarget.length),
     regional: Int32Array.from(doc.actors.flatMap((_, i) => (actorRole[i] === REGIONAL ? [i] : []))),
     interventions: [],
+    coordinatorPost: Float64Array.from(lists, (l) =>
+      l.some((i) => actorRole[i] === COORDINATOR) ? 1 : 0,
+    ),
     unrecorded: new Uint8Array(K),
     assumedSupport: new Float64Array(K),
     assumedLevel: null,
