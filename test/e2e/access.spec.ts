@@ -308,7 +308,7 @@ describe('by keyboard alone', () => {
     await page.waitForSelector('[data-testid="text-scenario-sentences"]');
     const sentences = await text('[data-testid="text-scenario-sentences"]');
     expect(sentences).toMatch(
-      /the Orthopaedic ward team's progress at week 52 is \d\.\d\d \(90 % of runs between \d\.\d\d and \d\.\d\d\)/,
+      /the Orthopaedic ward team's simulated progress at week 52 is \d\.\d\d \(the middle 90 % of replicates between \d\.\d\d and \d\.\d\d\)/,
     );
   });
 

@@ -55,8 +55,7 @@ function refreshStructure(s: SimState, t: number): void {
   s.pi.fill(0);
   s.link.fill(0);
   // With the transfer channel switched off, a coordinator's post links as if it were filled.
-  const linked = (i: number) =>
-    s.present[i] === 1 || (s.params.coordinatorTransfers === 0 && m.actorRole[i] === COORDINATOR);
+  const postsLink = s.params.coordinatorTransfers === 0;
   for (let e = 0; e < m.supSource.length; e += 1) {
     const a = m.supSource[e]!;
     if (!s.supOn[e] || !(s.present[a] || s.supportKept[a]) || !s.present[m.supTarget[e]!]) continue;
@@ -74,7 +73,12 @@ function refreshStructure(s: SimState, t: number): void {
   for (let e = 0; e < m.coSource.length; e += 1) {
     const a = m.coSource[e]!;
     const b = m.coTarget[e]!;
-    if (!s.coOn[e] || !linked(a) || !linked(b)) continue;
+    // Transfer paths (π) may treat an empty coordinator's post as filled; activation through the
+    // regional coordinator (R) needs both people there.
+    const pa = s.present[a] === 1 || (postsLink && m.actorRole[a] === COORDINATOR);
+    const pb = s.present[b] === 1 || (postsLink && m.actorRole[b] === COORDINATOR);
+    const paths = pa && pb;
+    if (!s.coOn[e] || !(paths || (s.present[a] && s.present[b]))) continue;
     const w = s.coWeight[e]!;
     const ka = m.actorTeam[a]!;
     const kb = m.actorTeam[b]!;
@@ -82,15 +86,15 @@ function refreshStructure(s: SimState, t: number): void {
     const cb = m.actorRole[b] === COORDINATOR;
     if (ca && cb && ka !== kb) {
       // A link is a link whichever way the tie points: transfer goes both ways (Darr et al. 1995).
-      if (w > s.pi[ka * K + kb]!) s.pi[ka * K + kb] = s.pi[kb * K + ka] = w;
+      if (paths && w > s.pi[ka * K + kb]!) s.pi[ka * K + kb] = s.pi[kb * K + ka] = w;
     } else if (running) {
       const toRegional = m.actorRole[b] === REGIONAL;
       if (!toRegional && m.actorRole[a] !== REGIONAL) continue;
       const k = toRegional ? ka : kb;
       if (k < 0) continue;
-      if (w > s.R[k]!) s.R[k] = w;
+      if (s.present[a] && s.present[b] && w > s.R[k]!) s.R[k] = w;
       const ri = m.regional.indexOf(toRegional ? b : a);
-      if ((toRegional ? ca : cb) && w > s.link[k * nR + ri]!) s.link[k * nR + ri] = w;
+      if (paths && (toRegional ? ca : cb) && w > s.link[k * nR + ri]!) s.link[k * nR + ri] = w;
     }
   }
   // Through a present regional coordinator while the collaborative runs: the product of the two ties.
