@@ -29,7 +29,7 @@ const USAGE = `Usage: npm run --silent leadnet -- <command>
 Commands:
   validate FILE                      check a Leadnet network file
   metrics FILE [--kinds a,b] [--seed S] [--json | --csv [--level actor|group|network]]
-                                     every measure of DESIGN §4: JSON {network, groups, actors},
+                                     every network measure: JSON {network, groups, actors},
                                      or one level as a CSV table (actors by default)
   simulate FILE [--scenario ID|FILE ...] [--team ID] [--unrecorded-support none|median|LEVEL]
           [--runs R] [--seed S] [--weeks T] [--json | --csv]

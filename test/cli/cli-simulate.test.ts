@@ -41,6 +41,7 @@ describe('leadnet simulate --json', () => {
     );
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as {
+      about: string;
       seed: number;
       runs: number;
       weeks: number;
@@ -49,6 +50,7 @@ describe('leadnet simulate --json', () => {
       provenance: Record<string, unknown>;
     };
     expect(Object.keys(json)).toEqual([
+      'about',
       'seed',
       'runs',
       'weeks',
@@ -57,6 +59,7 @@ describe('leadnet simulate --json', () => {
       'provenance',
     ]);
     expect([json.seed, json.runs, json.weeks]).toEqual([5, 20, 30]);
+    expect(json.about).toMatch(/every number is simulated by an illustrative model/);
     const teams = example.groups.filter((g) => g.kind === 'team').map((g) => g.id);
     expect(Object.keys(json.baseline.teams)).toEqual(teams);
     for (const s of [json.baseline.overall, ...Object.values(json.baseline.teams)]) {
@@ -152,7 +155,7 @@ describe('leadnet simulate --csv', () => {
     const lines = result.stdout.split('\r\n');
     const comments = lines.filter((l) => l.startsWith('#'));
     const [header, ...rows] = lines.slice(comments.length);
-    expect(comments[0]).toMatch(/^# Leadnet simulation: every number below is simulated/);
+    expect(comments[0]).toMatch(/^# Leadnet simulation: every number is simulated/);
     expect(header).toBe(
       'scenario,series,team,week,mean,se,q5,q25,q50,q75,q95,ci95_lower,ci95_upper',
     );

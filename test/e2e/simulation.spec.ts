@@ -63,7 +63,7 @@ describe('what if…?', () => {
     const comments = lines.filter((l) => l.startsWith('#'));
     const [header, ...rows] = lines.slice(comments.length);
     // What the numbers are, then the run's provenance, above the table.
-    expect(comments[0]).toMatch(/^# Leadnet simulation: every number below is simulated/);
+    expect(comments[0]).toMatch(/^# Leadnet simulation: every number is simulated/);
     const provenance = readProvenanceCsv(lines.join('\r\n'))!;
     expect(provenance.runs).toBe(20);
     expect(provenance.scenarios.map((s) => s.scenario.id)).toEqual(['support-withdrawn-26']);

@@ -398,13 +398,18 @@ export function simulate(
   return summarizeReplicates(prepared, runReplicates(prepared, 0, runs, onProgress));
 }
 
+/** What every number of a result is: said first in the JSON and the CSV. */
+export const SIMULATED =
+  'Leadnet simulation: every number is simulated by an illustrative model (experienced progress P, 0–1), not data';
+
 /**
- * The JSON of DESIGN §6: P only, `{seed, runs, weeks, baseline, scenarios, provenance}`. Every
- * number in it is simulated: the model's output, not data.
+ * The JSON of DESIGN §6: P only, `{about, seed, runs, weeks, baseline, scenarios, provenance}`;
+ * `about` says that every number in it is simulated: the model's output, not data.
  */
 export function toSimulateJson(result: SimulationResult) {
   const strip = ({ overall, teams }: Summary): Summary => ({ overall, teams });
   return {
+    about: SIMULATED,
     seed: result.seed,
     runs: result.runs,
     weeks: result.weeks,

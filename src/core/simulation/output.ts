@@ -2,14 +2,19 @@
 // carries the run's provenance. One CSV row per scenario × series × team × week; the overall mean
 // over teams has an empty team cell. Every number in them is simulated.
 import { toCsv } from '../metrics/output';
-import { QUANTILES, type SeriesSummary, type SimulationResult, type Summary } from './monte-carlo';
+import {
+  QUANTILES,
+  SIMULATED,
+  type SeriesSummary,
+  type SimulationResult,
+  type Summary,
+} from './monte-carlo';
 import type { SimulationProvenance } from './provenance';
 
 export { toSimulateJson } from './monte-carlo';
 
 /** The first line of a CSV result: what its numbers are. */
-export const CSV_TITLE =
-  '# Leadnet simulation: every number below is simulated by an illustrative model (experienced progress P, 0–1), not data';
+export const CSV_TITLE = `# ${SIMULATED}`;
 const PROVENANCE_LINE = '# provenance (JSON):';
 
 /**
