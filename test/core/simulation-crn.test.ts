@@ -16,7 +16,7 @@ import {
 import { PRESETS, findPreset, missingNeeds } from '../../src/core/simulation/presets';
 import type { UnrecordedSupport } from '../../src/core/simulation/model';
 
-const RUNS = 12;
+const RUNS = 6;
 const uncoupled = (doc: NetworkDocument): NetworkDocument => ({
   ...doc,
   parameters: { ...doc.parameters, pr: 0, tauX: 0 },
