@@ -2,7 +2,6 @@
 // whether it acts on one team, and a builder that turns it into a Scenario for a team and a week.
 // Their texts are messages keyed by the preset's id (preset_<id>_label, _finding, _assumption):
 // what the study reports kept apart from what the model assumes on top of it.
-import { groupSubtree } from '../document/groups';
 import type { NetworkDocument } from '../document/types';
 import { englishText } from '../messages/english';
 import type { Message } from '../messages/types';
@@ -236,15 +235,49 @@ export const PRESETS: readonly PresetDefinition[] = [
 
 const MEMBER_ROLES = new Set(['coordinator', 'regional-coordinator', 'manager']);
 
+/**
+ * Each team's actors (those in its group or any group under it), in one pass over the groups and
+ * the actors, cached per document (documents are immutable): the preset menu asks for it once per
+ * preset, and a network may have thousands of people.
+ */
+const TEAM_ACTORS = new WeakMap<
+  NetworkDocument,
+  Map<string, NetworkDocument['actors'][number][]>
+>();
+function actorsByTeam(doc: NetworkDocument) {
+  let byTeam = TEAM_ACTORS.get(doc);
+  if (byTeam) return byTeam;
+  byTeam = new Map(doc.groups.filter((g) => g.kind === 'team').map((g) => [g.id, []]));
+  const parent = new Map(doc.groups.map((g) => [g.id, g.parent]));
+  const teamsAbove = new Map<string, string[]>();
+  const above = (groupId: string): string[] => {
+    let teams = teamsAbove.get(groupId);
+    if (teams) return teams;
+    teams = [];
+    const seen = new Set<string>(); // cycle-safe
+    for (
+      let at: string | undefined = groupId;
+      at !== undefined && !seen.has(at);
+      at = parent.get(at)
+    ) {
+      seen.add(at);
+      if (byTeam!.has(at)) teams.push(at);
+    }
+    teamsAbove.set(groupId, teams);
+    return teams;
+  };
+  for (const actor of doc.actors)
+    if (actor.group !== undefined)
+      for (const team of above(actor.group)) byTeam.get(team)!.push(actor);
+  TEAM_ACTORS.set(doc, byTeam);
+  return byTeam;
+}
+
 /** The actors of a team (its group and every group under it), or of every team. */
 function teamActors(doc: NetworkDocument, team: string | undefined) {
-  const inside =
-    team === undefined
-      ? new Set(
-          doc.groups.filter((g) => g.kind === 'team').flatMap((g) => [...groupSubtree(doc, g.id)]),
-        )
-      : groupSubtree(doc, team);
-  return doc.actors.filter((a) => a.group !== undefined && inside.has(a.group));
+  const byTeam = actorsByTeam(doc);
+  if (team !== undefined) return byTeam.get(team) ?? [];
+  return [...new Set([...byTeam.values()].flat())];
 }
 
 /**
@@ -280,7 +313,7 @@ export function missingNeeds(
  */
 export function defaultPresetTeam(doc: NetworkDocument): string | undefined {
   const teams = doc.groups.filter((g) => g.kind === 'team');
-  const people = new Map(teams.map((g) => [g.id, teamActors(doc, g.id)]));
+  const people = actorsByTeam(doc);
   const complete = teams.find((g) => {
     const actors = people.get(g.id)!;
     return (
