@@ -308,7 +308,7 @@ describe('by keyboard alone', () => {
     await page.waitForSelector('[data-testid="text-scenario-sentences"]');
     const sentences = await text('[data-testid="text-scenario-sentences"]');
     expect(sentences).toMatch(
-      /the Orthopaedic ward team's progress at week 52 is \d\.\d\d \(90 % of runs between \d\.\d\d and \d\.\d\d\)/,
+      /the Orthopaedic ward team's simulated progress at week 52 is \d\.\d\d \(the middle 90 % of replicates between \d\.\d\d and \d\.\d\d\)/,
     );
   });
 
@@ -460,9 +460,15 @@ describe('the text view', () => {
     expect(Math.abs(difference - panelDifference)).toBeLessThanOrEqual(0.006);
     const sentences = await text('[data-testid="text-scenario-sentences"]');
     expect(sentences).toContain(
-      'Under “Management withdraws support at week 26”, the progress of all teams together at week 52',
+      'Under “Management withdraws support at week 26”, the simulated progress of all teams together at week 52',
     );
-    expect(sentences).toMatch(/(lower|higher) than the baseline|the same as the baseline/);
+    expect(sentences).toMatch(
+      /(lower|higher) than the simulated baseline|the same as the simulated baseline/,
+    );
+    // The 95 % interval of the mean difference stands beside it, around the difference.
+    const [low, high] = rows[0]![5]!.replace(/−/g, '-').split(' – ').map(Number);
+    expect(low).toBeLessThanOrEqual(difference + 0.006);
+    expect(high).toBeGreaterThanOrEqual(difference - 0.006);
     await page.screenshot({ path: '.tmp/screens/access-text-view-1280x720.png' });
   });
 });

@@ -240,7 +240,7 @@ describe('in Danish', () => {
     const presets = await page.$$eval('[data-testid="scenario-select"] option', (os) =>
       os.map((o) => o.textContent ?? ''),
     );
-    expect(presets).toContain('Ledelsesstøtte trukket tilbage i uge 26');
+    expect(presets).toContain('Ledelsen trækker støtten tilbage i uge 26');
     expect(presets.some((p) => p.startsWith('Koordinatoren i '))).toBe(true);
     expect(englishIn(presets.join('\n'))).toEqual([]);
 
@@ -270,8 +270,11 @@ describe('in Danish', () => {
     const card = await page.innerText('[data-testid="model-card"]');
     expect(card).toContain('Illustrativ, ikke forudsigende.');
     expect(card).toContain('Hver uge, i denne rækkefølge');
-    expect(card).toContain('ugentlig forankring af ny praksis');
-    expect(card).toContain('antagelse i den illustrative model');
+    expect(card).toContain('Ugentlig forankring af ny praksis');
+    expect(card).toContain('Forankringsrate (χ₀)');
+    expect(card).toContain('Størrelsesorden fra Argote, Beckman & Epple (1990)');
+    expect(card).toContain('Antaget: studiet er kvalitativt og giver ingen rate.');
+    expect(card).toContain('Støtteporten i dette netværk:');
     expect(await page.getAttribute('[data-testid="parameter-chi0"]', 'placeholder')).toBe('0,04');
     await page.click('[data-testid="toggle-builder"]');
     expect(await page.innerText('[data-testid="scenario-builder"]')).toContain('Byg et scenarie');
@@ -279,11 +282,12 @@ describe('in Danish', () => {
     // The engine's warnings are messages with codes: Danish, naming the team by its label.
     const warnings = await page.innerText('[data-testid="simulation-warnings"]');
     expect(warnings).toContain(
-      'team \u2068Medical ward\u2069: ingen ledelsesopbakning registreret',
+      'ledelsesstøtte er ikke registreret for \u2068Medical ward\u2069: kørslen antager ingen støtte dér',
     );
     const panel = await visibleText('[data-testid="scenario-panel"]', [
+      // Citations first: a parameter's name (`hc`) also stands inside a journal's title.
+      '[data-testid="model-card"] .refs li', // citations as published, with their titles
       '[data-testid="model-card"] code', // parameter names
-      '[data-testid="model-card"] .source', // citations, with journal titles (checked above)
     ]);
     expect(englishIn(panel)).toEqual([]);
 

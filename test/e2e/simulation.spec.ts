@@ -2,6 +2,7 @@
 // paired-difference table appear, the model's warnings are shown, and the result exports as CSV.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { readProvenanceCsv } from '../../src/core/simulation/output';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
@@ -40,7 +41,7 @@ describe('what if…?', () => {
     const week52 = Number(/(-?[\d.]+) \[/.exec(overall)?.[1]);
     expect(week52).toBeLessThan(0);
     expect(await page.textContent('[data-testid="simulation-warnings"]')).toContain(
-      'no management support recorded',
+      'management support is not recorded for',
     );
     expect(await page.textContent('[data-testid="scenario-panel"]')).toContain(
       'illustrative model',
@@ -56,10 +57,20 @@ describe('what if…?', () => {
       page.waitForEvent('download'),
       page.click('[data-testid="simulation-csv"]'),
     ]);
-    const [header, ...rows] = readFileSync((await download.path())!, 'utf8')
+    const lines = readFileSync((await download.path())!, 'utf8')
       .trim()
       .split(/\r\n/);
-    expect(header).toBe('scenario,series,team,week,mean,q5,q25,q50,q75,q95');
+    const comments = lines.filter((l) => l.startsWith('#'));
+    const [header, ...rows] = lines.slice(comments.length);
+    // What the numbers are, then the run's provenance, above the table.
+    expect(comments[0]).toMatch(/^# Leadnet simulation: every number is simulated/);
+    const provenance = readProvenanceCsv(lines.join('\r\n'))!;
+    expect(provenance.runs).toBe(20);
+    expect(provenance.scenarios.map((s) => s.scenario.id)).toEqual(['support-withdrawn-26']);
+    expect(provenance.document.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(header).toBe(
+      'scenario,series,team,week,mean,se,q5,q25,q50,q75,q95,ci95_lower,ci95_upper',
+    );
     // baseline P + scenario P + scenario difference, each overall and for 6 teams, weeks 0…78.
     expect(rows).toHaveLength(3 * 7 * 79);
     // The same numbers as the command line for the same input and seed (the app spread the
@@ -84,7 +95,11 @@ describe('what if…?', () => {
       { encoding: 'utf8', maxBuffer: 1 << 28 },
     );
     expect(cli.status).toBe(0);
-    expect(cli.stdout.trim().split(/\r?\n/)).toEqual([header, ...rows]);
+    const cliLines = cli.stdout.trim().split(/\r?\n/);
+    expect(cliLines.filter((l) => !l.startsWith('#'))).toEqual([header, ...rows]);
+    // The same provenance, but for the document: the app's copy carries its drawing's positions.
+    const cliProvenance = readProvenanceCsv(cli.stdout)!;
+    expect({ ...cliProvenance, document: null }).toEqual({ ...provenance, document: null });
   });
 
   it('shows the model card and edits a parameter as an undoable change of the network', async () => {
@@ -93,6 +108,23 @@ describe('what if…?', () => {
     const card = (await page.textContent('[data-testid="model-card"]')) ?? '';
     expect(card).toContain('Illustrative, not predictive');
     expect(card).toContain('Friedkin');
+    // Each parameter by its human name, its mechanism's source apart from its value's basis.
+    expect(card).toContain('Newcomer leadership tie chance (p_L)');
+    expect(card).toContain('Order of magnitude from Argote, Beckman & Epple (1990)');
+    expect(card).toContain('Assumed: the meta-analysis reports correlations, not rates');
+    expect(card).not.toContain('DESIGN §');
+    expect(card).not.toMatch(/0\.00\d{6}/);
+    expect(await page.textContent('[data-testid="model-gate"]')).toContain(
+      'all experienced progress and consolidation (G = 1',
+    );
+    // The full description is served by the app itself.
+    const odd = await page.getAttribute('[data-testid="model-card"] a', 'href');
+    const status = await page.evaluate(
+      async (href) =>
+        (await fetch(href!)).status + ' ' + (await (await fetch(href!)).text()).slice(0, 1000),
+      odd,
+    );
+    expect(status).toMatch(/^200 [\s\S]*an ODD description/);
     await page.fill('[data-testid="parameter-chi0"]', '0.08');
     await page.press('[data-testid="parameter-chi0"]', 'Enter');
     await expect

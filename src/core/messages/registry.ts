@@ -3,6 +3,7 @@
 // walks every code in every language. A new area adds one line here and one line in english.ts.
 import { MEASURE_TEXT_SPECS, METRICS_MESSAGES } from '../metrics/messages';
 import { SIMULATION_MESSAGES } from '../simulation/messages';
+import { MODEL_MESSAGES } from '../simulation/model-messages';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
 
@@ -13,10 +14,16 @@ export const MESSAGE_SPECS: MessageSpecs = {
   ...METRICS_MESSAGES.specs,
   // Each measure's name, meaning, source and settings: codes derived from the metric registry.
   ...MEASURE_TEXT_SPECS,
+  ...MODEL_MESSAGES.specs,
 };
 
 /**
  * The message files (messages/{locale}/<file>.json) that hold the engine's texts; paraglide
  * compiles the same files for the UI (project.inlang/settings.json lists them).
  */
-export const ENGINE_MESSAGE_FILES = ['engine-common', 'engine-sim', 'engine-measures'] as const;
+export const ENGINE_MESSAGE_FILES = [
+  'engine-common',
+  'engine-sim',
+  'engine-measures',
+  'engine-model',
+] as const;
