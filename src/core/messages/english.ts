@@ -2,11 +2,12 @@
 // for the UI), formatted for a terminal or a log: names quoted, plain digits.
 import common from '../../../messages/en/engine-common.json';
 import sim from '../../../messages/en/engine-sim.json';
+import readiness from '../../../messages/en/engine-readiness.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
 
-const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim };
+const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim, ...readiness };
 
 /** The English template of a code ("team {team} has no members"), or undefined. */
 export function englishTemplate(code: string): string | undefined {
