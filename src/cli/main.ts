@@ -18,7 +18,10 @@ import { toMetricsJson } from '../core/metrics/output';
 import type { MetricsResult } from '../core/metrics/types';
 import { MessageError, englishText } from '../core/messages';
 import { simulationCsv, toSimulateJson } from '../core/simulation/output';
-import { SCENARIO_PRESETS } from '../core/simulation/scenarios';
+import { PRESETS } from '../core/simulation/presets';
+import type { SimulateRequest, UnrecordedSupport } from '../core/api';
+import { type SimulationProvenance, documentSha256 } from '../core/simulation/provenance';
+import { readProvenanceCsv } from '../core/simulation/output';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
 
 const USAGE = `Usage: npm run --silent leadnet -- <command>
@@ -28,11 +31,20 @@ Commands:
   metrics FILE [--kinds a,b] [--seed S] [--json | --csv [--level actor|group|network]]
                                      every measure of DESIGN §4: JSON {network, groups, actors},
                                      or one level as a CSV table (actors by default)
-  simulate FILE [--scenario ID|FILE ...] [--runs R] [--seed S] [--weeks T] [--json | --csv]
-                                     Monte Carlo of DESIGN §5: experienced progress P per team
-                                     and week, baseline and scenarios with paired differences.
-                                     ID: a preset (${SCENARIO_PRESETS.map((p) => p.id).join(', ')})
-                                     or a scenario saved in FILE; FILE: a JSON scenario or array
+  simulate FILE [--scenario ID|FILE ...] [--team ID] [--unrecorded-support none|median|LEVEL]
+          [--runs R] [--seed S] [--weeks T] [--json | --csv]
+                                     Monte Carlo of the simulation model: simulated experienced
+                                     progress P per team and week, baseline and scenarios with
+                                     paired differences, and the run's provenance.
+                                     ID: a preset (${PRESETS.map((p) => p.id).join(', ')})
+                                     or a scenario saved in FILE; FILE: a JSON scenario or array.
+                                     --team: the team per-team presets act on (default: the first
+                                     team with a coordinator and members). --unrecorded-support:
+                                     what to assume for teams with no support tie recorded
+                                     (default none; median of the other teams; a level 0–1)
+  simulate FILE --replay RESULT [--json | --csv]
+                                     run again from RESULT's provenance (a JSON or CSV result of
+                                     simulate): FILE must be the same network (SHA-256)
   convert IN OUT [--from F] [--to F] [--role-attr A] [--kind-attr A] [--group-attr A]
           [--weight-attr A] [--label-attr A] [--reverse] [--drop-invalid]
           [--nodes FILE] [--groups FILE]
@@ -113,7 +125,7 @@ function wholeNumber(
 
 /** A `--scenario` value: a preset or saved id, or a JSON file of one scenario or an array. */
 function scenarioRefs(ref: string): unknown[] {
-  if (!/\.json$/i.test(ref) || SCENARIO_PRESETS.some((p) => p.id === ref)) return [ref];
+  if (!/\.json$/i.test(ref) || PRESETS.some((p) => p.id === ref)) return [ref];
   let text: string;
   try {
     text = readFileSync(ref, 'utf8');
@@ -131,6 +143,65 @@ function scenarioRefs(ref: string): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** `--unrecorded-support none|median|LEVEL`. */
+function unrecordedSupportOption(text: string | true | undefined): UnrecordedSupport | undefined {
+  if (text === undefined) return undefined;
+  if (text === 'none' || text === 'median') return { assume: text };
+  const value = Number(text);
+  if (typeof text !== 'string' || text.trim() === '' || !(value >= 0 && value <= 1))
+    throw new UsageError('--unrecorded-support takes none, median or a level from 0 to 1');
+  return { assume: 'value', value };
+}
+
+/**
+ * The request a result's provenance describes, checked against FILE: the same network (its
+ * SHA-256), and presets and saved scenarios that still mean what they meant then.
+ */
+function replayRequest(
+  file: string,
+  doc: NetworkDocument,
+): {
+  request: Omit<SimulateRequest, 'revision' | 'doc'>;
+  provenance: SimulationProvenance;
+  csv: boolean;
+} {
+  const text = readText(file, 'the result');
+  const csv = !text.trimStart().startsWith('{');
+  let provenance: SimulationProvenance | undefined;
+  try {
+    provenance = csv
+      ? (readProvenanceCsv(text) as SimulationProvenance | undefined)
+      : (JSON.parse(text) as { provenance?: SimulationProvenance }).provenance;
+  } catch (error) {
+    throw new InputError(`${file}: not a result of simulate (${(error as Error).message})`);
+  }
+  if (!provenance || typeof provenance !== 'object' || !Array.isArray(provenance.scenarios))
+    throw new InputError(`${file}: has no provenance to replay (a result of simulate has one)`);
+  if (provenance.document?.sha256 !== documentSha256(doc))
+    throw new InputError(
+      `${file}: was run on another network (document SHA-256 ${provenance.document?.sha256}), not on this file`,
+    );
+  const { unrecordedSupport } = provenance;
+  return {
+    csv,
+    provenance,
+    request: {
+      // Presets and saved scenarios by id (so they resolve and report as they did), others as run.
+      scenarios: provenance.scenarios.map((s) =>
+        s.from === 'request' ? s.scenario : s.scenario.id,
+      ),
+      seed: provenance.seed,
+      runs: provenance.runs,
+      weeks: provenance.weeks,
+      ...(provenance.team === null ? {} : { team: provenance.team }),
+      unrecordedSupport:
+        unrecordedSupport.assume === 'value'
+          ? { assume: 'value', value: unrecordedSupport.value }
+          : { assume: unrecordedSupport.assume },
+    },
+  };
+}
+
 function simulateCommand(
   rest: string[],
   io: Io,
@@ -138,7 +209,7 @@ function simulateCommand(
 ): number {
   const { positionals, options, lists } = parseArgs(
     rest,
-    ['runs', 'seed', 'weeks'],
+    ['runs', 'seed', 'weeks', 'team', 'unrecorded-support', 'replay'],
     ['json', 'csv'],
     ['scenario'],
   );
@@ -151,11 +222,51 @@ function simulateCommand(
   if (seed !== undefined && (typeof seedText !== 'string' || !Number.isSafeInteger(seed)))
     throw new UsageError('--seed takes a whole number');
   const weeks = wholeNumber(options.get('weeks'), 'weeks', 0);
+  const team = options.get('team');
+  if (team === true) throw new UsageError('--team needs a team id');
+  const unrecordedSupport = unrecordedSupportOption(options.get('unrecorded-support'));
+  const replay = options.get('replay');
+  if (
+    replay !== undefined &&
+    (['runs', 'seed', 'weeks', 'team', 'unrecorded-support'].some((o) => options.has(o)) ||
+      lists.has('scenario'))
+  )
+    throw new UsageError('--replay takes everything from the result: give no other run settings');
   const doc = readDocument(positionals[0] as string, api);
-  const scenarios = (lists.get('scenario') ?? []).flatMap(scenarioRefs);
-  const { result } = api.simulate({ revision: 0, doc, scenarios, runs, seed, weeks });
+  let request: Omit<SimulateRequest, 'revision' | 'doc'>;
+  let csv = options.has('csv');
+  let replayed: SimulationProvenance | undefined;
+  if (typeof replay === 'string') {
+    const read = replayRequest(replay, doc);
+    request = read.request;
+    replayed = read.provenance;
+    if (!options.has('json') && !options.has('csv')) csv = read.csv;
+  } else
+    request = {
+      scenarios: (lists.get('scenario') ?? []).flatMap(scenarioRefs),
+      runs,
+      seed,
+      weeks,
+      ...(team === undefined ? {} : { team }),
+      ...(unrecordedSupport === undefined ? {} : { unrecordedSupport }),
+    };
+  const { result } = api.simulate({ revision: 0, doc, ...request });
+  if (replayed) {
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (!same(replayed.scenarios, result.provenance.scenarios))
+      throw new InputError(
+        `${String(replay)}: its presets or saved scenarios are defined otherwise in this version of Leadnet: the run would not be the same`,
+      );
+    if (
+      !same(replayed.app, result.provenance.app) ||
+      !same(replayed.model, result.provenance.model)
+    )
+      io.stderr(
+        `warning: the result was made by Leadnet ${replayed.app?.version} (model ${replayed.model?.version}); this is ${result.provenance.app.version} (model ${result.provenance.model.version}): numbers may differ`,
+      );
+  }
   for (const w of result.warnings) io.stderr(`warning: ${englishText(w)}`);
-  if (options.has('csv')) io.stdout(simulationCsv(result).trimEnd());
+  if (csv) io.stdout(simulationCsv(result).trimEnd());
   else io.stdout(JSON.stringify(toSimulateJson(result), null, 2));
   return 0;
 }

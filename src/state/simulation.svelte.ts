@@ -5,14 +5,15 @@ import type { NetworkDocument } from '../core/document/types';
 import { type Message, messagesOf } from '../core/messages';
 import type { SimulationResult } from '../core/simulation/monte-carlo';
 import type { Scenario } from '../core/simulation/scenarios';
+import type { UnrecordedSupport } from '../core/simulation/model';
+import { findPreset } from '../core/simulation/presets';
 import { proxy } from 'comlink';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
 import { type ResultOrigin, type ResultStanding, resultStanding } from './result-standing';
 
 /** What to assume for a team whose support from management is not recorded (issue 10). */
-export type SupportAssumption =
-  { assume: 'none' } | { assume: 'median' } | { assume: 'value'; value: number };
+export type SupportAssumption = UnrecordedSupport;
 
 export interface RunSettings {
   /** A preset id, or the id of a scenario saved in the document. */
@@ -83,15 +84,16 @@ export class SimulationStore {
   }
 
   /**
-   * Runs `scenario` (a preset id, a saved scenario's id, or a scenario object; by default the
-   * chosen one) against the baseline on `doc`.
+   * Runs `scenario` (a preset id or a saved scenario's id; by default the chosen one) against
+   * the baseline on `doc`; a one-team preset acts on `team` (null: the preset's default team).
    */
   async run(
     doc: NetworkDocument,
     revision: number,
-    scenario: string | Scenario = this.settings.scenario,
+    scenario: string = this.settings.scenario,
+    team: string | null = this.settings.team,
   ): Promise<void> {
-    const settings = $state.snapshot(this.settings) as RunSettings;
+    const settings = { ...($state.snapshot(this.settings) as RunSettings), scenario, team };
     const network = this.#network();
     this.cancelled = false;
     this.error = null;
@@ -103,6 +105,7 @@ export class SimulationStore {
         runs: settings.runs,
         weeks: settings.weeks,
         seed: settings.seed,
+        ...(team === null ? {} : { team }),
         unrecordedSupport: settings.unrecordedSupport,
       };
       const tagged = await this.client.run(
@@ -131,14 +134,16 @@ export class SimulationStore {
           );
         },
       );
-      const id = typeof scenario === 'string' ? scenario : scenario.id;
       this.result = {
         revision: tagged.revision,
         network,
         doc,
-        scenarioId: id,
-        settings: { ...settings, scenario: id },
-        scenario: typeof scenario === 'string' ? savedScenario(doc, id) : scenario,
+        scenarioId: scenario,
+        settings,
+        scenario:
+          savedScenario(doc, scenario) ??
+          findPreset(scenario, doc, team === null ? {} : { team }) ??
+          null,
         value: tagged.result,
       };
       this.week = null;

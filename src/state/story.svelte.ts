@@ -137,7 +137,7 @@ export class StoryStore {
 
   #hasResult(scenario: string): boolean {
     const result = this.#simulation.currentResult(this.#store.doc, this.#store.revision);
-    return result?.settings.scenario === scenario;
+    return result?.settings.scenario === scenario && result.settings.team === null;
   }
 
   #pending: { scenario: string; done: Promise<void> } | null = null;
@@ -147,7 +147,8 @@ export class StoryStore {
     if (this.#pending?.scenario === scenario) return this.#pending.done;
     const doc = this.#store.doc;
     this.#simulation.settings.scenario = scenario;
-    const done = this.#simulation.run(doc, this.#store.revision).then(() => {
+    // A step names a scenario, not a team: one-team presets act on their default team.
+    const done = this.#simulation.run(doc, this.#store.revision, scenario, null).then(() => {
       if (this.#pending?.done === done) this.#pending = null;
     });
     this.#pending = { scenario, done };

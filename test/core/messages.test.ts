@@ -109,7 +109,7 @@ describe('engine messages', () => {
         params: { team: 'Medical ward' },
         at: { path: ['groups', 2] },
       }),
-    ).toBe('groups[2]: team "Medical ward" has no members: its progress stays 0');
+    ).toBe('groups[2]: team "Medical ward" has no members: its simulated progress stays 0');
     expect(
       englishText({ code: 'sim_week_after_horizon', params: { week: 12000, weeks: 78 } }),
     ).toBe('week 12000 is after the horizon (78 weeks): never applied');
@@ -130,8 +130,9 @@ describe('engine messages', () => {
   it('every code is said somewhere in src/ (no dead codes)', () => {
     // The declarations themselves do not count as saying a code.
     const code = sourceText((path) => /messages\.ts$|common\.ts$/.test(path));
-    // Codes built from a prefix at run time (zod's type names; location words in format.ts).
-    const built = /^(type_|loc_|list_more$)/;
+    // Codes built from a prefix at run time (zod's type names; location words in format.ts; the
+    // model's texts, keyed by preset id and parameter name: test/core/simulation-texts.test.ts).
+    const built = /^(type_|loc_|list_more$|preset_|param_)/;
     const dead = CODES.filter((c) => !built.test(c) && !code.includes(`'${c}'`));
     expect(dead).toEqual([]);
   });

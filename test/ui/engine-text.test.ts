@@ -17,7 +17,7 @@ describe('messageText', () => {
   it('says an engine message in Danish, with the location and the team by its label', () => {
     overwriteGetLocale(() => 'da');
     expect(messageText(warning)).toBe(
-      'groups[5]: team \u2068Medical ward\u2069 har ingen medlemmer: dets fremskridt forbliver 0',
+      'groups[5]: team \u2068Medical ward\u2069 har ingen medlemmer: dets simulerede fremskridt forbliver 0',
     );
     expect(messageText({ code: 'sim_week_after_horizon', params: { week: 1200, weeks: 78 } })).toBe(
       'uge 1.200 ligger efter tidshorisonten (78 uger): anvendes aldrig',
@@ -26,7 +26,7 @@ describe('messageText', () => {
 
   it('says it in English when the UI is English', () => {
     expect(messageText(warning, false)).toBe(
-      'team \u2068Medical ward\u2069 has no members: its progress stays 0',
+      'team \u2068Medical ward\u2069 has no members: its simulated progress stays 0',
     );
   });
 

@@ -5,21 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL_PARAMETERS, PARAMETER_NAMES } from '../../src/core/simulation/parameters';
-import { SCENARIO_PRESETS } from '../../src/core/simulation/scenarios';
 import { parameterMeaning, parameterSource } from '../../src/ui/simulation/parameter-text';
-import { presetText } from '../../src/ui/simulation/preset-text';
-import { m } from '../../src/ui/i18n-plain';
 
 const read = (locale: string): Record<string, string> =>
   JSON.parse(readFileSync(`messages/${locale}/work.json`, 'utf8'));
 
 describe('scenario presets and parameters in the UI', () => {
   it('say in English exactly what core says', () => {
-    for (const preset of SCENARIO_PRESETS)
-      expect(presetText(preset), preset.id).toEqual({
-        label: preset.label,
-        description: preset.description ?? '',
-      });
     for (const name of PARAMETER_NAMES) {
       expect(parameterMeaning(name), name).toBe(DEFAULT_MODEL_PARAMETERS[name].meaning);
       expect(parameterSource(name), name).toBe(DEFAULT_MODEL_PARAMETERS[name].source);
@@ -31,24 +23,14 @@ describe('scenario presets and parameters in the UI', () => {
     const { overwriteGetLocale } = await import('../../src/paraglide/runtime.js');
     overwriteGetLocale(() => 'da');
     try {
-      for (const preset of SCENARIO_PRESETS) {
-        const text = presetText(preset, (id) => `«${id}»`);
-        expect(text.label, preset.id).not.toBe(preset.label);
-        expect(text.description, preset.id).not.toBe(preset.description);
-        const team = (preset.interventions[0] as { actors?: { group?: string } }).actors?.group;
-        if (team && preset.label.includes(team)) expect(text.label).toContain(`«${team}»`);
-      }
       for (const name of PARAMETER_NAMES)
         expect(parameterMeaning(name), name).not.toBe(DEFAULT_MODEL_PARAMETERS[name].meaning);
-      expect(presetText(SCENARIO_PRESETS[0]!).label).toBe(m.work_preset_support_removed());
     } finally {
       overwriteGetLocale(() => 'en');
     }
   });
 
   it('fall back to core for an unknown preset or parameter', () => {
-    const custom = { id: 'custom-x', label: 'Mine', description: 'd', interventions: [] };
-    expect(presetText(custom)).toEqual({ label: 'Mine', description: 'd' });
     expect(parameterMeaning('__proto__')).toBe('__proto__');
     expect(parameterSource('__proto__')).toBe('');
   });

@@ -8,7 +8,7 @@ import { applyCommand } from '../../src/core/commands';
 import { checkRules } from '../../src/core/document';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { simulate } from '../../src/core/simulation/monte-carlo';
-import { findPreset } from '../../src/core/simulation/scenarios';
+import { findPreset } from '../../src/core/simulation/presets';
 import { say } from '../../src/core/simulation/messages';
 import { resultStanding } from '../../src/state/result-standing';
 import { addPngText, readPngText } from '../../src/ui/simulation/png-text';
@@ -28,6 +28,7 @@ import {
   setRoleCommand,
 } from '../../src/ui/simulation/readiness-fixes';
 import { checkReadiness } from '../../src/core/simulation/readiness';
+import { scenarioChoices, teamChoices } from '../../src/ui/simulation/preset-choices';
 import { makeDocument } from '../helpers/documents';
 
 const example = createExampleDocument();
@@ -128,12 +129,13 @@ describe('the chart and the paired difference', () => {
     ]);
     expect(d.below).toBe(run.difference.overall.negative![28]);
     expect(differenceAt(panels[0]!.difference, 31)).toBeNull();
-    const withCi = {
-      ...panels[0]!.difference,
-      ci95: { lower: [-0.2, -0.3], upper: [-0.1, -0.15] },
-    };
-    expect(differenceAt(withCi, 1)!.ci).toEqual([-0.3, -0.15]);
-    expect(d.ci).toBeNull();
+    // The 95 % CI of the mean, read apart from the spread of the runs.
+    const ci95 = run.difference.overall.ci95;
+    expect(d.ci).toEqual([ci95.lower[28], ci95.upper[28]]);
+    expect(d.ci).not.toEqual([d.low, d.high]);
+    // One replicate has no interval of its mean.
+    const one = { ...panels[0]!.difference, ci95: { lower: [null], upper: [null] } };
+    expect(differenceAt(one, 0)!.ci).toBeNull();
   });
 
   it('lays out small multiples so panels come out large and wider than high', () => {
@@ -151,19 +153,72 @@ describe('the chart and the paired difference', () => {
   });
 });
 
+describe('the presets offered on a network', () => {
+  const unavailable = (doc: Parameters<typeof scenarioChoices>[0]) =>
+    Object.fromEntries(
+      scenarioChoices(doc, null)
+        .filter((c) => c.unavailable !== null)
+        .map((c) => [c.id, c.unavailable]),
+    );
+
+  it('offers every preset on the example, per-team ones naming the default team by label', () => {
+    const choices = scenarioChoices(example, null);
+    expect(unavailable(example)).toEqual({});
+    const leaves = choices.find((c) => c.id === 'coordinator-leaves')!;
+    expect(leaves.perTeam).toBe(true);
+    expect(leaves.label).toContain('Orthopaedic ward');
+    expect(
+      scenarioChoices(example, 'team-ed').find((c) => c.id === 'coordinator-leaves')!.label,
+    ).toContain('Emergency department');
+    expect(choices.find((c) => c.id === 'support-withdrawn-26')!.description).toContain(
+      'The study reports',
+    );
+  });
+
+  it('disables what the network lacks, with the reason, and the teams a preset cannot act on', () => {
+    const doc = makeDocument(
+      [
+        ['a1', 'coordinator', 'A'],
+        ['a2', 'member', 'A'],
+        ['b1', 'member', 'B'],
+        ['boss', 'manager'],
+      ],
+      [
+        ['a2', 'a1', 'leadership'],
+        ['a1', 'boss', 'support'],
+      ],
+      [
+        { id: 'A', kind: 'team' },
+        { id: 'B', kind: 'team' },
+      ],
+    );
+    expect(unavailable(doc)).toEqual({ 'regional-coordinator-leaves': 'no regional coordinator' });
+    expect(teamChoices(doc, 'coordinator-leaves')).toEqual([
+      { id: 'A', label: 'A', unavailable: null },
+      { id: 'B', label: 'B', unavailable: 'no local coordinator' },
+    ]);
+    const none = makeDocument([
+      ['a', 'member'],
+      ['boss', 'manager'],
+    ]);
+    expect(unavailable(none)['coordinator-leaves']).toBe('no teams');
+    expect(unavailable(none)['support-removed']).toBe('no support from management recorded');
+  });
+});
+
 describe('groupWarnings', () => {
   it('groups a finding about several teams into one, by label, and keeps the others apart', () => {
     const warnings = [
-      say('sim_team_no_support', { team: 'Medical ward' }, { path: ['groups', 5] }),
+      say('sim_team_no_coordinator', { team: 'Ward A' }, { path: ['groups', 5] }),
       say('sim_selects_no_ties', {}, { path: ['scenario', 'x'] }),
-      say('sim_team_no_coordinator', { team: 'Ward A' }),
-      say('sim_team_no_support', { team: 'Home care' }),
+      say('sim_support_not_recorded_none', { teams: ['Medical ward', 'Home care'] }),
+      say('sim_team_no_coordinator', { team: 'Ward B' }),
     ];
     const groups = groupWarnings(warnings);
     expect(groups.map((g) => [g.what(), g.teams])).toEqual([
-      ['No support from management recorded', ['Medical ward', 'Home care']],
+      ['No local coordinator', ['Ward A', 'Ward B']],
       ['', []],
-      ['No local coordinator', ['Ward A']],
+      ['Support from management not recorded, none assumed', ['Medical ward', 'Home care']],
     ]);
     expect(groups[0]!.messages).toEqual([warnings[0], warnings[3]]);
   });
@@ -245,7 +300,7 @@ describe('PNG text chunks', () => {
     expect(() => addPngText(new Uint8Array([1, 2, 3]), { a: 'b' })).toThrow('not a PNG');
     expect(() => addPngText(png, { '': 'b' })).toThrow('keyword');
     const out = addPngText(png, { Title: 'x' });
-    out[out.length - 14] ^= 0xff; // the last byte of the iTXt chunk's CRC
+    out[out.length - 14]! ^= 0xff; // a byte of the iTXt chunk's CRC (IEND is the last 12)
     expect(() => readPngText(out)).toThrow('bad CRC');
   });
 });

@@ -2,12 +2,13 @@
 // for the UI), formatted for a terminal or a log: names quoted, plain digits.
 import common from '../../../messages/en/engine-common.json';
 import sim from '../../../messages/en/engine-sim.json';
+import model from '../../../messages/en/engine-model.json';
 import readiness from '../../../messages/en/engine-readiness.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
 
-const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim, ...readiness };
+const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim, ...model, ...readiness };
 
 /** The English template of a code ("team {team} has no members"), or undefined. */
 export function englishTemplate(code: string): string | undefined {

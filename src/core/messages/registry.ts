@@ -2,6 +2,7 @@
 // its own (`<area>/messages.ts`); this file joins them for the formatters and for the test that
 // walks every code in every language. A new area adds one line here and one line in english.ts.
 import { SIMULATION_MESSAGES } from '../simulation/messages';
+import { MODEL_MESSAGES } from '../simulation/model-messages';
 import { READINESS_MESSAGES } from '../simulation/readiness';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
@@ -10,6 +11,7 @@ export const MESSAGE_SPECS: MessageSpecs = {
   ...COMMON_MESSAGES.specs,
   ...VALUE_MESSAGES.specs,
   ...SIMULATION_MESSAGES.specs,
+  ...MODEL_MESSAGES.specs,
   ...READINESS_MESSAGES.specs,
 };
 
@@ -17,4 +19,9 @@ export const MESSAGE_SPECS: MessageSpecs = {
  * The message files (messages/{locale}/<file>.json) that hold the engine's texts; paraglide
  * compiles the same files for the UI (project.inlang/settings.json lists them).
  */
-export const ENGINE_MESSAGE_FILES = ['engine-common', 'engine-sim', 'engine-readiness'] as const;
+export const ENGINE_MESSAGE_FILES = [
+  'engine-common',
+  'engine-sim',
+  'engine-model',
+  'engine-readiness',
+] as const;

@@ -7,6 +7,7 @@
 import type { NetworkDocument } from '../document/types';
 import type { Message } from '../messages/types';
 import { defineMessages } from '../messages/types';
+import type { UnrecordedSupport } from './model';
 
 export const READINESS_MESSAGES = defineMessages({
   ready_no_teams: {},
@@ -24,11 +25,6 @@ export const READINESS_MESSAGES = defineMessages({
 });
 const say = READINESS_MESSAGES.say;
 
-/** What to assume for a team whose support from management is not recorded. */
-export type SupportAssumption =
-  | { readonly assume: 'none' }
-  | { readonly assume: 'median' }
-  | { readonly assume: 'value'; readonly value: number };
 
 export type TeamProblem = 'empty' | 'no-coordinator' | 'no-support' | 'no-leadership';
 
@@ -85,7 +81,7 @@ function median(values: readonly number[]): number | null {
 
 export function checkReadiness(
   doc: NetworkDocument,
-  assumption: SupportAssumption = { assume: 'none' },
+  assumption: UnrecordedSupport = { assume: 'none' },
 ): Readiness {
   const groups = new Map(doc.groups.map((g) => [g.id, g]));
   /** The nearest enclosing team of a group (cycle-safe), as model.ts finds it. */

@@ -23,6 +23,9 @@ export function resetState(s: SimState, streams: Streams): void {
   s.coOn.set(m.coOn);
   for (const a of [s.E, s.C, s.P, s.T]) a.fill(0);
   s.supportOverride.fill(Number.NaN);
+  s.assumed.set(m.assumedSupport);
+  s.supportKept.fill(0);
+  s.arrivals.fill(0);
   for (let i = 0; i < m.n; i += 1) {
     const x = uniformFloat64(streams.init);
     const u = uniformFloat64(streams.init);
@@ -36,7 +39,8 @@ export function resetState(s: SimState, streams: Streams): void {
 
 /**
  * Support Sₖ (the §4 supportLevel with presence: the strongest support tie from a present team
- * actor to a present manager, unless `set-support` overrides it), coordinator presence Lcₖ,
+ * actor — or an empty post whose support stays — to a present manager; the level assumed where
+ * none is recorded; unless `set-support` overrides it), coordinator presence Lcₖ,
  * regional tie strength Rₖ and the coordination paths πₖₗ.
  */
 function refreshStructure(s: SimState, t: number): void {
@@ -51,11 +55,12 @@ function refreshStructure(s: SimState, t: number): void {
   s.link.fill(0);
   for (let e = 0; e < m.supSource.length; e += 1) {
     const a = m.supSource[e]!;
-    if (!s.supOn[e] || !s.present[a] || !s.present[m.supTarget[e]!]) continue;
+    if (!s.supOn[e] || !(s.present[a] || s.supportKept[a]) || !s.present[m.supTarget[e]!]) continue;
     const k = m.actorTeam[a]!;
     if (s.supWeight[e]! > s.S[k]!) s.S[k] = s.supWeight[e]!;
   }
   for (let k = 0; k < K; k += 1) {
+    if (s.assumed[k]! > s.S[k]!) s.S[k] = s.assumed[k]!;
     if (!Number.isNaN(s.supportOverride[k]!)) s.S[k] = s.supportOverride[k]!;
     for (let p = m.teamStart[k]!; p < m.teamStart[k + 1]!; p += 1) {
       const i = m.teamActors[p]!;

@@ -8,10 +8,10 @@ export interface ProgressSeries {
   /** Differences only: the share of replicates below / above zero. */
   negative?: number[];
   positive?: number[];
-  /** Monte Carlo standard error of the mean, per week (issue 10). */
-  se?: number[];
-  /** Differences: the 95 % confidence interval of the mean, per week (issue 10). */
-  ci95?: { lower: number[]; upper: number[] };
+  /** Monte Carlo standard error of the mean, per week (null with one replicate). */
+  se?: (number | null)[];
+  /** Differences: the 95 % confidence interval of the mean, per week (null with one replicate). */
+  ci95?: { lower: (number | null)[]; upper: (number | null)[] };
 }
 
 export interface ProgressSummary {
@@ -123,14 +123,14 @@ export interface DifferenceAt {
 
 export function differenceAt(difference: ProgressSeries, week: number): DifferenceAt | null {
   if (week < 0 || week >= difference.mean.length) return null;
-  const lower = difference.ci95?.lower[week];
-  const upper = difference.ci95?.upper[week];
+  const lower = difference.ci95?.lower[week] ?? null;
+  const upper = difference.ci95?.upper[week] ?? null;
   return {
     week,
     mean: difference.mean[week]!,
     low: difference.quantiles['5'][week]!,
     high: difference.quantiles['95'][week]!,
-    ci: lower === undefined || upper === undefined ? null : [lower, upper],
+    ci: lower === null || upper === null ? null : [lower, upper],
     below: difference.negative?.[week] ?? null,
   };
 }

@@ -12,9 +12,13 @@ export interface WarningGroup {
   messages: Message[];
 }
 
-/** The headline of each team finding the engine reports; other codes are listed one by one. */
+/**
+ * The headline of each team finding the engine reports, one team a message (`team`) or several
+ * (`teams`); other codes are listed one by one.
+ */
 const TEAM_FINDINGS: Readonly<Record<string, () => string>> = {
-  sim_team_no_support: () => m.ws_warn_what_no_support(),
+  sim_support_not_recorded_none: () => m.ws_warn_what_not_recorded(),
+  sim_support_not_recorded_level: () => m.ws_warn_what_assumed(),
   sim_team_no_coordinator: () => m.ws_warn_what_no_coordinator(),
   sim_team_empty: () => m.ws_warn_what_empty(),
 };
@@ -23,9 +27,11 @@ export function groupWarnings(warnings: readonly Message[]): WarningGroup[] {
   const groups: WarningGroup[] = [];
   const byCode = new Map<string, WarningGroup>();
   for (const message of warnings) {
-    const team = message.params.team;
+    const { team, teams } = message.params;
+    const named =
+      typeof team === 'string' ? [team] : Array.isArray(teams) ? (teams as string[]) : null;
     const what = TEAM_FINDINGS[message.code];
-    if (typeof team !== 'string' || !what) {
+    if (!named || !what) {
       groups.push({ what: () => '', teams: [], messages: [message] });
       continue;
     }
@@ -35,7 +41,7 @@ export function groupWarnings(warnings: readonly Message[]): WarningGroup[] {
       byCode.set(message.code, group);
       groups.push(group);
     }
-    group.teams.push(team);
+    group.teams.push(...named);
     group.messages.push(message);
   }
   return groups;
