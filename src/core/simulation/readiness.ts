@@ -25,7 +25,6 @@ export const READINESS_MESSAGES = defineMessages({
 });
 const say = READINESS_MESSAGES.say;
 
-
 export type TeamProblem = 'empty' | 'no-coordinator' | 'no-support' | 'no-leadership';
 
 export interface TeamReadiness {
