@@ -253,6 +253,10 @@ describe('projection mode', () => {
     await page.screenshot({ path: '.tmp/screens/access-present-focus-1280x720.png' });
     await page.keyboard.press('Enter');
     await expect.poll(() => text('[data-testid="present-counter"]')).toBe('Step 3 of 4');
+    // The scenario step: its chart beside the network.
+    await page.keyboard.press('End');
+    await page.waitForSelector('[data-testid="present-figure"] svg', { timeout: 60_000 });
+    await expectNoSeriousViolations('projection mode, the scenario step with its chart');
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="present-top"]', { state: 'detached' });
   });

@@ -234,6 +234,22 @@ describe('the workspace after Run on the example', () => {
           });
       });
 
+  it('stacks the network above the chart on a narrow or upright window', async () => {
+    await openWhatIf({ width: 900, height: 1000 });
+    await run();
+    const [graph, chart] = await Promise.all([
+      page.locator('[data-testid="graph"]').boundingBox(),
+      page.locator('[data-testid="progress-chart"] svg').boundingBox(),
+    ]);
+    expect(graph!.y + graph!.height).toBeLessThanOrEqual(chart!.y);
+    expect(graph!.width).toBeGreaterThanOrEqual(400);
+    expect(graph!.height).toBeGreaterThanOrEqual(300);
+    expect(chart!.y + chart!.height).toBeLessThanOrEqual(1000);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+    ).toBe(true);
+  });
+
   it('keeps the details folded when a person is selected, and shows that person’s team large', async () => {
     await openWhatIf({ width: 1280, height: 720 });
     await run();

@@ -20,6 +20,7 @@ import {
   differenceAt,
   interventionWeeks,
   multiplesGrid,
+  percentPoints,
 } from '../../src/ui/simulation/series';
 import { groupWarnings } from '../../src/ui/simulation/warnings';
 import {
@@ -144,6 +145,11 @@ describe('the chart and the paired difference', () => {
     expect(multiplesGrid(7, 900, 250)).toEqual({ columns: 4, rows: 2 });
     expect(multiplesGrid(7, 300, 700)).toEqual({ columns: 1, rows: 7 });
     expect(multiplesGrid(1, 640, 300)).toEqual({ columns: 1, rows: 1 });
+  });
+
+  it('reads differences as signed percentage points in the language', () => {
+    expect([-0.1234, 0.015, 0].map(percentPoints('en'))).toEqual(['-12.3', '+1.5', '0.0']);
+    expect(percentPoints('da')(-0.1234)).toBe('-12,3');
   });
 
   it('marks the weeks a scenario intervenes', () => {

@@ -165,3 +165,16 @@ export function interventionWeeks(
   });
   return [...new Set(weeks)].sort((a, b) => a - b);
 }
+
+/**
+ * A share (0…1) as percentage points with a sign and one decimal in `locale` ("+1.5", "-0,3"):
+ * how the paired differences are read everywhere.
+ */
+export function percentPoints(locale: string): (share: number) => string {
+  const format = new Intl.NumberFormat(locale, {
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return (share) => format.format(share * 100);
+}
