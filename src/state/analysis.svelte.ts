@@ -1,5 +1,5 @@
 // Results from the analysis worker, each kept with the revision it was computed for; a result
-// for an older revision than the newest request is dropped.
+// for an older revision than the newest request is dropped, and a failure clears the summary.
 import type { NetworkSummary } from '../core/api';
 import type { NetworkDocument, ParseResult } from '../core/document/types';
 import type {
@@ -38,7 +38,9 @@ export class AnalysisStore {
       this.summary = { revision: tagged.revision, value: tagged.result };
       this.error = null;
     } catch (error) {
-      if (error instanceof JobDropped) return;
+      if (error instanceof JobDropped || revision !== this.#requested) return;
+      // The figures on screen are for an older network: never leave them under "(updating…)".
+      this.summary = null;
       this.error = error instanceof Error ? error.message : String(error);
     }
   }
