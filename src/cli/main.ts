@@ -4,7 +4,6 @@ import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalysisApi } from '../core/api';
-import { formatIssue } from '../core/document';
 import type { NetworkDocument } from '../core/document/types';
 import {
   type ExportFormat,
@@ -66,7 +65,7 @@ function readDocument(file: string, api: ReturnType<typeof createAnalysisApi>): 
     );
   }
   const result = api.parseDocument(text);
-  if (!result.ok) throw new InputError(result.errors.map(formatIssue).join('\n'));
+  if (!result.ok) throw new InputError(result.errors.map((e) => englishText(e)).join('\n'));
   return result.doc;
 }
 
@@ -262,7 +261,7 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
     dropInvalid: options.has('drop-invalid'),
   });
   if (!result.ok) {
-    const lines = result.errors.map(formatIssue);
+    const lines = result.errors.map((e) => englishText(e));
     if (result.droppable) {
       const { actors, ties, groups } = result.droppable;
       lines.push(
@@ -274,7 +273,7 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
   for (const line of reportLines(result.report)) io.stderr(line);
 
   const exported = api.exportNetwork(result.doc, to as ExportFormat);
-  for (const warning of exported.warnings) io.stderr(`warning: ${warning}`);
+  for (const warning of exported.warnings) io.stderr(`warning: ${englishText(warning)}`);
   let targets: { path: string; text: string }[];
   if (to === 'csv') {
     const ending = extname(output);

@@ -32,7 +32,8 @@ function uiStyle(): MessageStyle {
   return {
     language: locale(),
     grouping: true,
-    quote: (text, kind) => (kind === 'text' ? `“${isolate(text)}”` : isolate(text)),
+    quote: (text, kind) =>
+      kind === 'text' || kind === 'file' ? `“${isolate(text)}”` : isolate(text),
     render: (code, params) => {
       const render = (m as unknown as Record<string, Renderer | undefined>)[code];
       return typeof render === 'function' ? render(params) : undefined;

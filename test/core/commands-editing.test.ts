@@ -9,12 +9,8 @@ import {
   describeCommand,
   freshId,
 } from '../../src/core/commands';
-import {
-  type NetworkDocument,
-  checkRules,
-  formatIssue,
-  parseDocument,
-} from '../../src/core/document';
+import { type NetworkDocument, checkRules, parseDocument } from '../../src/core/document';
+import { englishText } from '../../src/core/messages';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 
 /** Two teams in one organisation, labels and attributes, and a few ties. */
@@ -44,7 +40,7 @@ function sample(): NetworkDocument {
       { id: 't5', source: 'a2', target: 'a1', kind: 'leadership' },
     ],
   });
-  if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => englishText(e)).join('\n'));
   return result.doc;
 }
 

@@ -32,14 +32,19 @@ const LANGUAGES = { en: texts('en'), da: texts('da') };
 const CODES = Object.keys(MESSAGE_SPECS);
 
 /** A sample value of each kind; names carry a right-to-left override to prove isolation. */
-const SAMPLE: Record<ParamKind, number | string | readonly string[]> = {
+const SAMPLE: Record<ParamKind, Message['params'][string]> = {
   name: 'Ward \u202Eevil',
   names: ['Medical ward', 'Orthopaedic ward', 'A', 'B', 'C', 'D', 'E'],
   text: 'x"y',
+  value: '"x"',
   token: 'member',
   term: 'type_string',
   count: 12345,
   number: 0.0019230769230769232,
+  location: { file: 'ties.csv', line: 14 },
+  role: 'coordinator',
+  tieKind: 'x"y',
+  groupKind: 'team',
 };
 const sample = (code: string): Message => ({
   code,
@@ -116,6 +121,37 @@ describe('engine messages', () => {
     expect(ENGLISH.render('loc_line', { line: '14' })).toBe('line 14');
   });
 
+  it('a location parameter is said per language; known roles and kinds by their words', () => {
+    const duplicate: Message = {
+      code: 'fmt_node_duplicate',
+      params: { id: 'b', first: { file: 'ties.csv', line: 14 } },
+      at: { file: 'ties.csv', line: 20 },
+    };
+    expect(englishText(duplicate)).toBe(
+      'ties.csv line 20: duplicate id "b" (first at ties.csv line 14)',
+    );
+    expect(formatMessageWith(duplicate, MESSAGE_SPECS, styleOf('da'))).toBe(
+      '\u2068ties.csv\u2069 linje 20: id \u2068b\u2069 findes to gange (første gang ved \u2068ties.csv\u2069 linje 14)',
+    );
+    const twice = (kind: string): Message => ({
+      code: 'doc_tie_twice',
+      params: { kind, source: 'Anna', target: 'Bo', first: { path: ['ties', 0] } },
+    });
+    expect(englishText(twice('leadership'))).toBe(
+      'a second leadership tie from "Anna" to "Bo" (the first is ties[0])',
+    );
+    expect(formatMessageWith(twice('leadership'), MESSAGE_SPECS, styleOf('da'))).toMatch(
+      /^endnu en relation af typen ledelse fra/,
+    );
+    // A kind of the file's own, or one that only looks like a code, is the user's text.
+    expect(englishText(twice('advice'))).toMatch(/^a second "advice" tie/);
+    expect(englishText(twice('runs_too_few'))).toMatch(/^a second "runs_too_few" tie/);
+    expect(
+      englishText({ code: 'value_weight', params: { got: '"heavy"' } }),
+      'a value is shown as the JSON it already is',
+    ).toBe('must be greater than 0 and at most 1 (got "heavy")');
+  });
+
   it('an error carrying messages reads as their English, one per line', () => {
     const error = new MessageError([
       { code: 'sim_no_teams', params: {}, at: { path: ['groups'] } },
@@ -130,8 +166,9 @@ describe('engine messages', () => {
   it('every code is said somewhere in src/ (no dead codes)', () => {
     // The declarations themselves do not count as saying a code.
     const code = sourceText((path) => /messages\.ts$|common\.ts$/.test(path));
-    // Codes built from a prefix at run time (zod's type names; location words in format.ts).
-    const built = /^(type_|loc_|list_more$)/;
+    // Codes built from a prefix at run time (zod's type names; location words in format.ts; the
+    // words for known roles, tie kinds and group kinds, knownWordCode).
+    const built = /^(type_|loc_|list_more$|role_|tie_kind_|group_kind_)/;
     const dead = CODES.filter((c) => !built.test(c) && !code.includes(`'${c}'`));
     expect(dead).toEqual([]);
   });

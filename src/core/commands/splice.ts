@@ -4,7 +4,8 @@
 import { actorSchema, groupSchema, metaSchema, tieSchema } from '../document/schema';
 import { describeValue } from '../document/paths';
 import type { NetworkDocument } from '../document/types';
-import { checkRules, formatIssue } from '../document/validate';
+import { checkRules } from '../document/validate';
+import { englishText } from '../messages/english';
 import { CommandError } from './errors';
 import { indexById } from './fields';
 import type { Placed, Splice } from './types';
@@ -82,7 +83,13 @@ export function applySplice(doc: NetworkDocument, splice: Splice, check: boolean
   const result = next as NetworkDocument;
   if (check) {
     const errors = checkRules(result);
-    if (errors.length) throw new CommandError(errors.slice(0, 3).map(formatIssue).join('; '));
+    if (errors.length)
+      throw new CommandError(
+        errors
+          .slice(0, 3)
+          .map((e) => englishText(e))
+          .join('; '),
+      );
   }
   return { doc: result, inverse: inverse as Splice };
 }

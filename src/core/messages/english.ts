@@ -2,11 +2,18 @@
 // for the UI), formatted for a terminal or a log: names quoted, plain digits.
 import common from '../../../messages/en/engine-common.json';
 import sim from '../../../messages/en/engine-sim.json';
+import documentTexts from '../../../messages/en/engine-document.json';
+import formats from '../../../messages/en/engine-formats.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
 
-const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim };
+const TEMPLATES: Readonly<Record<string, string>> = {
+  ...common,
+  ...sim,
+  ...documentTexts,
+  ...formats,
+};
 
 /** The English template of a code ("team {team} has no members"), or undefined. */
 export function englishTemplate(code: string): string | undefined {
@@ -14,10 +21,13 @@ export function englishTemplate(code: string): string | undefined {
   return typeof template === 'string' && code !== '$schema' ? template : undefined;
 }
 
-/** The CLI's style: English, untrusted text in JSON quotes (control characters escaped). */
+/**
+ * The CLI's style: English, untrusted text in JSON quotes (control characters escaped); a value
+ * from a file is already JSON, and a file name is the one the user typed: both shown as they are.
+ */
 export const ENGLISH: MessageStyle = {
   language: 'en',
-  quote: (text) => JSON.stringify(text),
+  quote: (text, kind) => (kind === 'value' || kind === 'file' ? text : JSON.stringify(text)),
   render: (code, params) => {
     const template = englishTemplate(code);
     return template === undefined ? undefined : fillTemplate(template, params);

@@ -1,6 +1,8 @@
 // Every message code the engine can produce, with the kinds of its parameters. Each area declares
 // its own (`<area>/messages.ts`); this file joins them for the formatters and for the test that
 // walks every code in every language. A new area adds one line here and one line in english.ts.
+import { DOCUMENT_MESSAGES } from '../document/messages';
+import { FORMAT_MESSAGES } from '../formats/messages';
 import { SIMULATION_MESSAGES } from '../simulation/messages';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
@@ -9,10 +11,17 @@ export const MESSAGE_SPECS: MessageSpecs = {
   ...COMMON_MESSAGES.specs,
   ...VALUE_MESSAGES.specs,
   ...SIMULATION_MESSAGES.specs,
+  ...DOCUMENT_MESSAGES.specs,
+  ...FORMAT_MESSAGES.specs,
 };
 
 /**
  * The message files (messages/{locale}/<file>.json) that hold the engine's texts; paraglide
  * compiles the same files for the UI (project.inlang/settings.json lists them).
  */
-export const ENGINE_MESSAGE_FILES = ['engine-common', 'engine-sim'] as const;
+export const ENGINE_MESSAGE_FILES = [
+  'engine-common',
+  'engine-sim',
+  'engine-document',
+  'engine-formats',
+] as const;
