@@ -17,6 +17,7 @@ import {
 } from '../../src/core/messages';
 import { fillTemplate } from '../../src/core/messages/format';
 import { sourceText } from '../helpers/sources';
+import { APP_MESSAGE_SPECS } from '../../src/services/messages';
 
 const read = (locale: string, file: string) => {
   const json = JSON.parse(readFileSync(`messages/${locale}/${file}.json`, 'utf8')) as Record<
@@ -29,7 +30,9 @@ const read = (locale: string, file: string) => {
 const texts = (locale: string) =>
   Object.assign({}, ...ENGINE_MESSAGE_FILES.map((f) => read(locale, f))) as Record<string, string>;
 const LANGUAGES = { en: texts('en'), da: texts('da') };
-const CODES = Object.keys(MESSAGE_SPECS);
+// The engine's codes and the services' (src/services/messages.ts), which the UI formats too.
+const SPECS = APP_MESSAGE_SPECS;
+const CODES = Object.keys(SPECS);
 
 /** A sample value of each kind; names carry a right-to-left override to prove isolation. */
 const SAMPLE: Record<ParamKind, Message['params'][string]> = {
@@ -49,7 +52,7 @@ const SAMPLE: Record<ParamKind, Message['params'][string]> = {
 const sample = (code: string): Message => ({
   code,
   params: Object.fromEntries(
-    Object.entries(MESSAGE_SPECS[code]!).map(([name, kind]) => [name, SAMPLE[kind]]),
+    Object.entries(SPECS[code]!).map(([name, kind]) => [name, SAMPLE[kind]]),
   ),
   at: { path: ['ties', 3, 'target'] },
 });
@@ -73,7 +76,7 @@ describe('engine messages', () => {
 
   it('every text uses exactly its declared parameters, in both languages', () => {
     for (const code of CODES) {
-      const declared = Object.keys(MESSAGE_SPECS[code]!).sort();
+      const declared = Object.keys(SPECS[code]!).sort();
       for (const [language, table] of Object.entries(LANGUAGES))
         expect(
           [...new Set(templatePlaceholders(table[code]!))].sort(),
@@ -85,10 +88,10 @@ describe('engine messages', () => {
   it('every code formats in both languages with nothing left unfilled', () => {
     for (const code of CODES)
       for (const language of ['en', 'da'] as const) {
-        const text = formatMessageWith(sample(code), MESSAGE_SPECS, styleOf(language));
+        const text = formatMessageWith(sample(code), SPECS, styleOf(language));
         expect(text, `${language} ${code}`).not.toMatch(/\{\w+\}/);
         expect(text.startsWith('ties[3].target: '), code).toBe(true);
-        for (const [name, kind] of Object.entries(MESSAGE_SPECS[code]!))
+        for (const [name, kind] of Object.entries(SPECS[code]!))
           if (kind === 'name')
             expect(text, `${code}.${name}`).toContain('\u2068Ward \u202Eevil\u2069');
       }

@@ -315,7 +315,7 @@ describe('files that cannot be opened as they are', () => {
     ]);
     await continueToReport();
     expect(await text('[data-testid="open-errors"]')).toBe(
-      'elements.edges[2]: no actor with id "ghost"',
+      'elements.edges[2]: no actor with id “\u2068ghost\u2069”',
     );
     expect(await text('[data-testid="import-drop"]')).toBe('Import anyway, dropping 1 tie');
     expect(await page.$('[data-testid="import-open"]')).toBeNull();

@@ -4,6 +4,9 @@ import common from '../../../messages/en/engine-common.json';
 import sim from '../../../messages/en/engine-sim.json';
 import documentTexts from '../../../messages/en/engine-document.json';
 import formats from '../../../messages/en/engine-formats.json';
+import commands from '../../../messages/en/engine-commands.json';
+import views from '../../../messages/en/engine-views.json';
+import layout from '../../../messages/en/engine-layout.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
@@ -13,6 +16,9 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   ...sim,
   ...documentTexts,
   ...formats,
+  ...commands,
+  ...views,
+  ...layout,
 };
 
 /** The English template of a code ("team {team} has no members"), or undefined. */

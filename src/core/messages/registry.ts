@@ -1,9 +1,12 @@
 // Every message code the engine can produce, with the kinds of its parameters. Each area declares
 // its own (`<area>/messages.ts`); this file joins them for the formatters and for the test that
 // walks every code in every language. A new area adds one line here and one line in english.ts.
+import { COMMAND_MESSAGES } from '../commands/messages';
 import { DOCUMENT_MESSAGES } from '../document/messages';
 import { FORMAT_MESSAGES } from '../formats/messages';
+import { LAYOUT_MESSAGES } from '../layout/messages';
 import { SIMULATION_MESSAGES } from '../simulation/messages';
+import { VIEW_MESSAGES } from '../views/messages';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
 
@@ -13,6 +16,9 @@ export const MESSAGE_SPECS: MessageSpecs = {
   ...SIMULATION_MESSAGES.specs,
   ...DOCUMENT_MESSAGES.specs,
   ...FORMAT_MESSAGES.specs,
+  ...COMMAND_MESSAGES.specs,
+  ...VIEW_MESSAGES.specs,
+  ...LAYOUT_MESSAGES.specs,
 };
 
 /**
@@ -24,4 +30,10 @@ export const ENGINE_MESSAGE_FILES = [
   'engine-sim',
   'engine-document',
   'engine-formats',
+  'engine-commands',
+  'engine-views',
+  'engine-layout',
+  // The services' codes (src/services/messages.ts): not in MESSAGE_SPECS, since src/core does
+  // not depend on the app, but compiled for the UI like the rest.
+  'engine-services',
 ] as const;
