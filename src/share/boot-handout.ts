@@ -50,7 +50,7 @@ export async function bootHandout(target: HTMLElement, text: string): Promise<vo
     tabs: new MemoryTabHub().tab(),
     prefs: { session: null, shared: null },
     createExample: () => doc,
-    offReason: 'a hand-out keeps nothing',
+    offReason: 'storage_handout',
   });
   // Never started: no storage is opened. Every edit refuses.
   library.store.readOnly = true;

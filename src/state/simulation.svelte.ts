@@ -5,6 +5,7 @@ import { type Message, messagesOf } from '../core/messages';
 import type { SimulationResult } from '../core/simulation/monte-carlo';
 import { proxy } from 'comlink';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import { say } from '../services/messages';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
 
 export interface RunSettings {
@@ -57,7 +58,7 @@ export class SimulationStore {
       };
       const tagged = await this.client.run(
         'simulation',
-        'Simulating progress',
+        say('job_simulation', {}),
         async (remote, onProgress) => {
           // Replicates in contiguous ranges over the pool; the merge orders them by replicate, so
           // the numbers are the same whatever the pool size.

@@ -1,9 +1,9 @@
-// The engine's messages in Danish, for Node tests: the texts of messages/da/engine-*.json filled
+// The engine's and the services' messages in Danish, for Node tests: the texts of messages/da/engine-*.json filled
 // in as the UI does (decimal comma, names isolated), without the compiled paraglide output.
 import { readFileSync } from 'node:fs';
+import { APP_MESSAGE_SPECS } from '../../src/services/messages';
 import {
   ENGINE_MESSAGE_FILES,
-  MESSAGE_SPECS,
   type Message,
   type MessageStyle,
   fillTemplate,
@@ -30,5 +30,5 @@ const STYLE: MessageStyle = {
 
 /** A message as the Danish UI says it; throws for a code with no Danish text. */
 export function danishText(message: Message, withLocation = true): string {
-  return formatMessageWith(message, MESSAGE_SPECS, STYLE, withLocation);
+  return formatMessageWith(message, APP_MESSAGE_SPECS, STYLE, withLocation);
 }
