@@ -56,9 +56,17 @@ export function messageText(message: Message, withLocation = true): string {
   }
 }
 
-/** Several messages in the UI's language, one after another (a refusal may give a few). */
-export function messagesText(messages: readonly Message[], separator = '; '): string {
-  return messages.map((message) => messageText(message)).join(separator);
+/**
+ * Several messages in the UI's language, one after another (a refusal may give a few): joined by
+ * `; `, or by a space after one that ends a sentence.
+ */
+export function messagesText(messages: readonly Message[]): string {
+  return messages
+    .map((message) => messageText(message))
+    .reduce(
+      (out, text) => (out === '' ? text : `${out}${/[.!?]$/.test(out) ? ' ' : '; '}${text}`),
+      '',
+    );
 }
 
 /** A location in the UI's language: `ties[3].target`, `“ties.csv” linje 14`. */
