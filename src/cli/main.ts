@@ -4,7 +4,6 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalysisApi } from '../core/api';
-import { formatIssue } from '../core/document';
 import type { NetworkDocument } from '../core/document/types';
 import {
   type ExportFormat,
@@ -79,7 +78,7 @@ function readDocument(file: string, api: ReturnType<typeof createAnalysisApi>): 
     );
   }
   const result = api.parseDocument(text);
-  if (!result.ok) throw new InputError(result.errors.map(formatIssue).join('\n'));
+  if (!result.ok) throw new InputError(result.errors.map((e) => englishText(e)).join('\n'));
   return result.doc;
 }
 
@@ -367,7 +366,7 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
     dropInvalid: options.has('drop-invalid'),
   });
   if (!result.ok) {
-    const lines = result.errors.map(formatIssue);
+    const lines = result.errors.map((e) => englishText(e));
     if (result.droppable) {
       const { actors, ties, groups } = result.droppable;
       lines.push(
@@ -379,7 +378,7 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
   for (const line of reportLines(result.report)) io.stderr(line);
 
   const exported = api.exportNetwork(result.doc, to as ExportFormat);
-  for (const warning of exported.warnings) io.stderr(`warning: ${warning}`);
+  for (const warning of exported.warnings) io.stderr(`warning: ${englishText(warning)}`);
   const text = (name: string) => exported.files.find((f) => f.name === name)!.text;
   const texts =
     to === 'csv' ? ['ties.csv', 'actors.csv', 'groups.csv'].map(text) : [exported.files[0]!.text];

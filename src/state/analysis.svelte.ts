@@ -12,6 +12,7 @@ import type {
   InspectResult,
 } from '../core/formats/types';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import { say } from '../services/messages';
 
 export class AnalysisStore {
   jobs = $state.raw<JobStatus[]>([]);
@@ -31,7 +32,7 @@ export class AnalysisStore {
     this.#requested = revision;
     this.#latest = { doc, revision };
     try {
-      const tagged = await this.client.run('summary', 'Computing the network summary', (remote) =>
+      const tagged = await this.client.run('summary', say('job_summary', {}), (remote) =>
         remote.summarize({ revision, doc }),
       );
       if (tagged.revision !== this.#requested) return;
@@ -49,7 +50,7 @@ export class AnalysisStore {
   parse(text: string): Promise<ParseResult> {
     return this.client.run(
       'parse',
-      'Reading the file',
+      say('job_reading_file', {}),
       (remote) => remote.parseDocument(text) as Promise<ParseResult>,
     );
   }
@@ -58,7 +59,7 @@ export class AnalysisStore {
   inspectImport(source: ImportSource, options?: ImportOptions): Promise<InspectResult> {
     return this.client.run(
       'import',
-      `Reading ${source.name}`,
+      say('job_reading', { name: source.name }),
       (remote) => remote.inspectImport(source, options) as Promise<InspectResult>,
     );
   }
@@ -67,7 +68,7 @@ export class AnalysisStore {
   importNetwork(source: ImportSource, options?: ImportOptions): Promise<ImportResult> {
     return this.client.run(
       'import',
-      `Reading ${source.name}`,
+      say('job_reading', { name: source.name }),
       (remote) => remote.importNetwork(source, options) as Promise<ImportResult>,
     );
   }
@@ -80,7 +81,7 @@ export class AnalysisStore {
   ): Promise<ExportResult> {
     return this.client.run(
       'export',
-      `Writing the ${format} file`,
+      say('job_writing', { format }),
       (remote) => remote.exportNetwork(doc, format, options) as Promise<ExportResult>,
     );
   }

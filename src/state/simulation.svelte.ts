@@ -9,6 +9,7 @@ import type { UnrecordedSupport } from '../core/simulation/model';
 import { findPreset } from '../core/simulation/presets';
 import { proxy } from 'comlink';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import { say } from '../services/messages';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
 import { type ResultOrigin, type ResultStanding, resultStanding } from './result-standing';
 
@@ -110,7 +111,7 @@ export class SimulationStore {
       };
       const tagged = await this.client.run(
         'simulation',
-        'Simulating progress',
+        say('job_simulation', {}),
         async (remote, onProgress) => {
           // Replicates in contiguous ranges over the pool; the merge orders them by replicate, so
           // the numbers are the same whatever the pool size.

@@ -4,7 +4,8 @@
 // grouped by finding with teams by label; the fix-its as undoable commands; and the PNG text
 // chunk that carries a chart's provenance.
 import { describe, expect, it } from 'vitest';
-import { applyCommand } from '../../src/core/commands';
+import { applyCommand, describeCommand } from '../../src/core/commands';
+import { englishText } from '../../src/core/messages';
 import { checkRules } from '../../src/core/document';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { simulate } from '../../src/core/simulation/monte-carlo';
@@ -247,16 +248,17 @@ describe('the readiness fix-its', () => {
     );
     expect(checkReadiness(doc).blocker?.code).toBe('ready_no_teams_groups');
     const steps = [
-      markTeamsCommand(doc, ['ward', 'dept']),
-      setRoleCommand(doc, 'b', 'coordinator'),
-      setRoleCommand(doc, 'boss', 'manager'),
+      markTeamsCommand(['ward', 'dept']),
+      setRoleCommand('b', 'coordinator'),
+      setRoleCommand('boss', 'manager'),
       addSupportCommand(doc, 'b', 'boss'),
     ];
-    expect(steps.map((c) => ('label' in c ? c.label : ''))).toEqual([
+    // What the undo button says, in the engine's English.
+    expect(steps.map((c) => englishText(describeCommand(c, doc)))).toEqual([
       'mark 2 groups as teams',
-      'make b local coordinator',
-      'make boss manager',
-      'add support tie b → boss',
+      'set role of "b" to local coordinator',
+      'set role of "boss" to manager',
+      'add support tie "b" → "boss"',
     ]);
     let current = doc;
     const inverses = [];

@@ -5,6 +5,11 @@ import measures from '../../../messages/en/engine-measures.json';
 import sim from '../../../messages/en/engine-sim.json';
 import model from '../../../messages/en/engine-model.json';
 import readiness from '../../../messages/en/engine-readiness.json';
+import documentTexts from '../../../messages/en/engine-document.json';
+import formats from '../../../messages/en/engine-formats.json';
+import commands from '../../../messages/en/engine-commands.json';
+import views from '../../../messages/en/engine-views.json';
+import layout from '../../../messages/en/engine-layout.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
@@ -15,6 +20,11 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   ...measures,
   ...model,
   ...readiness,
+  ...documentTexts,
+  ...formats,
+  ...commands,
+  ...views,
+  ...layout,
 };
 
 /** The English template of a code ("team {team} has no members"), or undefined. */
@@ -23,10 +33,13 @@ export function englishTemplate(code: string): string | undefined {
   return typeof template === 'string' && code !== '$schema' ? template : undefined;
 }
 
-/** The CLI's style: English, untrusted text in JSON quotes (control characters escaped). */
+/**
+ * The CLI's style: English, untrusted text in JSON quotes (control characters escaped); a value
+ * from a file is already JSON, and a file name is the one the user typed: both shown as they are.
+ */
 export const ENGLISH: MessageStyle = {
   language: 'en',
-  quote: (text) => JSON.stringify(text),
+  quote: (text, kind) => (kind === 'value' || kind === 'file' ? text : JSON.stringify(text)),
   render: (code, params) => {
     const template = englishTemplate(code);
     return template === undefined ? undefined : fillTemplate(template, params);

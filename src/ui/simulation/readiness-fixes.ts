@@ -1,31 +1,25 @@
-// The readiness check's fix-it actions as commands (one undo step each, with the words the undo
-// button shows): mark groups as teams, give a person a role, add a support tie.
+// The readiness check's fix-it actions as commands (one undo step each; the undo button names
+// them as the engine describes them): mark groups as teams, give a person a role, add a support tie.
 import type { Command } from '../../core/commands';
+import { say } from '../../core/commands/messages';
 import type { NetworkDocument } from '../../core/document/types';
-import { actorName, addTieCommand, groupName } from '../editing/actions';
-import { roleName } from '../graph/palette';
-import { m } from '../i18n-plain';
+import { addTieCommand } from '../editing/actions';
 
 /** Marks the groups as teams (kind "team"): one undo step. */
-export function markTeamsCommand(doc: NetworkDocument, ids: readonly string[]): Command {
-  return {
-    type: 'batch',
-    label:
-      ids.length === 1
-        ? m.ws_undo_mark_team({ name: groupName(doc, ids[0]!) })
-        : m.ws_undo_mark_teams({ count: ids.length }),
-    commands: ids.map((id): Command => ({ type: 'groups/update', id, patch: { kind: 'team' } })),
-  };
+export function markTeamsCommand(ids: readonly string[]): Command {
+  const commands = ids.map((id): Command => ({
+    type: 'groups/update',
+    id,
+    patch: { kind: 'team' },
+  }));
+  // One group: its own label ("make group Medical ward a team").
+  if (commands.length === 1) return commands[0]!;
+  return { type: 'batch', label: say('undo_mark_teams', { count: ids.length }), commands };
 }
 
-/** Gives a person a role (a local coordinator, a manager). */
-export function setRoleCommand(doc: NetworkDocument, id: string, role: string): Command {
-  return {
-    type: 'actors/update',
-    id,
-    patch: { role },
-    label: m.ws_undo_set_role({ name: actorName(doc, id), role: roleName(role).toLowerCase() }),
-  };
+/** Gives a person a role (a local coordinator, a manager): "set role of Mette H. to manager". */
+export function setRoleCommand(id: string, role: string): Command {
+  return { type: 'actors/update', id, patch: { role } };
 }
 
 /** A support tie: `source` (in a team) looks to `target` (a manager) for support. */
