@@ -598,7 +598,7 @@ describe('limits', () => {
       expect(englishText(result.errors[0]!)).toMatch(/Leadnet reads files up to 50 MB/);
   });
 
-  it('refuses too many nodes in XML and too many rows in CSV by counting first, within a second', () => {
+  it('refuses too many nodes in XML and too many ties in CSV by counting first, within a second', () => {
     const nodes = '<node id="x"/>'.repeat(IMPORT_LIMITS.actors + 1);
     const gexf = `<gexf><graph><nodes>${nodes}</nodes></graph></gexf>`;
     let start = performance.now();
@@ -610,6 +610,6 @@ describe('limits', () => {
     start = performance.now();
     const rows = importNetwork({ name: 'big.csv', text: csv });
     expect(performance.now() - start).toBeLessThan(1000);
-    expect(!rows.ok && englishText(rows.errors[0]!)).toMatch(/more than 500000 rows/);
+    expect(!rows.ok && englishText(rows.errors[0]!)).toMatch(/more than 500000 ties \(edges\)/);
   });
 });

@@ -2,6 +2,7 @@
 // browser's globals so it runs in Node against an in-memory storage. One operation at a time:
 // saves, switches, renames and deletes wait for each other, so a switch never races a save.
 import type { NetworkDocument } from '../../core/document/types';
+import { readJson } from '../../core/formats/json-text';
 import type { Message } from '../../core/messages';
 import { type StorageReason, say, serviceEnglishText } from '../messages';
 import type { Journal } from './journal';
@@ -657,11 +658,14 @@ export class Library {
   }
 }
 
-/** A stored document: our own JSON, checked for its shape rather than fully validated. */
+/**
+ * A stored document: our own JSON, read as every JSON is (nesting checked first), checked for its
+ * shape rather than fully validated.
+ */
 export function parseStored(json: string): NetworkDocument {
   let value: NetworkDocument;
   try {
-    value = JSON.parse(json) as NetworkDocument;
+    value = readJson(json) as NetworkDocument;
   } catch {
     throw refuse(say('storage_not_a_network', {}));
   }
