@@ -69,7 +69,7 @@ describe('our own GEXF and GraphML with a carrier nested 10,000 deep', () => {
         ),
       );
       const { heading, errors } = await refusal(file);
-      expect(heading).toBe(`Could not open deep.${format}`);
+      expect(heading).toBe(`Could not open \u2068deep.${format}\u2069`);
       expect(errors).toBe(
         `“\u2068deep.${format}\u2069”: its leadnet attribute (Leadnet's own data, in JSON) is nested more than 100 levels deep; no network file needs that`,
       );
