@@ -15,6 +15,8 @@ import {
 import { metricsCsv } from '../core/metrics/csv';
 import { toMetricsJson } from '../core/metrics/output';
 import type { MetricsResult } from '../core/metrics/types';
+import { readJson } from '../core/formats/json-text';
+import { prepareText } from '../core/formats/text';
 import { MessageError, englishText } from '../core/messages';
 import { simulationCsv, toSimulateJson } from '../core/simulation/output';
 import { PRESETS } from '../core/simulation/presets';
@@ -77,7 +79,7 @@ function readDocument(file: string, api: ReturnType<typeof createAnalysisApi>): 
       `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
   }
-  const result = api.parseDocument(text);
+  const result = api.parseDocument(text, file);
   if (!result.ok) throw new InputError(result.errors.map((e) => englishText(e)).join('\n'));
   return result.doc;
 }
@@ -134,12 +136,7 @@ function scenarioRefs(ref: string): unknown[] {
       `${ref}: cannot read the scenario file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
   }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${ref}: not JSON (${(error as Error).message})`);
-  }
+  const value = readJson(prepareText(text, { file: ref }), { file: ref });
   return Array.isArray(value) ? value : [value];
 }
 
@@ -171,8 +168,9 @@ function replayRequest(
   try {
     provenance = csv
       ? (readProvenanceCsv(text) as SimulationProvenance | undefined)
-      : (JSON.parse(text) as { provenance?: SimulationProvenance }).provenance;
+      : (readJson(text, { file }) as { provenance?: SimulationProvenance } | null)?.provenance;
   } catch (error) {
+    if (error instanceof MessageError) throw error;
     throw new InputError(`${file}: not a result of simulate (${(error as Error).message})`);
   }
   if (!provenance || typeof provenance !== 'object' || !Array.isArray(provenance.scenarios))

@@ -121,8 +121,8 @@ export function createAnalysisApi() {
     },
 
     /** Parse and validate a document's JSON text (large files are parsed here, not in the page). */
-    parseDocument(text: string): ParseResult {
-      return parseDocumentText(text);
+    parseDocument(text: string, name?: string): ParseResult {
+      return parseDocumentText(text, name);
     },
 
     /** A file's format and the attributes it offers, for the import mapping step (DESIGN §3). */

@@ -23,6 +23,7 @@ export const SERVICE_MESSAGES = defineMessages({
   storage_other_tab_kept: { reason: 'term' },
   storage_other_tab_silent: {},
   storage_journal_failed: { reason: 'term' },
+  storage_not_recovered: { title: 'name', reason: 'term' },
   storage_action_failed: { reason: 'text' },
   // Why nothing is saved (a StorageReason: said on its own, or inside the messages above).
   storage_full: {},

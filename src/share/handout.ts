@@ -37,7 +37,8 @@ export function buildHandout(shellHtml: string, leadnetJson: string, title: stri
     return withBlock;
   return (
     withBlock.slice(0, title0) +
-    `<title>${escapeHtmlText(title)} – Leadnet</title>` +
+    // Isolated (FSI…PDI): a title ending in U+202E must not turn “– Leadnet” around.
+    `<title>\u2068${escapeHtmlText(title)}\u2069 – Leadnet</title>` +
     withBlock.slice(title1 + '</title>'.length)
   );
 }

@@ -13,7 +13,20 @@ import {
   setLocale as setParaglideLocale,
 } from '../paraglide/runtime.js';
 
-const current = $state({ locale: getLocale() });
+/**
+ * The language at start. Paraglide remembers it in localStorage on its first getLocale(), and
+ * that write throws when the storage is full: the language is resolved all the same (a second
+ * call returns it), and the app must start.
+ */
+function startLocale(): Locale {
+  try {
+    return getLocale();
+  } catch {
+    return getLocale();
+  }
+}
+
+const current = $state({ locale: startLocale() });
 
 /** The UI's messages: `m.key()` or `m.key({ count })`. */
 export const m: typeof messages = new Proxy(messages, {
@@ -31,7 +44,11 @@ export function locale(): Locale {
 
 /** Switches the language in place (paraglide would reload the page by default). */
 export function setLocale(next: Locale): void {
-  void setParaglideLocale(next, { reload: false });
+  try {
+    void setParaglideLocale(next, { reload: false });
+  } catch {
+    // A full localStorage: the language switches for this session, unremembered.
+  }
   current.locale = next;
   document.documentElement.lang = next;
 }

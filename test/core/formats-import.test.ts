@@ -596,7 +596,7 @@ describe('limits', () => {
       expect(englishText(result.errors[0]!)).toMatch(/Leadnet reads files up to 50 MB/);
   });
 
-  it('refuses too many nodes in XML and too many rows in CSV by counting first', () => {
+  it('refuses too many nodes in XML and too many ties in CSV by counting first', () => {
     const nodes = '<node id="x"/>'.repeat(IMPORT_LIMITS.actors + 1);
     const gexf = `<gexf><graph><nodes>${nodes}</nodes></graph></gexf>`;
     const xml = importNetwork({ name: 'big.gexf', text: gexf });
@@ -604,6 +604,6 @@ describe('limits', () => {
 
     const csv = `source,target\n${'a,b\n'.repeat(IMPORT_LIMITS.ties + 1)}`;
     const rows = importNetwork({ name: 'big.csv', text: csv });
-    expect(!rows.ok && englishText(rows.errors[0]!)).toMatch(/more than 500000 rows/);
+    expect(!rows.ok && englishText(rows.errors[0]!)).toMatch(/more than 500000 ties \(edges\)/);
   });
 });

@@ -215,6 +215,21 @@ describe('attacks on the parsers', () => {
   ])('%s (10,000 levels) is refused with a message, no stack overflow', (name, text) => {
     check({ name, text }, /nested more than 100 levels deep/);
   });
+
+  it.each(['gexf', 'graphml'] as const)(
+    'our own %s whose leadnet carrier nests 10,000 deep is refused, not accepted to fail at export',
+    (format) => {
+      const { name, text } = exportedSource(valid({ ...base, deep: 0 }), format);
+      expect(text).toContain('&quot;deep&quot;:0');
+      const deepArray = '['.repeat(10000) + ']'.repeat(10000);
+      const deepObject = '{&quot;k&quot;:'.repeat(10000) + '1' + '}'.repeat(10000);
+      for (const nested of [deepArray, deepObject])
+        check(
+          { name, text: text.replace('&quot;deep&quot;:0', `&quot;deep&quot;:${nested}`) },
+          /leadnet attribute .* nested more than 100 levels deep/,
+        );
+    },
+  );
 });
 
 describe('numbers, ids and references', () => {

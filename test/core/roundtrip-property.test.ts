@@ -6,7 +6,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, describe, expect } from 'vitest';
 import type { AttributeValue } from '../../src/core/document';
-import { importNetwork } from '../../src/core/formats';
+import { exportNetwork, importNetwork } from '../../src/core/formats';
 import { EXPORT_FORMATS, csvExpectation, reimport, valid } from './formats-helpers';
 import { englishText } from '../../src/core/messages';
 
@@ -183,5 +183,58 @@ describe('random weights in foreign files', () => {
       );
       got.forEach((w, i) => expect(w).toBe(weights[i]! / max || Number.MIN_VALUE));
     } else expect(got).toEqual(weights);
+  });
+});
+
+describe('random nesting in a document, through every format that carries it', () => {
+  // An extra field nested `depth` deep: within the limit it comes back and the network can be
+  // saved and sent (JSON.stringify, structuredClone); over it, every reader refuses with a
+  // message saying the limit — never a throw, never accepted to fail later.
+  test.prop(
+    [
+      fc.integer({ min: 1, max: 400 }),
+      fc.constantFrom('leadnet', 'gexf', 'graphml'),
+      fc.constantFrom('[', '{"k":'),
+    ],
+    { numRuns: NUM_RUNS },
+  )('is kept within the limit and refused over it', (depth, format, open) => {
+    const close = open === '[' ? ']' : '}';
+    const nested = open.repeat(depth) + (open === '[' ? '' : '1') + close.repeat(depth);
+    const base = valid({
+      format: 'leadnet-network',
+      version: 1,
+      actors: [{ id: 'a', role: 'member' }],
+      ties: [],
+      deep: 0,
+    });
+    const { files } = exportNetwork(base, format as 'leadnet' | 'gexf' | 'graphml');
+    const placeholder = format === 'leadnet' ? '"deep": 0' : '&quot;deep&quot;:0';
+    const file = files[0]!;
+    expect(file.text).toContain(placeholder);
+    const text = file.text.replace(
+      placeholder,
+      format === 'leadnet'
+        ? `"deep": ${nested}`
+        : `&quot;deep&quot;:${nested.replace(/"/g, '&quot;')}`,
+    );
+    let result: ReturnType<typeof importNetwork>;
+    try {
+      result = importNetwork({ name: file.name, text });
+    } catch (error) {
+      throw new Error(`depth ${depth} in ${format} threw: ${String(error)}`);
+    }
+    // Leadnet JSON: the document is one level, the field the rest; the carrier adds {network: …}.
+    const levels = depth + (format === 'leadnet' ? 1 : 2);
+    if (levels > 100) {
+      expect(result.ok).toBe(false);
+      if (!result.ok)
+        expect(result.errors.map((e) => englishText(e)).join()).toMatch(
+          /nested more than 100 levels deep/,
+        );
+      return;
+    }
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(() => JSON.stringify(result.doc)).not.toThrow();
+    expect(structuredClone(result.doc)).toEqual(result.doc);
   });
 });

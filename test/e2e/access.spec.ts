@@ -509,9 +509,11 @@ describe('the text view', () => {
     const ortho = await page.$$eval('[data-testid="text-team"]', (teams) =>
       teams
         .map((t) => t.textContent?.replace(/\s+/g, ' ') ?? '')
-        .find((t) => t.includes('Orthopaedic ward:')),
+        .find((t) => t.includes('Orthopaedic ward\u2069:')),
     );
-    expect(ortho).toMatch(/Orthopaedic ward: \d+ people, coordinated by Mette H\./);
+    expect(ortho).toMatch(
+      /\u2068Orthopaedic ward\u2069: \d+ people, coordinated by \u2068Mette H\.\u2069\./,
+    );
     expect(ortho).toMatch(/Leadership is [^.]+\./);
     await page.screenshot({ path: '.tmp/screens/access-text-view-1440x900.png' });
   });

@@ -358,7 +358,7 @@ describe('files that cannot be opened as they are', () => {
     ]);
     await page.waitForSelector('[data-testid="open-errors"]');
     expect(await text('[data-testid="import-dialog"] h2')).toContain(
-      'Could not open broken.graphml',
+      'Could not open \u2068broken.graphml\u2069',
     );
     expect((await text('[data-testid="open-errors"]')).length).toBeGreaterThan(10);
     await page.keyboard.press('Escape');
@@ -394,7 +394,7 @@ describe('files that cannot be opened as they are', () => {
       observer.disconnect();
       return { message, statuses };
     });
-    expect(outcome.message).toContain('huge.csv: the file is 50.0 MB');
+    expect(outcome.message).toContain('\u2068huge.csv\u2069: the file is 50.0 MB');
     expect(outcome.statuses.filter((s) => s.includes('Reading'))).toEqual([]);
   });
 });

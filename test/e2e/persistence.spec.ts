@@ -305,6 +305,46 @@ describe('a full storage', () => {
   });
 });
 
+describe('a storage that fills up', () => {
+  it('after a reload, says which changes were not recovered instead of a plain "Saved"', async () => {
+    await newContext();
+    const page = await openTab();
+    await expect.poll(() => page.textContent('[data-testid="save-status"]')).toContain('Saved');
+    const before = await doc(page);
+    // From now on the storage is full: every IndexedDB write and every localStorage write fails
+    // (this tab's sessionStorage has its own quota), in this page and after the reload.
+    const full = () => {
+      const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      IDBObjectStore.prototype.put = function () {
+        throw quota();
+      };
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if (this === window.localStorage) throw quota();
+        setItem.call(this, key, value);
+      };
+    };
+    await page.addInitScript(full);
+    await page.evaluate(full);
+    await drag(page, 'team-ed-c', 60, 40);
+    await expect
+      .poll(() => page.textContent('[data-testid="save-status"]'))
+      .toContain("Not saved: this browser's storage for Leadnet is full");
+    expect(positionIn(await doc(page), 'team-ed-c')).not.toEqual(positionIn(before, 'team-ed-c'));
+
+    await page.reload();
+    await waitReady(page);
+    // The drag is gone, as "Not saved" warned; the status line says so.
+    expect(positionIn(await doc(page), 'team-ed-c')).toEqual(positionIn(before, 'team-ed-c'));
+    await expect
+      .poll(() => page.textContent('[data-testid="status"]'))
+      .toContain(
+        "The latest changes to \u2068Example: a regional patient-safety collaborative\u2069 could not be saved (this browser's storage for Leadnet is full) and were not recovered: this is the network as it was last saved.",
+      );
+    await page.screenshot({ path: '.tmp/screens/persistence-not-recovered.png' });
+  });
+});
+
 describe('the library', () => {
   it('renames, duplicates, deletes and restores the example, and keeps the list over a reload', async () => {
     await newContext();

@@ -598,3 +598,88 @@ describe('the journal store', () => {
     expect(journal.all()).toEqual([]);
   });
 });
+
+describe('changes the storage could not keep', () => {
+  const notRecovered = (states: LibraryState[]) =>
+    states.map((s) => s.notice).filter((n) => n?.code === 'storage_not_recovered');
+
+  it('after a reload with storage full, says the latest changes were not recovered — once', async () => {
+    const browser = newBrowser();
+    const session = new MapStorage();
+    const first = await openTab(browser, { session });
+    const id = first.library.state.currentId;
+    const title = first.library.current!.title;
+    browser.storage.failure = quotaError();
+    browser.local.full = true;
+    browser.clock.now += 5000;
+    first.host.edit(move(1));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(first.library.state.save).toEqual({ kind: 'error', reason: 'storage_full' });
+    first.library.writeJournal(); // localStorage is full too: no journal
+    expect(first.library.state.journalNote?.code).toBe('storage_journal_failed');
+
+    pageGone(browser);
+    const second = await openTab(browser, { session });
+    expect(second.library.state.currentId).toBe(id);
+    // The edit is gone, as the "Not saved" status warned…
+    expect(positionOf(second.host.doc)).toEqual(positionOf(createExampleDocument()));
+    expect(second.library.state.save).toEqual({ kind: 'saved' });
+    // …and the start says so, rather than a plain "Saved".
+    const said = notRecovered(second.states);
+    expect(said).toEqual([
+      { code: 'storage_not_recovered', params: { title, reason: 'storage_full' } },
+    ]);
+    expect(serviceEnglishText(said[0]!)).toBe(
+      `The latest changes to "${title}" could not be saved (this browser's storage for Leadnet is full) and were not recovered: this is the network as it was last saved.`,
+    );
+    expect(danishText(said[0]!)).toMatch(/blev ikke genskabt/);
+
+    // Said once: the next reload has nothing new to report.
+    pageGone(browser);
+    const third = await openTab(browser, { session });
+    expect(notRecovered(third.states)).toEqual([]);
+  });
+
+  it('also after the tab was closed, when only localStorage could keep the mark', async () => {
+    const browser = newBrowser();
+    const first = await openTab(browser);
+    browser.storage.failure = quotaError();
+    first.host.edit(move(1));
+    await vi.advanceTimersByTimeAsync(600);
+    pageGone(browser);
+    browser.storage.failure = null;
+    const second = await openTab(browser); // a new tab: a new session storage
+    expect(notRecovered(second.states)).toHaveLength(1);
+  });
+
+  it('says nothing when the journal brought the changes back', async () => {
+    const browser = newBrowser();
+    const session = new MapStorage();
+    const first = await openTab(browser, { session });
+    browser.storage.failure = quotaError();
+    first.host.edit(move(2));
+    await vi.advanceTimersByTimeAsync(600);
+    first.library.writeJournal();
+    pageGone(browser);
+    const second = await openTab(browser, { session });
+    expect(positionOf(second.host.doc)).toEqual({ x: 2, y: -2 });
+    expect(notRecovered(second.states)).toEqual([]);
+  });
+
+  it('says nothing once a later save succeeded', async () => {
+    const browser = newBrowser();
+    const session = new MapStorage();
+    const first = await openTab(browser, { session });
+    browser.storage.failure = quotaError();
+    first.host.edit(move(1));
+    await vi.advanceTimersByTimeAsync(600);
+    browser.storage.failure = null;
+    first.host.edit(move(2));
+    await vi.advanceTimersByTimeAsync(600);
+    expect(first.library.state.save).toEqual({ kind: 'saved' });
+    pageGone(browser);
+    const second = await openTab(browser, { session });
+    expect(positionOf(second.host.doc)).toEqual({ x: 2, y: -2 });
+    expect(notRecovered(second.states)).toEqual([]);
+  });
+});

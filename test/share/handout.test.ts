@@ -63,7 +63,9 @@ describe('the hand-out data block', () => {
     expect(inside).not.toMatch(/[<>&]/);
     expect(JSON.parse(inside).actors[0].label).toBe(label);
     // the title is escaped text, and no new executable script appeared
-    expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;x&lt;/script&gt; – Leadnet</title>');
+    expect(html).toContain(
+      '<title>\u2068&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;\u2069 – Leadnet</title>',
+    );
     expect(inlineBlocks(html).scripts).toEqual(inlineBlocks(SHELL).scripts);
   });
 
@@ -79,8 +81,15 @@ describe('the hand-out data block', () => {
     expect(html).toContain('console.log("</body> is not the end');
   });
 
+  it('a title with a right-to-left override is isolated, so the tab reads “… – Leadnet”', () => {
+    const html = buildHandout(SHELL, '{}', 'Ward A\u202E');
+    expect(html).toContain('<title>\u2068Ward A\u202E\u2069 – Leadnet</title>');
+  });
+
   it('a title with $& stays text', () => {
-    expect(buildHandout(SHELL, '{}', 'A $& B')).toContain('<title>A $&amp; B – Leadnet</title>');
+    expect(buildHandout(SHELL, '{}', 'A $& B')).toContain(
+      '<title>\u2068A $&amp; B\u2069 – Leadnet</title>',
+    );
   });
 
   it('refuses a page that is not a shell', () => {

@@ -21,7 +21,7 @@ describe('size limits', () => {
     const problems = sizeProblems([{ name: 'big.gexf', size: IMPORT_LIMITS.bytes + 1 }]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /^big\.gexf: the file is 50\.0 MB; Leadnet opens files up to 50\.0 MB$/,
+      /^\u2068big\.gexf\u2069: the file is 50\.0 MB; Leadnet opens files up to 50\.0 MB$/,
     );
   });
 
@@ -78,7 +78,9 @@ describe('telling CSV tables apart', () => {
       { name: 'b.csv', text: '', role: 'ties' },
     ]);
     expect(twoTies.ok).toBe(false);
-    expect(!twoTies.ok && twoTies.errors[0]).toContain('a.csv, b.csv: only one file');
+    expect(!twoTies.ok && twoTies.errors[0]).toContain(
+      '\u2068a.csv\u2069, \u2068b.csv\u2069: only one file',
+    );
     const noTies = buildSource([
       { name: 'a.csv', text: '', role: 'actors' },
       { name: 'b.csv', text: '', role: 'groups' },
@@ -88,7 +90,9 @@ describe('telling CSV tables apart', () => {
       { name: 'g.gexf', text: '' },
       { name: 'b.csv', text: '', role: 'ties' },
     ]);
-    expect(!mixed.ok && mixed.errors[0]).toContain('g.gexf: open one network file at a time');
+    expect(!mixed.ok && mixed.errors[0]).toContain(
+      '\u2068g.gexf\u2069: open one network file at a time',
+    );
   });
 
   it('passes a single file through as it is', () => {
@@ -126,7 +130,7 @@ describe('a .zip of tables', () => {
     const result = unzipNetworkFiles('fake.zip', strToU8('not a zip'));
     expect(result).toEqual({
       ok: false,
-      errors: [expect.stringContaining('fake.zip: not a readable zip')],
+      errors: [expect.stringContaining('\u2068fake.zip\u2069: not a readable zip')],
     });
   });
 });

@@ -182,6 +182,15 @@ describe('drawSvg', () => {
     expect(Number(ground.getAttribute('fill-opacity'))).toBeCloseTo(0.75);
   });
 
+  it('isolates every label, so a right-to-left override stays inside it', () => {
+    const { root } = written();
+    const texts = all(root, 'g')
+      .filter((g) => g.getAttribute('class') === 'label')
+      .flatMap((g) => all(g, 'text'));
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+    for (const t of texts) expect(t.getAttribute('unicode-bidi')).toBe('isolate');
+  });
+
   it('cuts a long label with an ellipsis as the canvas does, and keeps it whole in a title', () => {
     const long = 'Anne-Marie Kristiansen-Østergaard, sygeplejerske';
     cy.getElementById(actorElementId('odd')).data('label', long);

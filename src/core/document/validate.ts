@@ -4,6 +4,9 @@
 import type { Location, Message } from '../messages/types';
 import { VALUE_MESSAGES } from '../messages/common';
 import { zodIssueMessage } from '../messages/zod';
+import { MessageError } from '../messages/error';
+import { checkLeadnetCounts, readJson } from '../formats/json-text';
+import { prepareText } from '../formats/text';
 import { DOCUMENT_MESSAGES, say } from './messages';
 import { CURRENT_VERSION, FORMAT, documentSchema } from './schema';
 import { describeValue } from './paths';
@@ -11,6 +14,8 @@ import type { NetworkDocument, ParseResult } from './types';
 
 /** Reporting stops after this many errors: a broken 10k-tie file should not print 10k lines. */
 export const MAX_ERRORS = 50;
+
+export { jsonSyntaxMessage } from '../formats/json-text';
 
 /** The codes a schema of the document may give as its custom errors. */
 const SCHEMA_CODES = { ...VALUE_MESSAGES.specs, ...DOCUMENT_MESSAGES.specs };
@@ -27,87 +32,22 @@ export function schemaIssue(
   return zodIssueMessage(issue, at([...prefix, ...issue.path]), SCHEMA_CODES);
 }
 
-/** Parses JSON text (a leading BOM is allowed) and validates the network it holds. */
-export function parseDocumentText(text: string): ParseResult {
-  const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/**
+ * Parses Leadnet JSON text and validates the network it holds, with the limits every reader holds
+ * to (src/core/limits.ts): the size, nesting and actor and tie counts are refused, in the same
+ * messages as opening the file, before anything walks it. A leading BOM is allowed.
+ */
+export function parseDocumentText(text: string, name?: string): ParseResult {
+  const at: Location = name === undefined ? {} : { file: name };
   let value: unknown;
   try {
-    value = JSON.parse(clean);
+    value = readJson(prepareText(text, at), at);
+    checkLeadnetCounts(value, at);
   } catch (error) {
-    return { ok: false, errors: [jsonSyntaxMessage(clean, error)] };
+    if (error instanceof MessageError) return { ok: false, errors: [...error.messages] };
+    throw error;
   }
   return parseDocument(value);
-}
-
-/**
- * A JSON syntax error in our own words, at its line and column: what was found where the JSON
- * went wrong, or that the text ended too early. The JavaScript engine's own wording is not used
- * (it is English, and differs between engines); its position is, when it gives one.
- */
-export function jsonSyntaxMessage(text: string, error: unknown): Message {
-  const message = error instanceof Error ? error.message : String(error);
-  const given = / at position (\d+)/.exec(message);
-  const offset = given ? Number(given[1]) : syntaxErrorOffset(text);
-  if (offset === undefined) return say('doc_json_invalid', {});
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  if (offset >= text.length) return say('doc_json_ends_early', {}, { line, column });
-  const code = text.codePointAt(offset)!;
-  // A control character is shown by its code point: it has no face of its own.
-  const found =
-    code < 0x20 || code === 0x7f
-      ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
-      : String.fromCodePoint(code);
-  return say('doc_json_unexpected', { found }, { line, column });
-}
-
-const JSON_STRING = /"(?:[^"\\]|\\.)*"/y;
-const JSON_SCALAR = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
-
-/** The offset of the first syntax error in JSON text, for the errors V8 gives no position. */
-function syntaxErrorOffset(text: string): number | undefined {
-  let i = 0;
-  const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i += 1;
-  };
-  const token = (pattern: RegExp) => {
-    pattern.lastIndex = i;
-    if (!pattern.test(text)) throw i;
-    i = pattern.lastIndex;
-  };
-  const expect = (char: string) => {
-    space();
-    if (text[i] !== char) throw i;
-    i += 1;
-  };
-  const value = (): void => {
-    space();
-    const open = text[i];
-    if (open !== '{' && open !== '[') return token(open === '"' ? JSON_STRING : JSON_SCALAR);
-    const close = open === '{' ? '}' : ']';
-    i += 1;
-    space();
-    if (text[i] === close) return void (i += 1);
-    for (;;) {
-      if (open === '{') {
-        space();
-        token(JSON_STRING);
-        expect(':');
-      }
-      value();
-      space();
-      if (text[i] === close) return void (i += 1);
-      expect(',');
-    }
-  };
-  try {
-    value();
-    space();
-    return i < text.length ? i : undefined;
-  } catch (at) {
-    return typeof at === 'number' ? at : undefined; // a RangeError: nested too deep to scan
-  }
 }
 
 /** Validates a parsed JSON value as a network document; the result is normalised (defaults). */

@@ -12,6 +12,9 @@ import { FORMAT } from '../document/schema';
 import type { Actor, NetworkDocument, Tie } from '../document/types';
 import type { ExactFields, RawGraph } from './raw';
 import { escapeAttributeName, isRecord, ownEntries } from './raw';
+import { LIMITS } from '../limits';
+import { FormatError } from './errors';
+import { readJson } from './json-text';
 import { say } from './messages';
 import type { ReportCollector } from './report';
 import { isXmlSafe, toXmlSafe } from './xml';
@@ -192,14 +195,24 @@ export interface Carrier {
 
 /**
  * Reads a file's carrier and attaches the exact fields to the raw nodes and edges (by the id
- * written in the file). Returns undefined, with a note, when it is unreadable.
+ * written in the file). Returns undefined, with a note, when it is unreadable; refuses the file
+ * (a FormatError) when the carrier nests deeper than LIMITS.nesting.
  */
-export function applyCarrier(raw: RawGraph, report: ReportCollector): Carrier | undefined {
+export function applyCarrier(
+  raw: RawGraph,
+  report: ReportCollector,
+  file: string,
+): Carrier | undefined {
   if (raw.carrier === undefined) return undefined;
   let value: unknown;
   try {
-    value = JSON.parse(raw.carrier);
-  } catch {
+    value = readJson(raw.carrier);
+  } catch (error) {
+    // Too deep to be ours and too deep to keep: nothing could save or send it afterwards.
+    if (error instanceof FormatError && error.messages[0]?.code === 'fmt_nested')
+      throw new FormatError(
+        say('fmt_carrier_nested', { name: CARRIER_NAME, max: LIMITS.nesting }, { file }),
+      );
     value = undefined;
   }
   const network = isRecord(value) ? value.network : undefined;

@@ -155,11 +155,20 @@ interface Table {
   rows: CsvRow[];
 }
 
-function readTable(name: string, text: string, limit: number, report: ReportCollector): Table {
-  const clean = prepareText(name, text);
+/** What a table's rows are, for the refusal of too many (the limits say actors and ties). */
+type TableLimit = 'fmt_too_many_ties' | 'fmt_too_many_actors' | 'fmt_too_many_rows';
+
+function readTable(
+  name: string,
+  text: string,
+  limit: number,
+  report: ReportCollector,
+  over: TableLimit,
+): Table {
+  const clean = prepareText(text, { file: name });
   // Rows are counted before anything is built, so a huge file is refused at once.
   if (countUpTo(clean, /\n/, limit + 1) > limit + 1)
-    throw new FormatError(say('fmt_too_many_rows', { max: limit }, { file: name }));
+    throw new FormatError(say(over, { max: limit }, { file: name }));
   const rows = parseCsv(name, clean);
   const head = rows.shift();
   if (!head) throw new FormatError(say('fmt_empty', {}, { file: name }));
@@ -225,7 +234,7 @@ function attributeColumns(
 }
 
 export function readCsv(source: ImportSource, report: ReportCollector): RawGraph {
-  const ties = readTable(source.name, source.text, IMPORT_LIMITS.ties, report);
+  const ties = readTable(source.name, source.text, IMPORT_LIMITS.ties, report, 'fmt_too_many_ties');
   const where = (t: Table, row: CsvRow): Location => ({ file: t.name, line: row.line });
   const found = (t: Table) => t.header;
   const sourceCol = findColumn(ties.header, ['source', 'from']);
@@ -261,7 +270,13 @@ export function readCsv(source: ImportSource, report: ReportCollector): RawGraph
   });
 
   if (source.nodes) {
-    const nodes = readTable(source.nodes.name, source.nodes.text, IMPORT_LIMITS.actors, report);
+    const nodes = readTable(
+      source.nodes.name,
+      source.nodes.text,
+      IMPORT_LIMITS.actors,
+      report,
+      'fmt_too_many_actors',
+    );
     const col = findColumn(nodes.header, ['id']);
     if (col === -1)
       throw new FormatError(
@@ -284,7 +299,13 @@ export function readCsv(source: ImportSource, report: ReportCollector): RawGraph
   checkCounts(source.name, raw.nodes.length, raw.edges.length);
 
   if (source.groups) {
-    const groups = readTable(source.groups.name, source.groups.text, IMPORT_LIMITS.actors, report);
+    const groups = readTable(
+      source.groups.name,
+      source.groups.text,
+      IMPORT_LIMITS.actors,
+      report,
+      'fmt_too_many_rows',
+    );
     const cols = {
       id: findColumn(groups.header, ['id']),
       label: findColumn(groups.header, ['label']),

@@ -4,7 +4,6 @@
 // the CLI and the tests call the same functions. Bad input never throws: it is `{ ok: false }`.
 import type { AttributeValue } from '../document/schema';
 import type { NetworkDocument } from '../document/types';
-import { jsonSyntaxMessage } from '../document/validate';
 import type { Message } from '../messages/types';
 import { applyCarrier, planExport } from './carrier';
 import { readCsv, writeCsv } from './csv';
@@ -23,7 +22,8 @@ import {
 } from './mapping';
 import { type RawAttributes, type RawGraph, isRecord } from './raw';
 import { ReportCollector } from './report';
-import { checkJsonNesting, prepareText } from './text';
+import { checkLeadnetCounts, readJson } from './json-text';
+import { prepareText } from './text';
 import type {
   AttributeSummary,
   ExportFormat,
@@ -70,23 +70,19 @@ export function detectFormat(name: string, text: string): ImportFormat | 'json' 
 type Read = { format: 'leadnet'; value: unknown } | { format: ImportFormat; raw: RawGraph };
 
 function read(source: ImportSource, options: ImportOptions, report: ReportCollector): Read {
-  const text = prepareText(source.name, source.text);
+  const text = prepareText(source.text, { file: source.name });
   const prepared = { ...source, text };
   const detected = options.format ?? detectFormat(source.name, text);
   if (detected === 'gexf') return { format: 'gexf', raw: readGexf(prepared, report) };
   if (detected === 'graphml') return { format: 'graphml', raw: readGraphml(prepared, report) };
   if (detected === 'csv') return { format: 'csv', raw: readCsv(source, report) };
 
-  checkJsonNesting(source.name, text);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const syntax = jsonSyntaxMessage(text, error);
-    throw new FormatError({ ...syntax, at: { file: source.name, ...syntax.at } });
-  }
+  const value = readJson(text, { file: source.name });
   const flavour = detected === 'json' ? jsonFlavour(source.name, value) : detected;
-  if (flavour === 'leadnet') return { format: 'leadnet', value };
+  if (flavour === 'leadnet') {
+    checkLeadnetCounts(value, { file: source.name });
+    return { format: 'leadnet', value };
+  }
   if (flavour === 'graphology') {
     if (!isRecord(value))
       throw new FormatError(say('fmt_graphology_object', {}, { file: source.name }));
@@ -167,7 +163,7 @@ export function inspect(source: ImportSource, options: ImportOptions = {}): Insp
     const directedCount = raw.edges.filter((e) => e.directed).length;
     const ownFile =
       raw.carrier !== undefined &&
-      applyCarrier({ ...raw, nodes: [], edges: [] }, report) !== undefined;
+      applyCarrier({ ...raw, nodes: [], edges: [] }, report, source.name) !== undefined;
     return {
       ok: true,
       inspection: {
@@ -235,7 +231,7 @@ export function importNetwork(source: ImportSource, options: ImportOptions = {})
     if (missing.length) return { ok: false, errors: missing };
     let carrier;
     if (raw.carrier !== undefined) {
-      if (isDefaultMapping(chosen, suggested)) carrier = applyCarrier(raw, report);
+      if (isDefaultMapping(chosen, suggested)) carrier = applyCarrier(raw, report, source.name);
       else report.add('notes', say('fmt_note_carrier_mapping', {}));
     }
     return mapToDocument(

@@ -10,6 +10,7 @@ export const FORMAT_MESSAGES = defineMessages({
   fmt_utf16: {},
   fmt_unreadable: { reason: 'text' },
   fmt_nested: { max: 'count' },
+  fmt_carrier_nested: { name: 'token', max: 'count' },
   fmt_too_many_actors: { max: 'count' },
   fmt_too_many_ties: { max: 'count' },
   fmt_too_many_ties_doubled: { max: 'count' },

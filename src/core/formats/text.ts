@@ -1,24 +1,26 @@
-// Checks every text gets before a reader sees it: the size limit, a byte-order mark, text that
-// was UTF-16 but reached us decoded as UTF-8 (File.text() always decodes UTF-8), and nesting
-// too deep to walk safely.
+// Checks every text gets before a reader sees it: the size limit, a byte-order mark, and text
+// that was UTF-16 but reached us decoded as UTF-8 (File.text() always decodes UTF-8). JSON's
+// nesting is checked where JSON is read (json-text.ts), XML's in xml.ts.
+import { LIMITS } from '../limits';
+import type { Location } from '../messages/types';
 import { FormatError } from './errors';
 import { say } from './messages';
 import { IMPORT_LIMITS } from './types';
 
 /** Deeper nesting than any network file needs; refused before anything walks it. */
-export const MAX_NESTING = 100;
+export const MAX_NESTING = LIMITS.nesting;
 
-/** The text without a leading BOM, or a FormatError for an over-size or UTF-16 file. */
-export function prepareText(name: string, text: string): string {
+/** The text without a leading BOM, or a FormatError (placed at `at`) for an over-size or UTF-16 file. */
+export function prepareText(text: string, at: Location): string {
   if (text.length > IMPORT_LIMITS.bytes)
     throw new FormatError(
       say(
         'fmt_too_big',
         { size: Math.round(text.length / 1048576), max: IMPORT_LIMITS.bytes / 1048576 },
-        { file: name },
+        at,
       ),
     );
-  if (looksLikeUtf16(text)) throw new FormatError(say('fmt_utf16', {}, { file: name }));
+  if (looksLikeUtf16(text)) throw new FormatError(say('fmt_utf16', {}, at));
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -45,29 +47,6 @@ export function lineColumn(text: string, offset: number): { line: number; column
     start = i + 1;
   }
   return { line, column: offset - start + 1 };
-}
-
-/** Refuses JSON text nested deeper than MAX_NESTING, scanning it once (strings skipped). */
-export function checkJsonNesting(name: string, text: string): void {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i += 1; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 91 || c === 123) {
-      depth += 1;
-      if (depth > MAX_NESTING) {
-        const { line, column } = lineColumn(text, i);
-        throw new FormatError(
-          say('fmt_nested', { max: MAX_NESTING }, { file: name, line, column }),
-        );
-      }
-    } else if (c === 93 || c === 125) depth -= 1;
-  }
 }
 
 /** Counts occurrences of a pattern, stopping once over `limit` (a quick check before parsing). */

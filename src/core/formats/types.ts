@@ -112,8 +112,4 @@ export interface ExportResult {
 }
 
 /** Limits checked before and while reading; a file over them is refused with a message. */
-export const IMPORT_LIMITS = {
-  bytes: 50 * 1024 * 1024,
-  actors: 50_000,
-  ties: 500_000,
-} as const;
+export { LIMITS as IMPORT_LIMITS } from '../limits';

@@ -2,6 +2,7 @@
 // closed. An IndexedDB write started in `pagehide` is lost on reload (STACK.md: 0/10 edits
 // kept); a synchronous localStorage write is not (10/10). At the next start a journal newer
 // than the saved copy wins, is saved to IndexedDB and cleared.
+import { readJson } from '../../core/formats/json-text';
 import type { StorageReason } from '../messages';
 import { describeStorageError, type KeyValueStorage, type LibraryEntry } from './types';
 
@@ -66,13 +67,13 @@ export class Journal {
   #parse(text: string | null): JournalRecord | null {
     if (!text) return null;
     try {
-      const value = JSON.parse(text) as Partial<JournalRecord>;
-      const entry = value.entry;
+      const value = readJson(text) as Partial<JournalRecord> | null;
+      const entry = value?.entry;
       if (
         !entry ||
         typeof entry.id !== 'string' ||
         typeof entry.updated !== 'number' ||
-        typeof value.json !== 'string'
+        typeof value?.json !== 'string'
       )
         return null;
       return { entry, json: value.json };

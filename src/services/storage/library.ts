@@ -2,6 +2,7 @@
 // browser's globals so it runs in Node against an in-memory storage. One operation at a time:
 // saves, switches, renames and deletes wait for each other, so a switch never races a save.
 import type { NetworkDocument } from '../../core/document/types';
+import { readJson } from '../../core/formats/json-text';
 import type { Message } from '../../core/messages';
 import { type StorageReason, say, serviceEnglishText } from '../messages';
 import type { Journal } from './journal';
@@ -78,6 +79,18 @@ export interface LibraryOptions {
 export const READ_ONLY_NOTICE: Message = say('storage_read_only', {});
 
 const OPEN_KEY = 'leadnet:open';
+/**
+ * Marks a network whose latest changes could not be saved: `{at, reason}`, in this tab's session
+ * storage (it survives a reload, and has its own quota) and in localStorage (for a closed tab).
+ * The next start compares it with the copy it opens, and says what was not recovered.
+ */
+const UNSAVED_KEY = (id: string) => `leadnet:unsaved:${id}`;
+
+interface UnsavedMark {
+  /** When the newest change that could not be saved was made (as entries' `updated`). */
+  at: number;
+  reason: StorageReason;
+}
 const EXAMPLE_TITLE = 'Example collaborative';
 
 /** Thrown (and shown) when a library action cannot be done; nothing was changed. */
@@ -197,6 +210,12 @@ export class Library {
       json: JSON.stringify(doc),
     });
     this.#journalNote = result.ok ? null : say('storage_journal_failed', { reason: result.reason });
+    // Neither copy holds these changes: the next start says they were not recovered.
+    if (!result.ok)
+      this.#markUnsaved(this.#current.id, {
+        at: this.#entryFor(doc).updated,
+        reason: this.#save.kind === 'error' ? this.#save.reason : result.reason,
+      });
     if (!result.ok) this.#emit();
   }
 
@@ -370,9 +389,12 @@ export class Library {
       await this.#storage.write({ entry, json: JSON.stringify(doc) });
     } catch (error) {
       // The document in memory stays as it is; the next change (or flush) tries again.
-      this.#setSave({ kind: 'error', reason: describeStorageError(error) });
+      const reason = describeStorageError(error);
+      this.#markUnsaved(entry.id, { at: entry.updated, reason });
+      this.#setSave({ kind: 'error', reason });
       return false;
     }
+    this.#clearUnsaved(entry.id);
     this.#savedDoc = doc;
     if (this.#current?.id === entry.id) this.#current = entry;
     this.#entries = sortEntries([entry, ...this.#entries.filter((e) => e.id !== entry.id)]);
@@ -439,6 +461,7 @@ export class Library {
       return false;
     }
     this.#show(saved, lock, !lock && !this.#off);
+    if (lock) this.#sayNotRecovered(saved.entry);
     if (unsavedJournal) {
       // The journal's newer copy is shown but could not be stored: it stays unsaved (and the
       // journal stays) until a save succeeds.
@@ -449,6 +472,50 @@ export class Library {
   }
 
   #recoveryError: StorageReason = 'storage_failed';
+
+  // ---- changes that could not be saved ----
+
+  #markUnsaved(id: string, mark: UnsavedMark): void {
+    const text = JSON.stringify(mark);
+    safeSet(this.#o.prefs.session, UNSAVED_KEY(id), text);
+    safeSet(this.#o.prefs.shared, UNSAVED_KEY(id), text);
+  }
+
+  #clearUnsaved(id: string): void {
+    safeRemove(this.#o.prefs.session, UNSAVED_KEY(id));
+    safeRemove(this.#o.prefs.shared, UNSAVED_KEY(id));
+  }
+
+  /** The newest mark of unsaved changes to a network, from either storage. */
+  #unsavedMark(id: string): UnsavedMark | null {
+    let newest: UnsavedMark | null = null;
+    for (const storage of [this.#o.prefs.session, this.#o.prefs.shared]) {
+      const text = safeGet(storage, UNSAVED_KEY(id));
+      if (!text) continue;
+      try {
+        const mark = readJson(text) as Partial<UnsavedMark> | null;
+        if (typeof mark?.at === 'number' && typeof mark.reason === 'string')
+          if (!newest || mark.at > newest.at) newest = mark as UnsavedMark;
+      } catch {
+        // a torn mark: as if there were none
+      }
+    }
+    return newest;
+  }
+
+  /**
+   * After opening a network: when changes made to it later than the copy opened could not be
+   * saved (storage full) and no journal brought them back, say so — once — rather than a plain
+   * "Saved".
+   */
+  #sayNotRecovered(opened: LibraryEntry): void {
+    const mark = this.#unsavedMark(opened.id);
+    if (!mark) return;
+    this.#clearUnsaved(opened.id);
+    if (mark.at <= opened.updated) return; // the copy opened has them (a journal recovered them)
+    this.#notice = say('storage_not_recovered', { title: opened.title, reason: mark.reason });
+    this.#emit();
+  }
 
   /** Makes a network the open one (the previous lock must be released by the caller). */
   #show(saved: SavedNetwork, lock: DocumentLock | null, readOnly: boolean): void {
@@ -657,11 +724,14 @@ export class Library {
   }
 }
 
-/** A stored document: our own JSON, checked for its shape rather than fully validated. */
+/**
+ * A stored document: our own JSON, read as every JSON is (nesting checked first), checked for its
+ * shape rather than fully validated.
+ */
 export function parseStored(json: string): NetworkDocument {
   let value: NetworkDocument;
   try {
-    value = JSON.parse(json) as NetworkDocument;
+    value = readJson(json) as NetworkDocument;
   } catch {
     throw refuse(say('storage_not_a_network', {}));
   }
@@ -686,6 +756,14 @@ function safeGet(storage: KeyValueStorage | null, key: string): string | null {
     return storage?.getItem(key) ?? null;
   } catch {
     return null;
+  }
+}
+
+function safeRemove(storage: KeyValueStorage | null, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // nothing to do: a stale mark only repeats a notice
   }
 }
 

@@ -6,7 +6,7 @@ import type { Message } from '../../core/messages';
 import type { NetworkDocument, Position } from '../../core/document/types';
 import type { SelectionItem } from '../../state/selection.svelte';
 import { KIND_LOOKS, kindName } from '../graph/palette';
-import { messagesText } from '../engine-text';
+import { isolate, messagesText } from '../engine-text';
 import { m } from '../i18n-plain';
 
 const say = COMMAND_MESSAGES.say;
@@ -128,11 +128,15 @@ export function addTieCommand(
 
 /** What one selected item is called in a label: "person Anna", "tie Anna → Bo", "group Ward A". */
 export function itemName(doc: NetworkDocument, item: SelectionItem): string {
-  if (item.kind === 'actor') return m.work_edit_item_person({ name: actorName(doc, item.id) });
-  if (item.kind === 'group') return m.work_edit_item_group({ name: groupName(doc, item.id) });
+  if (item.kind === 'actor')
+    return m.work_edit_item_person({ name: isolate(actorName(doc, item.id)) });
+  if (item.kind === 'group')
+    return m.work_edit_item_group({ name: isolate(groupName(doc, item.id)) });
   const tie = doc.ties.find((t) => t.id === item.id);
   return m.work_edit_item_tie({
-    name: tie ? `${actorName(doc, tie.source)} → ${actorName(doc, tie.target)}` : item.id,
+    name: tie
+      ? `${isolate(actorName(doc, tie.source))} → ${isolate(actorName(doc, tie.target))}`
+      : isolate(item.id),
   });
 }
 

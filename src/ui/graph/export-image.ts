@@ -17,6 +17,7 @@ import {
 } from './palette';
 import { SVG_NS, drawSvg } from './svg-writer';
 import { m } from '../i18n-plain';
+import { isolate } from '../engine-text';
 
 /** The legend's sentence on direction, as the side panel's legend says it. */
 export const directionNote = (): string =>
@@ -102,7 +103,7 @@ export function buildLegend(
       transform: `translate(0 ${y - 14})`,
     });
     group.appendChild(icon);
-    entry(`${look.label} — ${look.description}`, 30);
+    entry(`${isolate(look.label)} — ${look.description}`, 30);
   }
   y += 6;
   text(m.app_legend_ties().toLocaleUpperCase(), 0, { 'font-weight': 'bold', fill: '#444' });
@@ -122,7 +123,7 @@ export function buildLegend(
     );
     icon.appendChild(element(owner, 'path', { d: 'M33 2 L42 7 L33 12 Z', fill: look.color }));
     group.appendChild(icon);
-    entry(`${look.label}: ${m.app_legend_reading({ reading: look.reading })}`, 50);
+    entry(`${isolate(look.label)}: ${m.app_legend_reading({ reading: look.reading })}`, 50);
   }
   y += 6;
   for (const line of wrapWords(directionNote(), WRAP)) {

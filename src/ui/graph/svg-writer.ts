@@ -581,6 +581,8 @@ function drawLabel(make: Make, node: NodeSingular, measure: TextMeasure): SVGGEl
   }
   const outline = numeric(node, 'text-outline-width');
   const text = make('text', {
+    // A label is the network's text: isolated, whatever direction marks it holds.
+    'unicode-bidi': 'isolate',
     x: boxH === 'left' ? left + textWidth : boxH === 'center' ? anchorX : left,
     'text-anchor': boxH === 'left' ? 'end' : boxH === 'center' ? 'middle' : 'start',
     'font-family': family,

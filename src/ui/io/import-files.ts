@@ -5,6 +5,7 @@
 import { unzipSync } from 'fflate';
 import { IMPORT_LIMITS, type ImportSource } from '../../core/formats/types';
 import { m, locale } from '../i18n-plain';
+import { isolate } from '../engine-text';
 import { countActors, countGroups, countTies } from './mapping-preview';
 
 /** The extensions the file picker offers. */
@@ -68,7 +69,9 @@ export function sizeProblems(files: readonly { name: string; size: number }[]): 
   const limit = formatBytes(IMPORT_LIMITS.bytes);
   const problems = files
     .filter((f) => f.size > IMPORT_LIMITS.bytes)
-    .map((f) => m.work_io_file_too_large({ name: f.name, size: formatBytes(f.size), limit }));
+    .map((f) =>
+      m.work_io_file_too_large({ name: isolate(f.name), size: formatBytes(f.size), limit }),
+    );
   const total = files.reduce((sum, f) => sum + f.size, 0);
   if (!problems.length && total > IMPORT_LIMITS.bytes)
     problems.push(m.work_io_files_too_large({ size: formatBytes(total), limit }));
@@ -124,7 +127,9 @@ export function buildSource(files: readonly ReadFile[]): SourceResult {
   if (notTables.length)
     return {
       ok: false,
-      errors: [m.work_io_one_at_a_time({ names: notTables.map((f) => f.name).join(', ') })],
+      errors: [
+        m.work_io_one_at_a_time({ names: notTables.map((f) => isolate(f.name)).join(', ') }),
+      ],
     };
   const byRole = (role: TableRole) => files.filter((f) => f.role === role);
   const errors: string[] = [];
@@ -132,7 +137,10 @@ export function buildSource(files: readonly ReadFile[]): SourceResult {
     const found = byRole(role);
     if (found.length > 1)
       errors.push(
-        m.work_io_only_one_table({ names: found.map((f) => f.name).join(', '), table: name() }),
+        m.work_io_only_one_table({
+          names: found.map((f) => isolate(f.name)).join(', '),
+          table: name(),
+        }),
       );
   }
   const ties = byRole('ties')[0];
@@ -175,7 +183,7 @@ export function unzipNetworkFiles(name: string, bytes: Uint8Array): SourceResult
   } catch (error) {
     return {
       ok: false,
-      errors: [m.work_io_bad_zip({ name, error: (error as Error).message })],
+      errors: [m.work_io_bad_zip({ name: isolate(name), error: (error as Error).message })],
     };
   }
   if (tooLarge.length)
@@ -194,7 +202,7 @@ export function unzipNetworkFiles(name: string, bytes: Uint8Array): SourceResult
     name: entry.split('/').pop()!,
     text: decoder.decode(data),
   }));
-  if (!files.length) return { ok: false, errors: [m.work_io_zip_empty({ name })] };
+  if (!files.length) return { ok: false, errors: [m.work_io_zip_empty({ name: isolate(name) })] };
   return files;
 }
 
