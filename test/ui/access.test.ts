@@ -45,17 +45,21 @@ const names = new Map([
 ]);
 const nameOf = (id: string) => names.get(id) ?? id;
 
+// Names and kinds from the file are isolated (FSI…PDI), so a right-to-left override in a label
+// cannot turn the sentence around it.
+const i = (text: string) => `\u2068${text}\u2069`;
+
 describe('ties in words', () => {
   it('reads each kind as a sentence with its weight, in English and Danish', () => {
     const [support, leadership, other] = doc.ties as readonly Tie[];
     expect(tieSentence(support!, nameOf, messages, 'en')).toBe(
-      'Mette H. looks to Henrik Q. for support (weight 1).',
+      `${i('Mette H.')} looks to ${i('Henrik Q.')} for support (weight 1).`,
     );
     expect(tieSentence(leadership!, nameOf, messages, 'en')).toBe(
-      'constructor looks to Mette H. for leadership (weight 0.5).',
+      `${i('constructor')} looks to ${i('Mette H.')} for leadership (weight 0.5).`,
     );
     expect(tieSentence(other!, nameOf, messages, 'en')).toBe(
-      'constructor names Henrik Q. as “advice” (weight 0.25).',
+      `${i('constructor')} names ${i('Henrik Q.')} as “${i('advice')}” (weight 0.25).`,
     );
     // The message functions take the language as an option; the weight uses its decimal comma.
     const da = {
@@ -64,7 +68,7 @@ describe('ties in words', () => {
         messages.access_tie_leadership(a, { locale: 'da' }),
     };
     expect(tieSentence(leadership!, nameOf, da, 'da')).toBe(
-      'constructor ser hen til Mette H. for ledelse (vægt 0,5).',
+      `${i('constructor')} ser hen til ${i('Mette H.')} for ledelse (vægt 0,5).`,
     );
   });
 

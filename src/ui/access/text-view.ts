@@ -2,6 +2,7 @@
 // simulation: ties as sentences, pages of long lists, each team's people and coordinators, and
 // the scenario result per team at a week. Messages are passed in (the UI's reactive `m`), so
 // these functions stay plain and are tested in Node.
+import { isolate } from '../engine-text';
 import type { Actor, NetworkDocument, Tie } from '../../core/document/types';
 import type { SimulationResult } from '../../core/simulation/monte-carlo';
 import type * as Messages from '../../paraglide/messages.js';
@@ -50,8 +51,9 @@ export function tieSentence(
   m: TieMessages,
   locale: string,
 ): string {
-  const source = nameOf(tie.source);
-  const target = nameOf(tie.target);
+  // Names come from the file: isolated, so a right-to-left override cannot turn the sentence.
+  const source = isolate(nameOf(tie.source));
+  const target = isolate(nameOf(tie.target));
   const weight = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(tie.weight);
   const args = { source, target, weight };
   switch (tie.kind) {
@@ -64,7 +66,7 @@ export function tieSentence(
     case 'reporting':
       return m.access_tie_reporting(args);
     default:
-      return m.access_tie_other({ ...args, kind: tie.kind });
+      return m.access_tie_other({ ...args, kind: isolate(tie.kind) });
   }
 }
 
