@@ -21,6 +21,7 @@ import { PRESETS } from '../core/simulation/presets';
 import type { SimulateRequest, UnrecordedSupport } from '../core/api';
 import { type SimulationProvenance, documentSha256 } from '../core/simulation/provenance';
 import { readProvenanceCsv } from '../core/simulation/output';
+import { parseRoleRule } from '../core/formats/role-rules';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
 import { WriteError, checkTargets, writeAll } from './write-all';
 
@@ -46,12 +47,15 @@ Commands:
                                      run again from RESULT's provenance (a JSON or CSV result of
                                      simulate): FILE must be the same network (SHA-256)
   convert IN OUT [--from F] [--to F] [--role-attr A] [--kind-attr A] [--group-attr A]
-          [--weight-attr A] [--label-attr A] [--reverse] [--drop-invalid]
-          [--nodes FILE] [--groups FILE]
+          [--weight-attr A] [--label-attr A] [--role-rule ATTR=VALUE:ROLE ...] [--reverse]
+          [--drop-invalid] [--nodes FILE] [--groups FILE]
                                      convert between Leadnet JSON, GEXF, GraphML and CSV
                                      (and read graphology and Cytoscape JSON); formats from
                                      the endings, JSON flavours from the content. The import
                                      report goes to stderr; --reverse: ties read "A leads B";
+                                     --role-rule: people whose attribute ATTR reads VALUE get
+                                     ROLE (position=Ledende sygeplejerske:manager); several
+                                     may be given, the first that matches wins, over --role-attr;
                                      --drop-invalid: leave out dangling ties, duplicate ids
                                      and bad weights instead of refusing the file. CSV input:
                                      IN is the edge list, --nodes and --groups its actor and
@@ -305,6 +309,17 @@ function writing(step: () => void): void {
   }
 }
 
+/** A `--role-rule ATTRIBUTE=VALUE:ROLE` flag, or a usage error saying its form. */
+function roleRuleFlag(text: string) {
+  try {
+    return parseRoleRule(text);
+  } catch (error) {
+    if (error instanceof MessageError)
+      throw new UsageError(`--role-rule: ${error.messages.map((e) => englishText(e)).join('; ')}`);
+    throw error;
+  }
+}
+
 /** `convert IN OUT`: read any format Leadnet reads, write any it writes (DESIGN §6). */
 function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAnalysisApi>): number {
   const mappingFlags = {
@@ -314,10 +329,11 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
     'weight-attr': 'weightAttr',
     'label-attr': 'labelAttr',
   } as const;
-  const { positionals, options } = parseArgs(
+  const { positionals, options, lists } = parseArgs(
     rest,
     ['from', 'to', 'nodes', 'groups', ...Object.keys(mappingFlags)],
     ['reverse', 'drop-invalid'],
+    ['role-rule'],
   );
   if (positionals.length !== 2) throw new UsageError('convert takes IN and OUT');
   const [input, output] = positionals as [string, string];
@@ -345,6 +361,8 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
     if (typeof value === 'string') mapping[field] = value;
   }
   if (options.has('reverse')) mapping.reverse = true;
+  const rules = lists.get('role-rule');
+  if (rules) mapping.roleRules = rules.map(roleRuleFlag);
 
   const source: ImportSource = { name: input, text: readText(input) };
   for (const table of ['nodes', 'groups'] as const) {

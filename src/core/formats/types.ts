@@ -5,6 +5,9 @@
 import type { AttributeValue } from '../document/schema';
 import type { NetworkDocument } from '../document/types';
 import type { Location, Message } from '../messages/types';
+import type { RoleRule } from './role-rules';
+
+export type { RoleRule } from './role-rules';
 
 export type ImportFormat = 'leadnet' | 'graphology' | 'cytoscape' | 'gexf' | 'graphml' | 'csv';
 export type ExportFormat = 'leadnet' | 'gexf' | 'graphml' | 'csv';
@@ -29,6 +32,8 @@ export interface ImportMapping {
   labelAttr?: string;
   /** Ties read "A leads B": reverse them so they point from the one who looks to the leader. */
   reverse?: boolean;
+  /** Roles by rule: "position = Ledende sygeplejerske → manager"; the first match wins. */
+  roleRules?: RoleRule[];
 }
 
 export interface ImportOptions {
