@@ -190,8 +190,32 @@ describe('two versions of the example compared', () => {
       await page.screenshot({ path: `${SCREENS}/waves-compare-${width}x${height}.png` });
       await page.click('[data-testid="compare-tab-network"]');
       expect(await text('[data-testid="compare-row-ties"]')).toMatch(/ 120 114 −?-?6$/);
+      if (width !== 1280) return;
+      // A story step that shows the comparison: one undo step, presented beside the network.
+      const steps = (await doc()) as unknown as { views: unknown[] };
+      await page.click('[data-testid="compare-add-step"]');
+      await expect
+        .poll(async () => ((await doc()) as unknown as { views: unknown[] }).views.length)
+        .toBe(steps.views.length + 1);
       await page.click('[data-testid="compare-close"]');
       await page.waitForSelector('[data-testid="compare-panel"]', { state: 'detached' });
+      await page.click('[data-testid="present"]');
+      await page.waitForSelector('[data-testid="present-counter"]');
+      await page.keyboard.press('End');
+      await page.waitForSelector('[data-testid="present-compare"]');
+      expect(await text('[data-testid="present-title"]')).toContain('What changed since');
+      expect(await text('[data-testid="present-compare-counts"]')).toBe(
+        `Ties: 8 added, 14 removed, 106 kept. Joined (1): ${REPLACEMENT.label} · Left (1): ${REPLACED.label}`,
+      );
+      await page.waitForFunction(
+        () => (window as unknown as HookWindow).__leadnetCompare?.ready === true,
+      );
+      const shown = await page.evaluate(() =>
+        (window as unknown as HookWindow).__leadnetCompare!.drawn(),
+      );
+      expect(shown.edges.filter((e) => e.classes.includes('cmp-removed'))).toHaveLength(14);
+      expect(shown.edges.filter((e) => e.classes.includes('cmp-added'))).toHaveLength(8);
+      await page.screenshot({ path: `${SCREENS}/waves-compare-step-${width}x${height}.png` });
     });
   }
 });

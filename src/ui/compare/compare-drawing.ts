@@ -51,10 +51,13 @@ function leftPosition(
   return own ?? { x: -200, y: 80 * index };
 }
 
+/** What a drawing needs of a comparison (no measures: a story step rebuilds just this). */
+export type DrawnComparison = Pick<Comparison, 'actors' | 'ties' | 'pairs'>;
+
 export function comparisonElements(
   before: NetworkDocument,
   after: NetworkDocument,
-  comparison: Comparison,
+  comparison: DrawnComparison,
 ): ComparisonDrawing {
   const elements = toElements(after);
   const joined = new Set(comparison.actors.joined.map((p) => p.id));
