@@ -12,6 +12,7 @@ import {
   type ImportSource,
   reportLines,
 } from '../core/formats';
+import { compareCsv, toCompareJson } from '../core/compare';
 import { metricsCsv } from '../core/metrics/csv';
 import { toMetricsJson } from '../core/metrics/output';
 import type { MetricsResult } from '../core/metrics/types';
@@ -23,6 +24,7 @@ import { PRESETS } from '../core/simulation/presets';
 import type { SimulateRequest, UnrecordedSupport } from '../core/api';
 import { type SimulationProvenance, documentSha256 } from '../core/simulation/provenance';
 import { readProvenanceCsv } from '../core/simulation/output';
+import { parseRoleRule } from '../core/formats/role-rules';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
 import { WriteError, checkTargets, writeAll } from './write-all';
 
@@ -47,13 +49,23 @@ Commands:
   simulate FILE --replay RESULT [--json | --csv]
                                      run again from RESULT's provenance (a JSON or CSV result of
                                      simulate): FILE must be the same network (SHA-256)
+  compare BEFORE AFTER [--match auto|id|label] [--kinds a,b] [--seed S] [--json | --csv]
+                                     two networks (two waves, two versions) compared: who
+                                     joined and left, ties added, removed and kept, and each
+                                     measure's change per person, group and network (JSON by
+                                     default; CSV: one row per item and measure). People match
+                                     by id, or by label when the files share no id; how they
+                                     matched goes to stderr
   convert IN OUT [--from F] [--to F] [--role-attr A] [--kind-attr A] [--group-attr A]
-          [--weight-attr A] [--label-attr A] [--reverse] [--drop-invalid]
-          [--nodes FILE] [--groups FILE]
+          [--weight-attr A] [--label-attr A] [--role-rule ATTR=VALUE:ROLE ...] [--reverse]
+          [--drop-invalid] [--nodes FILE] [--groups FILE]
                                      convert between Leadnet JSON, GEXF, GraphML and CSV
                                      (and read graphology and Cytoscape JSON); formats from
                                      the endings, JSON flavours from the content. The import
                                      report goes to stderr; --reverse: ties read "A leads B";
+                                     --role-rule: people whose attribute ATTR reads VALUE get
+                                     ROLE (position=Ledende sygeplejerske:manager); several
+                                     may be given, the first that matches wins, over --role-attr;
                                      --drop-invalid: leave out dangling ties, duplicate ids
                                      and bad weights instead of refusing the file. CSV input:
                                      IN is the edge list, --nodes and --groups its actor and
@@ -303,6 +315,17 @@ function writing(step: () => void): void {
   }
 }
 
+/** A `--role-rule ATTRIBUTE=VALUE:ROLE` flag, or a usage error saying its form. */
+function roleRuleFlag(text: string) {
+  try {
+    return parseRoleRule(text);
+  } catch (error) {
+    if (error instanceof MessageError)
+      throw new UsageError(`--role-rule: ${error.messages.map((e) => englishText(e)).join('; ')}`);
+    throw error;
+  }
+}
+
 /** `convert IN OUT`: read any format Leadnet reads, write any it writes (DESIGN §6). */
 function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAnalysisApi>): number {
   const mappingFlags = {
@@ -312,10 +335,11 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
     'weight-attr': 'weightAttr',
     'label-attr': 'labelAttr',
   } as const;
-  const { positionals, options } = parseArgs(
+  const { positionals, options, lists } = parseArgs(
     rest,
     ['from', 'to', 'nodes', 'groups', ...Object.keys(mappingFlags)],
     ['reverse', 'drop-invalid'],
+    ['role-rule'],
   );
   if (positionals.length !== 2) throw new UsageError('convert takes IN and OUT');
   const [input, output] = positionals as [string, string];
@@ -343,6 +367,8 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
     if (typeof value === 'string') mapping[field] = value;
   }
   if (options.has('reverse')) mapping.reverse = true;
+  const rules = lists.get('role-rule');
+  if (rules) mapping.roleRules = rules.map(roleRuleFlag);
 
   const source: ImportSource = { name: input, text: readText(input) };
   for (const table of ['nodes', 'groups'] as const) {
@@ -386,6 +412,44 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
   return 0;
 }
 
+/** A `--kinds a,b` option as a list of tie kinds (absent: all kinds). */
+function kindList(option: string | true | undefined): string[] | undefined {
+  return typeof option === 'string'
+    ? option
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+    : undefined;
+}
+
+/** `compare A B`: two networks (two waves, two versions) compared (DESIGN §6). */
+function compareCommand(rest: string[], io: Io, api: ReturnType<typeof createAnalysisApi>): number {
+  const { positionals, options } = parseArgs(rest, ['match', 'kinds', 'seed'], ['json', 'csv']);
+  if (positionals.length !== 2) throw new UsageError('compare takes two FILEs: before and after');
+  if (options.has('json') && options.has('csv'))
+    throw new UsageError('choose one of --json and --csv');
+  const match = (options.get('match') as string | undefined) ?? 'auto';
+  if (!['auto', 'id', 'label'].includes(match))
+    throw new UsageError('--match is id, label or auto');
+  const seed = wholeNumber(options.get('seed'), 'seed', 0);
+  const kinds = kindList(options.get('kinds'));
+  const [beforeFile, afterFile] = positionals as [string, string];
+  const before = readDocument(beforeFile, api);
+  const after = readDocument(afterFile, api);
+  const { result } = api.compare({
+    revision: 0,
+    before,
+    after,
+    match: match as 'auto' | 'id' | 'label',
+    kinds,
+    seed,
+  });
+  for (const note of result.match.notes) io.stderr(englishText(note));
+  if (options.has('csv')) io.stdout(compareCsv(result, before, after).trimEnd());
+  else io.stdout(JSON.stringify(toCompareJson(result), null, 2));
+  return 0;
+}
+
 /**
  * Runs one command and returns its exit code — a promise only when a large network's
  * betweenness and closeness run on the worker pool (src/cli/path-pool.ts).
@@ -422,14 +486,7 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         if (seed !== undefined && !Number.isSafeInteger(seed))
           throw new UsageError('--seed takes a whole number');
         const doc = readDocument(positionals[0] as string, api);
-        const kindsOption = options.get('kinds');
-        const kinds =
-          typeof kindsOption === 'string'
-            ? kindsOption
-                .split(',')
-                .map((k) => k.trim())
-                .filter(Boolean)
-            : undefined;
+        const kinds = kindList(options.get('kinds'));
         const { result: summary } = api.summarize({ revision: 0, doc, kinds });
         const emit = (result: MetricsResult): number => {
           for (const error of result.errors)
@@ -466,6 +523,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         return simulateCommand(rest, io, api);
       case 'convert':
         return convertCommand(rest, io, api);
+      case 'compare':
+        return compareCommand(rest, io, api);
       case undefined:
       case 'help':
       case '--help':

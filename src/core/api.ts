@@ -1,6 +1,7 @@
 // The analysis API: one plain object of plain functions, exposed by the worker through comlink,
 // called by the CLI in Node and by the tests directly. Stateless: every request carries the
 // document and its revision, and every result carries the revision back.
+import { type CompareOptions, type Comparison, compareNetworks } from './compare';
 import { type NetworkSummary, summarizeNetwork } from './analysis/summary';
 import type { NetworkDocument } from './document/types';
 import { type ParseResult, parseDocumentText } from './document';
@@ -246,8 +247,21 @@ export function createAnalysisApi() {
       }
       return { revision: request.revision, result: { positions } };
     },
+
+    /** Two networks compared (issue 13): who joined and left, ties, each measure's change. */
+    compare(
+      request: {
+        revision: number;
+        before: NetworkDocument;
+        after: NetworkDocument;
+      } & CompareOptions,
+    ): Tagged<Comparison> {
+      const { revision, before, after, ...options } = request;
+      return { revision, result: compareNetworks(before, after, options) };
+    },
   };
 }
 
+export type { Comparison, CompareOptions } from './compare';
 export type AnalysisApi = ReturnType<typeof createAnalysisApi>;
 export type { NetworkSummary };

@@ -39,6 +39,7 @@ export const SERVICE_MESSAGES = defineMessages({
   job_reading_file: {},
   job_reading: { name: 'text' },
   job_writing: { format: 'token' },
+  job_compare: {},
 });
 
 export const say = SERVICE_MESSAGES.say;

@@ -121,6 +121,15 @@ export class LibraryStore {
     return this.#library.flush();
   }
 
+  /** A saved network's document without opening it (to compare it); null when it cannot be read. */
+  async readNetwork(id: string): Promise<NetworkDocument | null> {
+    let doc: NetworkDocument | null = null;
+    await this.#act(async () => {
+      doc = await this.#library.read(id);
+    });
+    return doc;
+  }
+
   /** Runs an action; a refusal becomes the notice (and is rethrown when the caller asks). */
   async #act(action: () => Promise<void>, rethrow = false): Promise<boolean> {
     this.busy = true;

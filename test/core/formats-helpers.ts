@@ -1,14 +1,33 @@
 // Shared by the format tests: export then import again, the one normalisation CSV is allowed
-// (what its export warnings say it cannot carry), and a document full of odd ids.
+// (what its export warnings say it cannot carry), a document full of odd ids, the sample files.
 import type { AttributeValue } from '../../src/core/document';
 import { type NetworkDocument, parseDocument } from '../../src/core/document';
 import { englishText } from '../../src/core/messages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import {
   type ExportFormat,
   type ImportResult,
+  type ImportSource,
   exportNetwork,
   importNetwork,
 } from '../../src/core/formats';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
+
+/** A sample file of test/fixtures/formats as an import source. */
+export const fixture = (name: string): ImportSource => ({
+  name,
+  text: readFileSync(join(FIXTURES, name), 'utf8'),
+});
+
+/** An import that must succeed (the test fails with the refusal's messages otherwise). */
+export function imported(source: ImportSource, options = {}) {
+  const result = importNetwork(source, options);
+  if (!result.ok) throw new Error(result.errors.map((e) => englishText(e)).join('\n'));
+  return result;
+}
 
 export const EXPORT_FORMATS: ExportFormat[] = ['leadnet', 'gexf', 'graphml', 'csv'];
 

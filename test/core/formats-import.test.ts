@@ -1,34 +1,21 @@
 // Importing other tools' files (DESIGN §3): realistic samples of each format, the mapping
 // rules (undirected → two ties, parallel ties merged, self-loops left out, defaults, reverse,
 // weights rescaled), refusal and "import anyway", detection, Leadnet migrations and limits.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import {
   IMPORT_LIMITS,
   type ImportReport,
   type ImportResult,
-  type ImportSource,
   LEADNET_MIGRATIONS,
   detectFormat,
   importNetwork,
   inspect,
 } from '../../src/core/formats';
 import { importLeadnetValue } from '../../src/core/formats/leadnet';
-import { exportedSource, valid } from './formats-helpers';
+import { exportedSource, fixture, imported, valid } from './formats-helpers';
 import { englishLocation, englishText } from '../../src/core/messages';
 import { danishText } from '../helpers/danish';
-
-const FIXTURES = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
-const fixture = (name: string) => ({ name, text: readFileSync(join(FIXTURES, name), 'utf8') });
-
-function imported(source: ImportSource, options = {}) {
-  const result = importNetwork(source, options);
-  if (!result.ok) throw new Error(result.errors.map((e) => englishText(e)).join('\n'));
-  return result;
-}
 
 /** The report as `bucket: count × message` lines, for exact comparisons. */
 function lines(report: ImportReport): string[] {

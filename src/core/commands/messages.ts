@@ -90,6 +90,10 @@ export const COMMAND_MESSAGES = defineMessages({
   undo_rename_group: { name: 'name', label: 'name' },
   undo_group_kind: { name: 'name', kind: 'groupKind' },
   undo_mark_teams: { count: 'count' },
+  // Bulk edits of a selection (issue 13).
+  undo_set_role_many: { count: 'count', role: 'role' },
+  undo_regroup_many: { count: 'count', group: 'name' },
+  undo_ungroup_many: { count: 'count' },
   undo_group_out: { name: 'name' },
   undo_group_move: { name: 'name', parent: 'name' },
   undo_group_attributes: { name: 'name' },

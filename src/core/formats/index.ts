@@ -23,6 +23,7 @@ import {
 import { type RawAttributes, type RawGraph, isRecord } from './raw';
 import { ReportCollector } from './report';
 import { checkLeadnetCounts, readJson } from './json-text';
+import { positionsFromAttributes } from './positions';
 import { prepareText } from './text';
 import type {
   AttributeSummary,
@@ -73,9 +74,14 @@ function read(source: ImportSource, options: ImportOptions, report: ReportCollec
   const text = prepareText(source.text, { file: source.name });
   const prepared = { ...source, text };
   const detected = options.format ?? detectFormat(source.name, text);
-  if (detected === 'gexf') return { format: 'gexf', raw: readGexf(prepared, report) };
-  if (detected === 'graphml') return { format: 'graphml', raw: readGraphml(prepared, report) };
-  if (detected === 'csv') return { format: 'csv', raw: readCsv(source, report) };
+  const placed = (raw: RawGraph) => {
+    positionsFromAttributes(raw, report);
+    return raw;
+  };
+  if (detected === 'gexf') return { format: 'gexf', raw: placed(readGexf(prepared, report)) };
+  if (detected === 'graphml')
+    return { format: 'graphml', raw: placed(readGraphml(prepared, report)) };
+  if (detected === 'csv') return { format: 'csv', raw: placed(readCsv(source, report)) };
 
   const value = readJson(text, { file: source.name });
   const flavour = detected === 'json' ? jsonFlavour(source.name, value) : detected;
@@ -88,7 +94,7 @@ function read(source: ImportSource, options: ImportOptions, report: ReportCollec
       throw new FormatError(say('fmt_graphology_object', {}, { file: source.name }));
     return { format: flavour, raw: readGraphologyJson(source.name, value, report) };
   }
-  return { format: flavour, raw: readCytoscapeJson(source.name, value, report) };
+  return { format: flavour, raw: placed(readCytoscapeJson(source.name, value, report)) };
 }
 
 function jsonFlavour(name: string, value: unknown): 'leadnet' | 'graphology' | 'cytoscape' {

@@ -29,6 +29,7 @@ import {
 } from './raw';
 import { type FormatMessage, say } from './messages';
 import type { ReportCollector } from './report';
+import { type RoleRule, matchRoleRule } from './role-rules';
 import { IMPORT_LIMITS, type ImportMapping, type ImportResult } from './types';
 
 export interface ResolvedMapping {
@@ -38,6 +39,7 @@ export interface ResolvedMapping {
   weightAttr?: string;
   labelAttr?: string;
   reverse: boolean;
+  roleRules?: RoleRule[];
 }
 
 const MAPPED_FIELDS = ['roleAttr', 'kindAttr', 'groupAttr', 'weightAttr', 'labelAttr'] as const;
@@ -54,6 +56,23 @@ export function attributeNames(items: readonly { attributes: RawAttributes }[]):
   return names;
 }
 
+/**
+ * Attributes that name a person, most telling first: the label column a tool writes (`label`,
+ * `Label`), then names and titles, then the tooltip a drawing shows (the airlines sample keeps
+ * its airports' names there), and the Danish words.
+ */
+export const LABEL_ATTRIBUTES = [
+  'label',
+  'name',
+  'full name',
+  'fullname',
+  'display name',
+  'title',
+  'tooltip',
+  'navn',
+  'titel',
+];
+
 /** The mapping Leadnet uses without the user's choice: attributes named role, kind, … */
 export function suggestMapping(raw: RawGraph): ImportMapping {
   const node = attributeNames(raw.nodes);
@@ -64,7 +83,7 @@ export function suggestMapping(raw: RawGraph): ImportMapping {
   };
   set('roleAttr', pick(node, ['role']));
   set('groupAttr', pick(node, ['group']));
-  set('labelAttr', pick(node, ['label', 'name']));
+  set('labelAttr', pick(node, LABEL_ATTRIBUTES));
   set('kindAttr', pick(edge, ['kind']));
   set('weightAttr', pick(edge, ['weight']));
   return out;
@@ -73,6 +92,7 @@ export function suggestMapping(raw: RawGraph): ImportMapping {
 /** The user's choices over the suggestion; an empty string means "none". */
 export function resolveMapping(chosen: ImportMapping, suggested: ImportMapping): ResolvedMapping {
   const out: ResolvedMapping = { reverse: chosen.reverse === true };
+  if (chosen.roleRules?.length) out.roleRules = chosen.roleRules;
   for (const field of MAPPED_FIELDS) {
     const value = chosen[field] !== undefined ? chosen[field] : suggested[field];
     if (value) out[field] = value;
@@ -83,6 +103,7 @@ export function resolveMapping(chosen: ImportMapping, suggested: ImportMapping):
 export function isDefaultMapping(chosen: ImportMapping, suggested: ImportMapping): boolean {
   return (
     !chosen.reverse &&
+    !chosen.roleRules?.length &&
     MAPPED_FIELDS.every((f) => chosen[f] === undefined || chosen[f] === suggested[f])
   );
 }
@@ -287,12 +308,24 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
     actorWhere.set(id, node.where);
     actorIdOf.set(node.id, id);
     const attrs = new Map(node.attributes);
+    // A role rule reads the attributes as the file has them, before mapped ones are taken out.
+    const ruled = exact?.role === undefined ? matchRoleRule(mapping.roleRules, attrs) : undefined;
     // Mapped attributes are taken out first; the carrier's exact values then win over them.
     const labelValue = take(attrs, mapping.labelAttr);
     const roleValue = take(attrs, mapping.roleAttr);
     const groupValue = node.parent === undefined ? take(attrs, mapping.groupAttr) : undefined;
     const label = exact?.label ?? (labelValue === '' ? '' : textOf(labelValue));
-    let role = exact?.role ?? textOf(roleValue);
+    let role = exact?.role ?? ruled?.rule.role ?? textOf(roleValue);
+    if (ruled)
+      report.add(
+        'changed',
+        say('fmt_changed_role_rule', {
+          attribute: ruled.rule.attribute,
+          value: ruled.rule.value,
+          role: ruled.rule.role,
+        }),
+        node.where,
+      );
     if (role === undefined) {
       role = 'member';
       report.add('changed', say('fmt_changed_role', {}), node.where);

@@ -40,6 +40,7 @@ export const FORMAT_MESSAGES = defineMessages({
   fmt_no_migration_range: { version: 'count', first: 'count', current: 'count' },
   // Refusals: one place in the file.
   fmt_not_list: {},
+  fmt_role_rule_form: { got: 'text' },
   fmt_node_object: {},
   fmt_edge_object: {},
   fmt_element_data: {},
@@ -75,6 +76,7 @@ export const FORMAT_MESSAGES = defineMessages({
   fmt_changed_group_kind: {},
   fmt_changed_groups_made: {},
   fmt_changed_role: {},
+  fmt_changed_role_rule: { attribute: 'text', value: 'text', role: 'role' },
   fmt_changed_weight_1: {},
   fmt_changed_kind: {},
   fmt_changed_parallel: {},
@@ -117,6 +119,7 @@ export const FORMAT_MESSAGES = defineMessages({
   fmt_note_dynamic: {},
   fmt_note_graph_attributes: {},
   fmt_note_position: {},
+  fmt_note_positions_xy: {},
   fmt_note_time_bound: {},
   fmt_note_undeclared: {},
   fmt_note_renamed: {},

@@ -6,6 +6,15 @@ import type { AttributeValue } from '../document/schema';
 import type { NetworkDocument } from '../document/types';
 import type { Location, Message } from '../messages/types';
 
+/** "attribute = value → role" in an import's mapping (role-rules.ts applies it). */
+export interface RoleRule {
+  /** The attribute's name, as the file has it. */
+  attribute: string;
+  /** The value it must read (as text: a number or true/false as written). */
+  value: string;
+  role: string;
+}
+
 export type ImportFormat = 'leadnet' | 'graphology' | 'cytoscape' | 'gexf' | 'graphml' | 'csv';
 export type ExportFormat = 'leadnet' | 'gexf' | 'graphml' | 'csv';
 
@@ -29,6 +38,8 @@ export interface ImportMapping {
   labelAttr?: string;
   /** Ties read "A leads B": reverse them so they point from the one who looks to the leader. */
   reverse?: boolean;
+  /** Roles by rule: "position = Ledende sygeplejerske → manager"; the first match wins. */
+  roleRules?: RoleRule[];
 }
 
 export interface ImportOptions {

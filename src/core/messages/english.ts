@@ -10,6 +10,7 @@ import formats from '../../../messages/en/engine-formats.json';
 import commands from '../../../messages/en/engine-commands.json';
 import views from '../../../messages/en/engine-views.json';
 import layout from '../../../messages/en/engine-layout.json';
+import compare from '../../../messages/en/engine-compare.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
@@ -25,6 +26,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   ...commands,
   ...views,
   ...layout,
+  ...compare,
 };
 
 /** The English template of a code ("team {team} has no members"), or undefined. */

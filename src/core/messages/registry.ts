@@ -9,6 +9,7 @@ import { DOCUMENT_MESSAGES } from '../document/messages';
 import { FORMAT_MESSAGES } from '../formats/messages';
 import { LAYOUT_MESSAGES } from '../layout/messages';
 import { VIEW_MESSAGES } from '../views/messages';
+import { COMPARE_MESSAGES } from '../compare/messages';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
 
@@ -26,6 +27,7 @@ export const MESSAGE_SPECS: MessageSpecs = {
   ...COMMAND_MESSAGES.specs,
   ...VIEW_MESSAGES.specs,
   ...LAYOUT_MESSAGES.specs,
+  ...COMPARE_MESSAGES.specs,
 };
 
 /**
@@ -43,6 +45,7 @@ export const ENGINE_MESSAGE_FILES = [
   'engine-commands',
   'engine-views',
   'engine-layout',
+  'engine-compare',
   // The services' codes (src/services/messages.ts): not in MESSAGE_SPECS, since src/core does
   // not depend on the app, but compiled for the UI like the rest.
   'engine-services',

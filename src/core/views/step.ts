@@ -15,6 +15,9 @@
 // - `measure`: the actor measures shown as node size and colour.
 // - `scenario` and `week`: a what-if run (a preset id or a saved scenario's id) and the week of
 //   it shown on the network.
+// - `compare`: a comparison with an earlier network (src/core/compare/step.ts): its title, the
+//   people who joined and left, the ties added and removed — drawn as the comparison is in the
+//   app. Optional, so older steps still read.
 import { z } from 'zod';
 import '../document/schema'; // sets z.config({ jitless: true }) before any parse here
 import { VALUE_MESSAGES } from '../messages/common';
@@ -45,6 +48,33 @@ export const stepSchema = z
     measure: z.looseObject({ sizeBy: id.optional(), colorBy: id.optional() }).optional(),
     scenario: id.optional(),
     week: z.number().int({ error: 'value_whole_week' }).min(0).max(MAX_STEP_WEEK).optional(),
+    compare: z
+      .looseObject({
+        title: z.string(),
+        joined: z.array(id),
+        left: z.array(
+          z.looseObject({
+            id,
+            label: z.string().optional(),
+            role: z.string(),
+            group: id.optional(),
+            x: coordinate.optional(),
+            y: coordinate.optional(),
+          }),
+        ),
+        added: z.array(id),
+        removed: z.array(
+          z.looseObject({
+            source: id,
+            target: id,
+            kind: z.string(),
+            weight: z.number().refine((w) => Number.isFinite(w) && w > 0 && w <= 1, {
+              error: 'view_finite',
+            }),
+          }),
+        ),
+      })
+      .optional(),
   })
   .refine((step) => step.week === undefined || step.scenario !== undefined, {
     error: 'view_week_needs_scenario',

@@ -283,6 +283,17 @@ export class Library {
     });
   }
 
+  /**
+   * A saved network's document, read without opening it (to compare it with the open one);
+   * the open network as it is now.
+   */
+  async read(id: string): Promise<NetworkDocument> {
+    if (id === this.#current?.id) return this.#host.doc;
+    const saved = await this.#storage.read(id);
+    if (!saved) throw refuse(say('storage_gone', {}));
+    return parseStored(saved.json);
+  }
+
   /** "Open a copy" from a read-only tab: the network as shown, as a new network of its own. */
   openCopy(): Promise<void> {
     return this.duplicate(this.#current?.id ?? '');

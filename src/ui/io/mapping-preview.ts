@@ -14,9 +14,12 @@ import { formatNumber } from '../format';
 import { kindName, roleName } from '../graph/palette';
 import { m } from '../i18n-plain';
 
+/** The mapping's fields an attribute picker sets (reverse and the role rules have their own). */
+export type PickedField = Exclude<keyof ImportMapping, 'reverse' | 'roleRules'>;
+
 /** The Leadnet fields a foreign attribute can give, and whether they read node or edge data. */
 export const MAPPING_FIELDS: readonly {
-  key: Exclude<keyof ImportMapping, 'reverse'>;
+  key: PickedField;
   label: () => string;
   on: 'nodes' | 'edges';
   hint: () => string;
@@ -103,11 +106,7 @@ export const pickerValue = (mapping: ImportMapping, key: keyof ImportMapping): s
   typeof mapping[key] === 'string' ? (mapping[key] as string) : '';
 
 /** The mapping with a picker's choice applied; "(none)" removes the field. */
-export function withPick(
-  mapping: ImportMapping,
-  key: Exclude<keyof ImportMapping, 'reverse'>,
-  value: string,
-): ImportMapping {
+export function withPick(mapping: ImportMapping, key: PickedField, value: string): ImportMapping {
   const next: ImportMapping = { ...mapping };
   if (value) next[key] = value;
   else delete next[key];

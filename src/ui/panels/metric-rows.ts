@@ -25,6 +25,46 @@ export interface RowFilter {
   role: string;
   /** A group id (its sub-groups included), or '' for all. */
   group: string;
+  /** People whose attribute `name` reads `value` (see attributeChoices); absent for all. */
+  attribute?: AttributeChoice | null;
+}
+
+/** An attribute value many people share: "position = Ledende sygeplejerske" (12 people). */
+export interface AttributeChoice {
+  name: string;
+  value: string;
+  count: number;
+}
+
+/** An attribute value as the filter compares it: text, a number or true/false as written. */
+const attributeText = (value: unknown): string | undefined =>
+  typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value)
+    : undefined;
+
+/**
+ * The attribute values the people's filter offers: every value of an attribute that takes at
+ * most `maxValues` different values (a category such as a position, not a name or an id),
+ * by attribute name and then by value.
+ */
+export function attributeChoices(doc: NetworkDocument, maxValues = 40): AttributeChoice[] {
+  const byName = new Map<string, Map<string, number>>();
+  for (const actor of doc.actors)
+    for (const [name, value] of Object.entries(actor.attributes ?? {})) {
+      const text = attributeText(value);
+      if (text === undefined || text === '') continue;
+      let values = byName.get(name);
+      if (!values) byName.set(name, (values = new Map()));
+      values.set(text, (values.get(text) ?? 0) + 1);
+    }
+  const out: AttributeChoice[] = [];
+  for (const name of [...byName.keys()].sort((a, b) => a.localeCompare(b))) {
+    const values = byName.get(name)!;
+    if (values.size > maxValues) continue;
+    for (const value of [...values.keys()].sort((a, b) => a.localeCompare(b)))
+      out.push({ name, value, count: values.get(value)! });
+  }
+  return out;
 }
 
 export interface RowSort {
@@ -50,6 +90,13 @@ export function actorRows(doc: NetworkDocument, filter: RowFilter): MetricRow[] 
   doc.actors.forEach((a, index) => {
     if (filter.role && a.role !== filter.role) return;
     if (scope && (a.group === undefined || !scope.has(a.group))) return;
+    const wanted = filter.attribute;
+    if (
+      wanted &&
+      (!Object.prototype.hasOwnProperty.call(a.attributes ?? {}, wanted.name) ||
+        attributeText(a.attributes![wanted.name]) !== wanted.value)
+    )
+      return;
     const label = a.label ?? a.id;
     if (!matches(needle, label, a.id)) return;
     rows.push({ index, id: a.id, label, role: nameOf(a.role), group: groupLabel(a.group) });
