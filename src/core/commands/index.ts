@@ -13,6 +13,7 @@ import { updateMeta } from './meta';
 import { type SpliceResult, applySplice } from './splice';
 import { addTie, deleteTies, updateTie } from './ties';
 import { deleteView, moveView, saveView, viewTitle } from './views';
+import { applySurveyCommand } from './surveys';
 import type { ActorMove, Command, CommandResult } from './types';
 
 export type * from './types';
@@ -67,6 +68,12 @@ export function applyCommand(doc: NetworkDocument, command: Command, depth = 0):
       return spliced(command, applySplice(doc, command, true));
     case 'batch':
       return applyBatch(doc, command, depth);
+    // The roster survey (src/core/commands/surveys.ts).
+    case 'surveys/save':
+    case 'surveys/delete':
+    case 'surveys/respond':
+    case 'surveys/put':
+      return applySurveyCommand(doc, command);
     default:
       throw new CommandError(
         `unknown command ${describeValue((command as { type?: unknown }).type)}`,

@@ -3,6 +3,7 @@
 // point at ids, and so do saved scenarios); what users rename is the label.
 import type { AttributeValue } from '../document/schema';
 import type { Actor, DocumentMeta, Group, NetworkDocument, Position, Tie } from '../document/types';
+import type { SurveyCommand } from './surveys';
 
 export interface ActorMove {
   readonly id: string;
@@ -159,7 +160,9 @@ export type Command =
   /** Several commands as one undo step, applied in order; all apply or none. */
   | { readonly type: 'batch'; readonly commands: readonly Command[]; readonly label: string }
   /** The structural form of the commands above (see Splice); the inverse of each of them. */
-  | ({ readonly type: 'document/splice'; readonly label?: string } & Splice);
+  | ({ readonly type: 'document/splice'; readonly label?: string } & Splice)
+  /** The roster survey's commands (surveys.ts). */
+  | SurveyCommand;
 
 export interface CommandResult {
   readonly doc: NetworkDocument;

@@ -4,6 +4,10 @@ import type { z } from 'zod';
 import { CURRENT_VERSION, FORMAT, documentSchema } from './schema';
 import { describeValue, formatPath } from './paths';
 import type { DocumentIssue, NetworkDocument, ParseResult } from './types';
+import { VALUE_MESSAGES } from '../messages/common';
+import { englishText } from '../messages/english';
+import { zodIssueMessage } from '../messages/zod';
+import { surveyIssues } from '../survey/validate';
 
 /** Reporting stops after this many errors: a broken 10k-tie file should not print 10k lines. */
 export const MAX_ERRORS = 50;
@@ -17,6 +21,9 @@ const TYPE_NAMES: Record<string, string> = {
 };
 
 function issueMessage(issue: z.core.$ZodIssue): string {
+  // A schema that gives a message code as its error (the surveys' do): say it in English.
+  if (Object.prototype.hasOwnProperty.call(VALUE_MESSAGES.specs, issue.message))
+    return englishText(zodIssueMessage(issue, {}), false);
   const input = (issue as { input?: unknown }).input;
   if (issue.code === 'invalid_type') {
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
@@ -262,6 +269,7 @@ export function checkRules(doc: NetworkDocument): DocumentIssue[] {
       );
     } else seenTies.set(key, i);
   });
+  errors.push(...surveyIssues(doc)); // the roster surveys' rules (src/core/survey/validate.ts)
   return errors;
 }
 

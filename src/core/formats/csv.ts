@@ -35,6 +35,7 @@ import type { ReportCollector } from './report';
 import { checkCounts, countUpTo, prepareText } from './text';
 import type { ExportOptions, ExportResult, ImportSource } from './types';
 import { IMPORT_LIMITS } from './types';
+import { surveysOf } from '../survey/model';
 
 interface CsvRow {
   cells: string[];
@@ -373,11 +374,14 @@ const DOC_KEYS = new Set([
   'scenarios',
   'parameters',
   'views',
+  'surveys',
 ]);
 
 function hasOtherKeys(items: readonly object[], known: Set<string>): boolean {
   return items.some((item) => Object.keys(item).some((k) => !known.has(k)));
 }
+
+const surveyCount = (doc: NetworkDocument) => surveysOf(doc).length;
 
 /** What CSV cannot carry from this document, one warning each. */
 function csvWarnings(doc: NetworkDocument): string[] {
@@ -399,6 +403,8 @@ function csvWarnings(doc: NetworkDocument): string[] {
     doc.scenarios.length ? `${doc.scenarios.length} scenarios` : '',
     Object.keys(doc.parameters).length ? 'the model parameters' : '',
     doc.views.length ? `${doc.views.length} saved views` : '',
+    // The roster surveys' questions, waves and answers (their ties are kept, with provenance).
+    surveyCount(doc) ? `${surveyCount(doc)} surveys (questions, waves and answers)` : '',
   ].filter(Boolean);
   if (parts.length)
     warnings.push(`CSV does not keep ${parts.join(', ')}: export Leadnet JSON for those`);

@@ -3,11 +3,12 @@
 import common from '../../../messages/en/engine-common.json';
 import measures from '../../../messages/en/engine-measures.json';
 import sim from '../../../messages/en/engine-sim.json';
+import survey from '../../../messages/en/engine-survey.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
 
-const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim, ...measures };
+const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim, ...measures, ...survey };
 
 /** The English template of a code ("team {team} has no members"), or undefined. */
 export function englishTemplate(code: string): string | undefined {

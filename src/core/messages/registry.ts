@@ -3,6 +3,7 @@
 // walks every code in every language. A new area adds one line here and one line in english.ts.
 import { MEASURE_TEXT_SPECS, METRICS_MESSAGES } from '../metrics/messages';
 import { SIMULATION_MESSAGES } from '../simulation/messages';
+import { SURVEY_MESSAGES } from '../survey/messages';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
 
@@ -11,6 +12,7 @@ export const MESSAGE_SPECS: MessageSpecs = {
   ...VALUE_MESSAGES.specs,
   ...SIMULATION_MESSAGES.specs,
   ...METRICS_MESSAGES.specs,
+  ...SURVEY_MESSAGES.specs,
   // Each measure's name, meaning, source and settings: codes derived from the metric registry.
   ...MEASURE_TEXT_SPECS,
 };
@@ -19,4 +21,9 @@ export const MESSAGE_SPECS: MessageSpecs = {
  * The message files (messages/{locale}/<file>.json) that hold the engine's texts; paraglide
  * compiles the same files for the UI (project.inlang/settings.json lists them).
  */
-export const ENGINE_MESSAGE_FILES = ['engine-common', 'engine-sim', 'engine-measures'] as const;
+export const ENGINE_MESSAGE_FILES = [
+  'engine-common',
+  'engine-sim',
+  'engine-measures',
+  'engine-survey',
+] as const;
