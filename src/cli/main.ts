@@ -20,6 +20,7 @@ import { MessageError, englishText } from '../core/messages';
 import { simulationCsv, toSimulateJson } from '../core/simulation/output';
 import { SCENARIO_PRESETS } from '../core/simulation/scenarios';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
+import { surveyCommand } from './survey';
 
 const USAGE = `Usage: npm run --silent leadnet -- <command>
 
@@ -45,18 +46,29 @@ Commands:
                                      IN is the edge list, --nodes and --groups its actor and
                                      group tables; CSV output: OUT is the ties table, with
                                      OUT's name + .actors.csv and .groups.csv beside it
+  survey links FILE --base URL [--survey ID] [--json]
+                                     one link per respondent of the survey's current wave
+                                     (name TAB link, or JSON). The links carry the roster's
+                                     names and the questions: send each to its person only
+  survey merge FILE CODE|CODES-FILE... -o OUT [--survey ID]
+                                     take response codes (or files of them) into the current
+                                     wave, as the app does, and write OUT (Leadnet JSON); one
+                                     refused code writes nothing
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
 
 export class UsageError extends Error {}
 export class InputError extends Error {}
 
-interface Io {
+export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
 }
 
-function readDocument(file: string, api: ReturnType<typeof createAnalysisApi>): NetworkDocument {
+export function readDocument(
+  file: string,
+  api: ReturnType<typeof createAnalysisApi>,
+): NetworkDocument {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -74,7 +86,12 @@ function readDocument(file: string, api: ReturnType<typeof createAnalysisApi>): 
  * Splits arguments into positionals and `--flag value` / `--switch` options; a `repeated` flag
  * may be given several times and collects its values in `lists`.
  */
-function parseArgs(args: string[], valued: string[], switches: string[], repeated: string[] = []) {
+export function parseArgs(
+  args: string[],
+  valued: string[],
+  switches: string[],
+  repeated: string[] = [],
+) {
   const positionals: string[] = [];
   const options = new Map<string, string | true>();
   const lists = new Map<string, string[]>();
@@ -189,7 +206,7 @@ function readText(file: string, what = 'the file'): string {
  * Writes every file or none: each goes to a temporary file beside its target, and they are
  * renamed into place only once all were written.
  */
-function writeAll(files: { path: string; text: string }[]): void {
+export function writeAll(files: { path: string; text: string }[]): void {
   const temps: string[] = [];
   try {
     for (const file of files) {
@@ -372,6 +389,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         return simulateCommand(rest, io, api);
       case 'convert':
         return convertCommand(rest, io, api);
+      case 'survey':
+        return surveyCommand(rest, io, api);
       case undefined:
       case 'help':
       case '--help':
