@@ -396,7 +396,7 @@ describe('response rate', () => {
       rate: 0.6,
     });
     expect(responseWarnings(doc).map((m) => englishText(m))).toEqual([
-      'Only 3 of 5 people asked (60 %) answered wave "Baseline" of "Who do you turn to?". Missing respondents bias network measures: the ties they would have reported are missing, so their in-degree and the density are too low.',
+      'Survey "Who do you turn to?", wave "Baseline": only 3 of 5 people asked (60 %) have answered. Missing respondents bias network measures: the ties they would have reported are missing, so their in-degree and the density are too low.',
     ]);
     doc = run(doc, respond('a4', [])).doc;
     expect(responseWarnings(doc)).toEqual([]); // 4 of 5 = 80 %

@@ -21,7 +21,6 @@ export const SURVEY_MESSAGES = defineMessages({
   survey_no_survey: { id: 'text' },
   survey_no_wave: { survey: 'name' },
   survey_no_such_wave: { id: 'text' },
-  survey_no_questions: { survey: 'name' },
   survey_respondent_not_on_roster: { name: 'name' },
   survey_respondent_not_in_network: { id: 'text' },
   survey_named_not_on_roster: { names: 'names' },
