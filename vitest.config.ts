@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 30_000,
+    // Guards against a hung test, not speed limits: a shared machine can be several times slower
+    // than a quiet one (simulation-directions' setup runs thousands of replicates).
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

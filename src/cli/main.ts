@@ -1,10 +1,9 @@
 // The Leadnet command line (DESIGN §6): `npm run --silent leadnet -- <command>`.
 // Exit codes: 0 ok, 1 bad input, 2 usage.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalysisApi } from '../core/api';
-import { formatIssue } from '../core/document';
 import type { NetworkDocument } from '../core/document/types';
 import {
   type ExportFormat,
@@ -18,22 +17,35 @@ import { toMetricsJson } from '../core/metrics/output';
 import type { MetricsResult } from '../core/metrics/types';
 import { MessageError, englishText } from '../core/messages';
 import { simulationCsv, toSimulateJson } from '../core/simulation/output';
-import { SCENARIO_PRESETS } from '../core/simulation/scenarios';
+import { PRESETS } from '../core/simulation/presets';
+import type { SimulateRequest, UnrecordedSupport } from '../core/api';
+import { type SimulationProvenance, documentSha256 } from '../core/simulation/provenance';
+import { readProvenanceCsv } from '../core/simulation/output';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
 import { surveyCommand } from './survey';
+import { WriteError, checkTargets, writeAll } from './write-all';
 
 const USAGE = `Usage: npm run --silent leadnet -- <command>
 
 Commands:
   validate FILE                      check a Leadnet network file
   metrics FILE [--kinds a,b] [--seed S] [--json | --csv [--level actor|group|network]]
-                                     every measure of DESIGN §4: JSON {network, groups, actors},
+                                     every network measure: JSON {network, groups, actors},
                                      or one level as a CSV table (actors by default)
-  simulate FILE [--scenario ID|FILE ...] [--runs R] [--seed S] [--weeks T] [--json | --csv]
-                                     Monte Carlo of DESIGN §5: experienced progress P per team
-                                     and week, baseline and scenarios with paired differences.
-                                     ID: a preset (${SCENARIO_PRESETS.map((p) => p.id).join(', ')})
-                                     or a scenario saved in FILE; FILE: a JSON scenario or array
+  simulate FILE [--scenario ID|FILE ...] [--team ID] [--unrecorded-support none|median|LEVEL]
+          [--runs R] [--seed S] [--weeks T] [--json | --csv]
+                                     Monte Carlo of the simulation model: simulated experienced
+                                     progress P per team and week, baseline and scenarios with
+                                     paired differences, and the run's provenance.
+                                     ID: a preset (${PRESETS.map((p) => p.id).join(', ')})
+                                     or a scenario saved in FILE; FILE: a JSON scenario or array.
+                                     --team: the team per-team presets act on (default: the first
+                                     team with a coordinator and members). --unrecorded-support:
+                                     what to assume for teams with no support tie recorded
+                                     (default none; median of the other teams; a level 0–1)
+  simulate FILE --replay RESULT [--json | --csv]
+                                     run again from RESULT's provenance (a JSON or CSV result of
+                                     simulate): FILE must be the same network (SHA-256)
   convert IN OUT [--from F] [--to F] [--role-attr A] [--kind-attr A] [--group-attr A]
           [--weight-attr A] [--label-attr A] [--reverse] [--drop-invalid]
           [--nodes FILE] [--groups FILE]
@@ -78,7 +90,7 @@ export function readDocument(
     );
   }
   const result = api.parseDocument(text);
-  if (!result.ok) throw new InputError(result.errors.map(formatIssue).join('\n'));
+  if (!result.ok) throw new InputError(result.errors.map((e) => englishText(e)).join('\n'));
   return result.doc;
 }
 
@@ -130,7 +142,7 @@ function wholeNumber(
 
 /** A `--scenario` value: a preset or saved id, or a JSON file of one scenario or an array. */
 function scenarioRefs(ref: string): unknown[] {
-  if (!/\.json$/i.test(ref) || SCENARIO_PRESETS.some((p) => p.id === ref)) return [ref];
+  if (!/\.json$/i.test(ref) || PRESETS.some((p) => p.id === ref)) return [ref];
   let text: string;
   try {
     text = readFileSync(ref, 'utf8');
@@ -148,6 +160,65 @@ function scenarioRefs(ref: string): unknown[] {
   return Array.isArray(value) ? value : [value];
 }
 
+/** `--unrecorded-support none|median|LEVEL`. */
+function unrecordedSupportOption(text: string | true | undefined): UnrecordedSupport | undefined {
+  if (text === undefined) return undefined;
+  if (text === 'none' || text === 'median') return { assume: text };
+  const value = Number(text);
+  if (typeof text !== 'string' || text.trim() === '' || !(value >= 0 && value <= 1))
+    throw new UsageError('--unrecorded-support takes none, median or a level from 0 to 1');
+  return { assume: 'value', value };
+}
+
+/**
+ * The request a result's provenance describes, checked against FILE: the same network (its
+ * SHA-256), and presets and saved scenarios that still mean what they meant then.
+ */
+function replayRequest(
+  file: string,
+  doc: NetworkDocument,
+): {
+  request: Omit<SimulateRequest, 'revision' | 'doc'>;
+  provenance: SimulationProvenance;
+  csv: boolean;
+} {
+  const text = readText(file, 'the result');
+  const csv = !text.trimStart().startsWith('{');
+  let provenance: SimulationProvenance | undefined;
+  try {
+    provenance = csv
+      ? (readProvenanceCsv(text) as SimulationProvenance | undefined)
+      : (JSON.parse(text) as { provenance?: SimulationProvenance }).provenance;
+  } catch (error) {
+    throw new InputError(`${file}: not a result of simulate (${(error as Error).message})`);
+  }
+  if (!provenance || typeof provenance !== 'object' || !Array.isArray(provenance.scenarios))
+    throw new InputError(`${file}: has no provenance to replay (a result of simulate has one)`);
+  if (provenance.document?.sha256 !== documentSha256(doc))
+    throw new InputError(
+      `${file}: was run on another network (document SHA-256 ${provenance.document?.sha256}), not on this file`,
+    );
+  const { unrecordedSupport } = provenance;
+  return {
+    csv,
+    provenance,
+    request: {
+      // Presets and saved scenarios by id (so they resolve and report as they did), others as run.
+      scenarios: provenance.scenarios.map((s) =>
+        s.from === 'request' ? s.scenario : s.scenario.id,
+      ),
+      seed: provenance.seed,
+      runs: provenance.runs,
+      weeks: provenance.weeks,
+      ...(provenance.team === null ? {} : { team: provenance.team }),
+      unrecordedSupport:
+        unrecordedSupport.assume === 'value'
+          ? { assume: 'value', value: unrecordedSupport.value }
+          : { assume: unrecordedSupport.assume },
+    },
+  };
+}
+
 function simulateCommand(
   rest: string[],
   io: Io,
@@ -155,7 +226,7 @@ function simulateCommand(
 ): number {
   const { positionals, options, lists } = parseArgs(
     rest,
-    ['runs', 'seed', 'weeks'],
+    ['runs', 'seed', 'weeks', 'team', 'unrecorded-support', 'replay'],
     ['json', 'csv'],
     ['scenario'],
   );
@@ -168,11 +239,51 @@ function simulateCommand(
   if (seed !== undefined && (typeof seedText !== 'string' || !Number.isSafeInteger(seed)))
     throw new UsageError('--seed takes a whole number');
   const weeks = wholeNumber(options.get('weeks'), 'weeks', 0);
+  const team = options.get('team');
+  if (team === true) throw new UsageError('--team needs a team id');
+  const unrecordedSupport = unrecordedSupportOption(options.get('unrecorded-support'));
+  const replay = options.get('replay');
+  if (
+    replay !== undefined &&
+    (['runs', 'seed', 'weeks', 'team', 'unrecorded-support'].some((o) => options.has(o)) ||
+      lists.has('scenario'))
+  )
+    throw new UsageError('--replay takes everything from the result: give no other run settings');
   const doc = readDocument(positionals[0] as string, api);
-  const scenarios = (lists.get('scenario') ?? []).flatMap(scenarioRefs);
-  const { result } = api.simulate({ revision: 0, doc, scenarios, runs, seed, weeks });
+  let request: Omit<SimulateRequest, 'revision' | 'doc'>;
+  let csv = options.has('csv');
+  let replayed: SimulationProvenance | undefined;
+  if (typeof replay === 'string') {
+    const read = replayRequest(replay, doc);
+    request = read.request;
+    replayed = read.provenance;
+    if (!options.has('json') && !options.has('csv')) csv = read.csv;
+  } else
+    request = {
+      scenarios: (lists.get('scenario') ?? []).flatMap(scenarioRefs),
+      runs,
+      seed,
+      weeks,
+      ...(team === undefined ? {} : { team }),
+      ...(unrecordedSupport === undefined ? {} : { unrecordedSupport }),
+    };
+  const { result } = api.simulate({ revision: 0, doc, ...request });
+  if (replayed) {
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    if (!same(replayed.scenarios, result.provenance.scenarios))
+      throw new InputError(
+        `${String(replay)}: its presets or saved scenarios are defined otherwise in this version of Leadnet: the run would not be the same`,
+      );
+    if (
+      !same(replayed.app, result.provenance.app) ||
+      !same(replayed.model, result.provenance.model)
+    )
+      io.stderr(
+        `warning: the result was made by Leadnet ${replayed.app?.version} (model ${replayed.model?.version}); this is ${result.provenance.app.version} (model ${result.provenance.model.version}): numbers may differ`,
+      );
+  }
   for (const w of result.warnings) io.stderr(`warning: ${englishText(w)}`);
-  if (options.has('csv')) io.stdout(simulationCsv(result).trimEnd());
+  if (csv) io.stdout(simulationCsv(result).trimEnd());
   else io.stdout(JSON.stringify(toSimulateJson(result), null, 2));
   return 0;
 }
@@ -202,28 +313,13 @@ function readText(file: string, what = 'the file'): string {
   }
 }
 
-/**
- * Writes every file or none: each goes to a temporary file beside its target, and they are
- * renamed into place only once all were written.
- */
-export function writeAll(files: { path: string; text: string }[]): void {
-  const temps: string[] = [];
+/** Runs a file-writing step; its failure is bad input (exit 1, one line), never a stack trace. */
+function writing(step: () => void): void {
   try {
-    for (const file of files) {
-      const temp = join(
-        dirname(file.path),
-        `.${basename(file.path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
-      );
-      temps.push(temp);
-      writeFileSync(temp, file.text, { flag: 'wx' });
-    }
+    step();
   } catch (error) {
-    for (const temp of temps) rmSync(temp, { force: true });
-    throw new InputError(
-      `cannot write ${files[temps.length - 1]?.path ?? 'the output'} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
+    throw error instanceof WriteError ? new InputError(error.message) : error;
   }
-  files.forEach((file, i) => renameSync(temps[i]!, file.path));
 }
 
 /** `convert IN OUT`: read any format Leadnet reads, write any it writes (DESIGN §6). */
@@ -253,6 +349,13 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
     );
   if (!Object.values(EXPORT_ENDINGS).includes(to as ExportFormat))
     throw new UsageError(`--to is one of ${Object.values(EXPORT_ENDINGS).join(', ')}`);
+  // Where the files go: CSV writes the ties at OUT and the actor and group tables beside it.
+  const ending = extname(output);
+  const stem = output.slice(0, output.length - ending.length);
+  const paths =
+    to === 'csv'
+      ? [output, `${stem}.actors${ending || '.csv'}`, `${stem}.groups${ending || '.csv'}`]
+      : [output];
   const mapping: ImportMapping = {};
   for (const [flag, field] of Object.entries(mappingFlags)) {
     const value = options.get(flag);
@@ -273,13 +376,14 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
       '--nodes and --groups go with a CSV edge list (IN ending in .csv, or --from csv)',
     );
 
+  writing(() => checkTargets(paths));
   const result = api.importNetwork(source, {
     format: from as ImportFormat | undefined,
     mapping,
     dropInvalid: options.has('drop-invalid'),
   });
   if (!result.ok) {
-    const lines = result.errors.map(formatIssue);
+    const lines = result.errors.map((e) => englishText(e));
     if (result.droppable) {
       const { actors, ties, groups } = result.droppable;
       lines.push(
@@ -291,20 +395,12 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
   for (const line of reportLines(result.report)) io.stderr(line);
 
   const exported = api.exportNetwork(result.doc, to as ExportFormat);
-  for (const warning of exported.warnings) io.stderr(`warning: ${warning}`);
-  let targets: { path: string; text: string }[];
-  if (to === 'csv') {
-    const ending = extname(output);
-    const stem = output.slice(0, output.length - ending.length);
-    const suffix = ending || '.csv';
-    const text = (name: string) => exported.files.find((f) => f.name === name)!.text;
-    targets = [
-      { path: output, text: text('ties.csv') },
-      { path: `${stem}.actors${suffix}`, text: text('actors.csv') },
-      { path: `${stem}.groups${suffix}`, text: text('groups.csv') },
-    ];
-  } else targets = [{ path: output, text: exported.files[0]!.text }];
-  writeAll(targets);
+  for (const warning of exported.warnings) io.stderr(`warning: ${englishText(warning)}`);
+  const text = (name: string) => exported.files.find((f) => f.name === name)!.text;
+  const texts =
+    to === 'csv' ? ['ties.csv', 'actors.csv', 'groups.csv'].map(text) : [exported.files[0]!.text];
+  const targets = paths.map((path, i) => ({ path, text: texts[i]! }));
+  writing(() => writeAll(targets));
   for (const t of targets) io.stdout(t.path);
   return 0;
 }

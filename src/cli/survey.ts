@@ -20,7 +20,8 @@ import {
   waveCoverage,
 } from '../core/survey';
 import { say } from '../core/survey/messages';
-import { InputError, type Io, UsageError, parseArgs, readDocument, writeAll } from './main';
+import { InputError, type Io, UsageError, parseArgs, readDocument } from './main';
+import { WriteError, checkTargets, writeAll } from './write-all';
 
 type Api = ReturnType<typeof createAnalysisApi>;
 
@@ -74,7 +75,13 @@ function linksCommand(args: string[], io: Io, api: Api): number {
   if (options.has('json')) io.stdout(JSON.stringify(links, null, 2));
   else for (const link of links) io.stdout(`${link.name}\t${link.url}`);
   io.stderr(
-    `${links.length} links for wave ${JSON.stringify(wave.label || wave.id)} of ${JSON.stringify(survey.title || survey.id)}. Each link carries the names on the roster and the questions: send it to its person only.`,
+    englishText(
+      say('survey_links_made', {
+        count: links.length,
+        wave: wave.label || wave.id,
+        survey: survey.title || survey.id,
+      }),
+    ),
   );
   return 0;
 }
@@ -89,6 +96,7 @@ function mergeCommand(args: string[], io: Io, api: Api): number {
   if (typeof out !== 'string') throw new UsageError('survey merge needs -o OUT');
   if (positionals.length < 2) throw new UsageError('survey merge takes FILE and at least one CODE');
   const [file, ...sources] = positionals as [string, ...string[]];
+  writing(() => checkTargets([out])); // a target that cannot be written fails before any work
   let doc = readDocument(file, api);
   const survey = chooseSurvey(doc, options.get('survey') as string | undefined, file);
 
@@ -125,20 +133,36 @@ function mergeCommand(args: string[], io: Io, api: Api): number {
   });
   if (refused.length) {
     throw new InputError(
-      [...refused, `${refused.length} of ${codes.length} codes refused: nothing written`].join(
-        '\n',
-      ),
+      [
+        ...refused,
+        englishText(say('survey_codes_refused', { refused: refused.length, total: codes.length })),
+      ].join('\n'),
     );
   }
-  writeAll([{ path: out, text: exportLeadnet(doc) }]);
+  writing(() => writeAll([{ path: out, text: exportLeadnet(doc) }]));
   for (const line of report) io.stderr(line);
   const merged = surveysOf(doc).find((s) => s.id === survey.id)!;
   const wave = currentWave(merged)!;
   const coverage = waveCoverage(doc, wave);
   io.stderr(
-    `${coverage.answered.length} of ${coverage.asked.length} people asked have answered wave ${JSON.stringify(wave.label || wave.id)}`,
+    englishText(
+      say('survey_answered', {
+        answered: coverage.answered.length,
+        asked: coverage.asked.length,
+        wave: wave.label || wave.id,
+      }),
+    ),
   );
   for (const warning of responseWarnings(doc)) io.stderr(`warning: ${englishText(warning)}`);
   io.stdout(out);
   return 0;
+}
+
+/** A file-writing step: its failure is bad input (exit 1, one line), never a stack trace. */
+function writing(step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    throw error instanceof WriteError ? new InputError(error.message) : error;
+  }
 }

@@ -34,9 +34,12 @@ import {
   runReplicates,
   summarizeReplicates,
 } from './simulation/monte-carlo';
-import { SimulationInputError } from './simulation/model';
+import { SimulationInputError, type UnrecordedSupport } from './simulation/model';
 import { resolveScenarios } from './simulation/scenarios';
 import { say } from './simulation/messages';
+
+export type { UnrecordedSupport } from './simulation/model';
+export type { SimulationProvenance } from './simulation/provenance';
 
 export interface AnalysisRequest {
   /** The document revision the request is about; echoed in the result. */
@@ -81,14 +84,26 @@ export interface SimulateRequest extends AnalysisRequest {
   seed?: number;
   /** Horizon T in weeks (default the parameter `weeks`, 78). */
   weeks?: number;
+  /** The team (group id) per-team presets given by id act on; default `defaultPresetTeam`. */
+  team?: string;
+  /**
+   * What to assume for teams with no support tie recorded (default `{ assume: 'none' }`): the
+   * choice is reported in the warnings and the result's provenance.
+   */
+  unrecordedSupport?: UnrecordedSupport;
 }
 
 function prepare(request: SimulateRequest): PreparedSimulation {
-  const { scenarios, warnings } = resolveScenarios(request.doc.scenarios, request.scenarios ?? []);
+  const { scenarios, origins, warnings } = resolveScenarios(request.doc, request.scenarios ?? [], {
+    team: request.team,
+  });
   const prepared = prepareSimulation(request.doc, {
     scenarios,
+    origins,
     seed: request.seed,
     weeks: request.weeks,
+    team: request.team,
+    unrecordedSupport: request.unrecordedSupport,
   });
   return { ...prepared, warnings: [...warnings, ...prepared.warnings] };
 }

@@ -35,9 +35,11 @@ function zodRequired(schema: z.ZodObject): string[] {
 }
 
 describe('generated files', () => {
-  it('lists the published schema and the example file', () => {
+  it('lists the published schema, the example file and the model description', () => {
     expect(Object.keys(GENERATED_FILES).sort()).toEqual([
+      'docs/model/ODD.md',
       'public/examples/qic-example.json',
+      'public/model/ODD.md',
       'public/schema/leadnet-network-1.schema.json',
     ]);
   });

@@ -1,5 +1,7 @@
-// The directions DESIGN §5.6 says the study predicts, each on paired replicates (common random
-// numbers, R = 100), on the built-in example and on a second collaborative of another shape.
+// The directions the model implies (DESIGN §5.6): they follow from its equations, and these tests
+// check that the code does what the design says — not that the model is right. Each on paired
+// replicates (common random numbers, R = 100), on the built-in example and on a second
+// collaborative of another shape.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { NetworkDocument } from '../../src/core/document';
 import { createExampleDocument } from '../../src/core/example/qic-example';
@@ -9,17 +11,13 @@ import {
   runReplicates,
   simulate,
 } from '../../src/core/simulation/monte-carlo';
-import {
-  type Scenario,
-  coordinatorLeavesPreset,
-  findPreset,
-  memberLeavesPreset,
-  supportRemovedPreset,
-} from '../../src/core/simulation/scenarios';
+import { findPreset } from '../../src/core/simulation/presets';
+import type { Scenario } from '../../src/core/simulation/scenarios';
 import { makeCollaborative } from '../helpers/simulation';
 
 const RUNS = 100;
-const preset = (id: string): Scenario => findPreset(id)!;
+const preset = (id: string, team?: string, week?: number): Scenario =>
+  findPreset(id, undefined, { team, week })!;
 
 /** Spearman's rank correlation (no ties expected among simulated means). */
 function spearman(a: number[], b: number[]): number {
@@ -41,7 +39,7 @@ const NETWORKS: [string, () => NetworkDocument, string][] = [
   ['a four-team collaborative (ring, star, chain, clique)', makeCollaborative, 'A'],
 ];
 
-describe.each(NETWORKS)('DESIGN §5.6 on %s', (_name, build, team) => {
+describe.each(NETWORKS)('directions the model implies, on %s', (_name, build, team) => {
   const doc = build();
   let result: SimulationResult;
   let consolidated: SimulationResult;
@@ -49,11 +47,11 @@ describe.each(NETWORKS)('DESIGN §5.6 on %s', (_name, build, team) => {
     result = simulate(doc, {
       runs: RUNS,
       scenarios: [
-        supportRemovedPreset(0),
-        supportRemovedPreset(26),
-        coordinatorLeavesPreset({ team }),
-        coordinatorLeavesPreset({ team, vacancyWeeks: 12 }),
-        memberLeavesPreset({ team }),
+        preset('support-removed'),
+        preset('support-withdrawn', undefined, 26),
+        preset('coordinator-leaves', team),
+        preset('coordinator-replaced', team),
+        preset('member-leaves', team),
         preset('complex'),
         preset('consolidate'),
         preset('connect-coordinators'),
@@ -64,7 +62,7 @@ describe.each(NETWORKS)('DESIGN §5.6 on %s', (_name, build, team) => {
     // The same replicates with χ₀ ×3 from the start: the paired loss of a later withdrawal.
     consolidated = simulate(
       { ...doc, parameters: { ...doc.parameters, chi0: 0.12 } },
-      { runs: RUNS, scenarios: [supportRemovedPreset(26)] },
+      { runs: RUNS, scenarios: [preset('support-withdrawn', undefined, 26)] },
     );
   });
   const diff = (id: string, week: number, teamId?: string) => {
@@ -79,7 +77,7 @@ describe.each(NETWORKS)('DESIGN §5.6 on %s', (_name, build, team) => {
   });
 
   it('with S = 0 from week 0, P stays 0 in every team, replicate and week', () => {
-    const prepared = prepareSimulation(doc, { scenarios: [supportRemovedPreset(0)] });
+    const prepared = prepareSimulation(doc, { scenarios: [preset('support-removed')] });
     const batch = runReplicates(prepared, 0, RUNS);
     const K = prepared.teamIds.length;
     const W = prepared.weeks + 1;

@@ -13,7 +13,7 @@ import {
   summarizeReplicates,
   toSimulateJson,
 } from '../../src/core/simulation/monte-carlo';
-import { SCENARIO_PRESETS, findPreset } from '../../src/core/simulation/scenarios';
+import { findPreset, presetScenarios } from '../../src/core/simulation/presets';
 import { createState, createStreams, resetState, step } from '../../src/core/simulation/step';
 import { makeDocument } from '../helpers/documents';
 import { makeCollaborative } from '../helpers/simulation';
@@ -37,7 +37,7 @@ describe('compileModel', () => {
       else expect(state.S[k], id).toBe(level);
     });
     expect(model.warnings.map((w) => englishText(w))).toEqual([
-      'groups[5]: team "Medical ward": no management support recorded: the model predicts no experienced progress',
+      'groups[5]: management support is not recorded for "Medical ward": the run assumes none there (not a finding: choose what to assume)',
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('compileModel', () => {
 describe('the weekly kernel', () => {
   it('keeps every stock and measure in [0, 1] and E + C ≤ 1, in every preset', () => {
     const broken: string[] = [];
-    for (const scenario of [undefined, ...SCENARIO_PRESETS]) {
+    for (const scenario of [undefined, ...presetScenarios(makeCollaborative())]) {
       const state = createState(compileModel(makeCollaborative(), scenario));
       for (let r = 0; r < 5; r += 1) {
         resetState(state, createStreams(r));
@@ -103,7 +103,7 @@ describe('the weekly kernel', () => {
     );
     const result = simulate(doc, { runs: 20 });
     expect(result.warnings.map((w) => englishText(w, false))).toEqual([
-      'team "nocoord": no local coordinator: nothing is consolidated, so only supported emergent practice counts',
+      'team "nocoord": no local coordinator: the model consolidates nothing there, so only emergent practice counts',
     ]);
     // Alone, a coordinator has no ties to lead through: no practice, no progress.
     expect(Math.max(...result.baseline.teams['one']!.mean)).toBe(0);

@@ -10,16 +10,20 @@ import {
   resolveParameters,
 } from '../../src/core/simulation/parameters';
 import {
-  SCENARIO_PRESETS,
-  coordinatorLeavesPreset,
-  parseScenario,
-  resolveScenarios,
-} from '../../src/core/simulation/scenarios';
+  PRESETS,
+  defaultPresetTeam,
+  describePreset,
+  findPreset,
+  missingNeeds,
+  presetScenarios,
+} from '../../src/core/simulation/presets';
+import { parseScenario, resolveScenarios } from '../../src/core/simulation/scenarios';
+import { makeDocument } from '../helpers/documents';
 
 const example = createExampleDocument();
 
 describe('DEFAULT_MODEL_PARAMETERS', () => {
-  it('holds the defaults of DESIGN §5.3, each with meaning, range and source', () => {
+  it('holds the documented defaults, each within its range and bounds', () => {
     const values = Object.fromEntries(
       PARAMETER_NAMES.map((n) => [n, DEFAULT_MODEL_PARAMETERS[n].value]),
     );
@@ -49,11 +53,14 @@ describe('DEFAULT_MODEL_PARAMETERS', () => {
       vc: 12,
       kappa: 1,
       initialActive: 0.2,
+      supportGatesAll: 1,
+      coordinatorActivates: 1,
+      coordinatorAlwaysActive: 1,
+      coordinatorConsolidates: 1,
+      coordinatorTransfers: 1,
     });
     for (const name of PARAMETER_NAMES) {
       const spec = DEFAULT_MODEL_PARAMETERS[name];
-      expect(spec.meaning.length, name).toBeGreaterThan(10);
-      expect(spec.source.length, name).toBeGreaterThan(5);
       expect(spec.range[0], name).toBeLessThanOrEqual(spec.value);
       expect(spec.value, name).toBeLessThanOrEqual(spec.range[1]);
       expect(spec.bounds[0], name).toBeLessThanOrEqual(spec.range[0]);
@@ -94,12 +101,14 @@ describe('DEFAULT_MODEL_PARAMETERS', () => {
 
 describe('scenarios', () => {
   it('every preset of DESIGN §5.4 is valid and compiles on the example without warnings', () => {
-    expect(SCENARIO_PRESETS.map((s) => s.id)).toEqual([
+    expect(presetScenarios(example).map((s) => s.id)).toEqual([
       'support-removed',
       'support-withdrawn-26',
       'coordinator-leaves',
       'coordinator-replaced',
+      'coordinator-leaves-support-stays',
       'member-leaves',
+      'matched-member-leaves',
       'consolidate',
       'connect-coordinators',
       'regional-coordinator-leaves',
@@ -107,7 +116,7 @@ describe('scenarios', () => {
       'complex',
       'centralise',
     ]);
-    for (const preset of SCENARIO_PRESETS) {
+    for (const preset of presetScenarios(example)) {
       expect(parseScenario(preset).ok, preset.id).toBe(true);
       const model = compileModel(example, preset);
       const own = model.warnings.filter((w) => w.at?.path?.[0] === 'scenario');
@@ -119,16 +128,94 @@ describe('scenarios', () => {
     }
   });
 
-  it('the coordinator presets take the team, week and vacancy as parameters', () => {
-    const s = coordinatorLeavesPreset({ team: 'team-ed', week: 5, vacancyWeeks: 8 });
+  it('the per-team presets take the team and the week, and name the team by its label', () => {
+    const s = findPreset('coordinator-replaced', example, { team: 'team-ed', week: 5 })!;
     expect(s.interventions).toEqual([
       {
         week: 5,
         action: 'remove-actors',
         actors: { role: 'coordinator', group: 'team-ed' },
-        vacancyWeeks: 8,
+        vacancyWeeks: 12,
       },
     ]);
+    const ed = example.groups.find((g) => g.id === 'team-ed')!.label;
+    expect(s.label).toBe(`The coordinator of "${ed}" leaves at week 5, replaced after 12 weeks`);
+    expect(PRESETS.filter((p) => p.perTeam).map((p) => p.id)).toEqual([
+      'coordinator-leaves',
+      'coordinator-replaced',
+      'coordinator-leaves-support-stays',
+      'member-leaves',
+      'matched-member-leaves',
+    ]);
+  });
+
+  it('keeps what the study reports apart from what the model assumes in every preset', () => {
+    for (const preset of presetScenarios(example)) {
+      const texts = describePreset(preset.id, example)!;
+      const finding = englishText(texts.finding);
+      const assumption = englishText(texts.assumption);
+      expect(finding, preset.id).toMatch(/^The study (reports|recommends|does not)/);
+      expect(assumption, preset.id).toMatch(/^The model /);
+      expect(preset.description).toBe(`${finding} ${assumption}`);
+      // A model consequence is never put in the study's mouth.
+      expect(finding, preset.id).not.toMatch(/found .*precondition for progress|stalls|predicts/);
+    }
+  });
+
+  it('picks a default team with a coordinator and members, never a hard-coded id', () => {
+    expect(defaultPresetTeam(example)).toBe(
+      example.groups.find(
+        (g) =>
+          g.kind === 'team' &&
+          example.actors.some((a) => a.group === g.id && a.role === 'coordinator') &&
+          example.actors.some((a) => a.group === g.id && a.role === 'member'),
+      )!.id,
+    );
+    const doc = makeDocument(
+      [
+        ['m1', 'member', 'lonely'],
+        ['c', 'coordinator', 'full'],
+        ['m2', 'member', 'full'],
+      ],
+      [],
+      [
+        { id: 'empty', kind: 'team' },
+        { id: 'lonely', kind: 'team' },
+        { id: 'full', kind: 'team' },
+      ],
+    );
+    expect(defaultPresetTeam(doc)).toBe('full');
+    expect(defaultPresetTeam({ ...doc, actors: [] })).toBe('empty');
+    expect(defaultPresetTeam({ ...doc, groups: [] })).toBeUndefined();
+  });
+
+  it('says what a preset lacks in a network, in the chosen team or anywhere', () => {
+    const preset = (id: string) => PRESETS.find((p) => p.id === id)!;
+    const doc = makeDocument(
+      [
+        ['m1', 'member', 'a'],
+        ['c', 'coordinator', 'b'],
+        ['m2', 'member', 'b'],
+        ['boss', 'manager'],
+      ],
+      [['m2', 'boss', 'support', 0.5]],
+      [
+        { id: 'a', kind: 'team' },
+        { id: 'b', kind: 'team' },
+      ],
+    );
+    expect(missingNeeds(doc, preset('coordinator-leaves'), 'a')).toEqual(['coordinator']);
+    expect(missingNeeds(doc, preset('coordinator-leaves'), 'b')).toEqual([]);
+    expect(missingNeeds(doc, preset('coordinator-leaves-support-stays'), 'a')).toEqual([
+      'coordinator',
+      'support',
+    ]);
+    expect(missingNeeds(doc, preset('coordinator-leaves'), 'nowhere')).toEqual(['coordinator']);
+    expect(missingNeeds(doc, preset('support-removed'))).toEqual([]);
+    expect(missingNeeds(doc, preset('regional-coordinator-leaves'))).toEqual([
+      'regional-coordinator',
+    ]);
+    expect(missingNeeds(example, preset('regional-coordinator-leaves'))).toEqual([]);
   });
 
   it('accepts the example of DESIGN §5.4, with weeks defaulting to 0', () => {
@@ -187,10 +274,17 @@ describe('scenarios', () => {
 
   it('resolves preset ids, scenarios saved in the document, and refuses unknown ids', () => {
     const saved = { id: 'mine', label: 'Mine', interventions: [] };
-    const { scenarios } = resolveScenarios([saved], ['consolidate', 'mine']);
+    const { scenarios, origins } = resolveScenarios({ ...example, scenarios: [saved] }, [
+      'consolidate',
+      'mine',
+    ]);
     expect(scenarios.map((s) => s.id)).toEqual(['consolidate', 'mine']);
-    expect(() => resolveScenarios([], ['nope'])).toThrow(SimulationInputError);
-    expect(() => resolveScenarios([], ['nope'])).toThrow(
+    expect(origins).toEqual(['preset', 'document']);
+    expect(() => resolveScenarios(example, ['nope'])).toThrow(SimulationInputError);
+    expect(() => resolveScenarios(example, ['consolidate'], { team: 'nope' })).toThrow(
+      /team: no team with id "nope"/,
+    );
+    expect(() => resolveScenarios(example, ['nope'])).toThrow(
       /scenarios\[0\]: no preset or saved scenario "nope"/,
     );
   });

@@ -2,7 +2,7 @@
 // coordinator until the vacancy is filled, and the ties of absent actors.
 import { describe, expect, it } from 'vitest';
 import { createExampleDocument } from '../../src/core/example/qic-example';
-import { coordinatorLeavesPreset, findPreset } from '../../src/core/simulation/scenarios';
+import { findPreset } from '../../src/core/simulation/presets';
 import { absentAt } from '../../src/core/simulation/timeline';
 
 const doc = createExampleDocument();
@@ -22,7 +22,7 @@ describe('absentAt', () => {
   });
 
   it('takes a coordinator away with her ties until the post is filled', () => {
-    const scenario = coordinatorLeavesPreset({ team: 'team-ortho', week: 20, vacancyWeeks: 12 });
+    const scenario = findPreset('coordinator-replaced', doc, { team: 'team-ortho', week: 20 })!;
     expect(absentAt(doc, scenario, 19).actors.size).toBe(0);
     const away = absentAt(doc, scenario, 20);
     expect([...away.actors]).toEqual(['team-ortho-c']);

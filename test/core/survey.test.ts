@@ -3,7 +3,7 @@
 // symmetric questions, response codes and respondent links, and every kind of bad input refused
 // with a plain message that merges nothing.
 import { describe, expect, it } from 'vitest';
-import { type Command, applyCommand } from '../../src/core/commands';
+import { type Command, CommandError, applyCommand, describeCommand } from '../../src/core/commands';
 import { planResponse } from '../../src/core/commands/surveys';
 import { type NetworkDocument, parseDocument } from '../../src/core/document';
 import { exportNetwork, importNetwork } from '../../src/core/formats';
@@ -28,6 +28,7 @@ import {
   waveNetwork,
 } from '../../src/core/survey';
 import { rawDocument } from '../helpers/documents';
+import { checkReadiness } from '../../src/core/simulation/readiness';
 
 /** Five people in two teams, one hand-drawn tie (a1 → a2 leadership), and a survey of two questions. */
 function surveyed(overrides: Partial<Survey> = {}): NetworkDocument {
@@ -79,7 +80,7 @@ function surveyed(overrides: Partial<Survey> = {}): NetworkDocument {
     },
   ];
   const parsed = parseDocument(raw);
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => englishText(e)).join('\n'));
   return parsed.doc;
 }
 
@@ -102,7 +103,6 @@ const respond = (
       { question: 'q-coord', named: coord },
     ],
   },
-  label: `answers of ${respondent}`,
 });
 
 const surveyTies = (doc: NetworkDocument) =>
@@ -148,13 +148,13 @@ describe('surveys in the document', () => {
     (survey.questions[0]!.scale![0] as { weight: number }).weight = 0;
     const parsed = parseDocument(raw);
     expect(parsed.ok).toBe(false);
-    const lines = parsed.ok ? [] : parsed.errors.map((e) => `${e.path}: ${e.message}`);
+    const lines = parsed.ok ? [] : parsed.errors.map((e) => englishText(e));
     expect(lines).toEqual([
-      'surveys[0].questions[0].scale[0].weight: must be greater than 0 and at most 1 (got "0")',
+      'surveys[0].questions[0].scale[0].weight: must be greater than 0 and at most 1 (got 0)',
     ]);
     (survey.questions[0]!.scale![0] as { weight: number }).weight = 0.25;
     const again = parseDocument(raw);
-    expect(again.ok ? [] : again.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+    expect(again.ok ? [] : again.errors.map((e) => englishText(e))).toEqual([
       'surveys[0].questions[1].kind: question "q-advice" already asks for "advice" ties: each question of a survey makes ties of a kind of its own',
       'surveys[0].waves[1].id: a second wave with id "w1" in this survey',
     ]);
@@ -171,7 +171,7 @@ describe('surveys in the document', () => {
       ],
     });
     const parsed = parseDocument(raw);
-    expect(parsed.ok ? [] : parsed.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([
+    expect(parsed.ok ? [] : parsed.errors.map((e) => englishText(e))).toEqual([
       'surveys[0].waves[0].responses[0].answers[0].question: no question with id "q-none" in this survey',
       "surveys[0].waves[0].responses[0].answers[1].levels[1]: level 3 is not on the question's scale (its steps are numbered from 0 to one less than 3)",
     ]);
@@ -260,6 +260,14 @@ describe('answers into ties', () => {
     expect(after.ties[0]).toEqual(doc.ties[0]);
     const wave = surveysOf(after)[0]!.waves[0]!;
     expect(wave.responses.map((r) => r.respondent)).toEqual(['a1', 'a2', 'a3']);
+    // the undo and redo buttons name each respondent by their label, as a code said in English
+    const labels = inverses.map((inverse) => describeCommand(inverse));
+    expect(labels.map((label) => englishText(label))).toEqual([
+      'answers of "Ann"',
+      'answers of "Bo"',
+      'answers of "Cai"',
+    ]);
+    expect(labels.map((label) => label.code)).toEqual(Array(3).fill('survey_undo_respond'));
     // undo, step by step, restores each earlier document exactly (and finally the key order)
     let back = after;
     for (const inverse of inverses.reverse()) back = applyCommand(back, inverse).doc;
@@ -348,6 +356,16 @@ describe('answers into ties', () => {
     expect(() => applyCommand(parsed.doc, respond('a1', [['a2', 7]]))).toThrow(
       'the answer about "Bo" has no step of the question\'s scale',
     );
+    // a refusal is a command error carrying its messages as codes (said in the user's language)
+    try {
+      applyCommand(parsed.doc, respond('a1', [['a5', 0]]));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(CommandError);
+      expect((error as CommandError).messages.map((m) => m.code)).toEqual([
+        'survey_named_not_on_roster',
+      ]);
+    }
   });
 
   it('the network of one wave is rebuilt from its answers alone', () => {
@@ -398,8 +416,11 @@ describe('response rate', () => {
     expect(responseWarnings(doc).map((m) => englishText(m))).toEqual([
       'Survey "Who do you turn to?", wave "Baseline": only 3 of 5 people asked (60 %) have answered. Missing respondents bias network measures: the ties they would have reported are missing, so their in-degree and the density are too low.',
     ]);
+    // the What if…? readiness check says the same before a run
+    expect(checkReadiness(doc).responses).toEqual(responseWarnings(doc));
     doc = run(doc, respond('a4', [])).doc;
     expect(responseWarnings(doc)).toEqual([]); // 4 of 5 = 80 %
+    expect(checkReadiness(doc).responses).toEqual([]);
   });
 });
 
@@ -602,8 +623,8 @@ describe('surveys in files', () => {
   });
 
   it('CSV says it cannot keep the survey before saving', () => {
-    expect(exportNetwork(doc, 'csv').warnings).toContain(
-      'CSV does not keep 1 surveys (questions, waves and answers): export Leadnet JSON for those',
+    expect(exportNetwork(doc, 'csv').warnings.map((w) => englishText(w))).toContain(
+      'CSV does not keep surveys (1: questions, waves and answers; their ties are kept): export Leadnet JSON for those',
     );
   });
 });

@@ -297,8 +297,12 @@ describe('survey in the room', () => {
           path: `${SCREENS}/survey-measures-warning-${locale}-${width}.png`,
         });
         await page.click('[data-testid="toggle-whatif"]');
+        // before a run, the readiness check says it
         await page
-          .locator('[data-testid="scenario-panel"] [data-testid="survey-warning"]')
+          .locator(
+            '[data-testid="scenario-panel"] [data-testid="readiness"] [data-testid="survey-warning"]',
+          )
+          .first()
           .waitFor();
         if (locale === 'da') {
           const text = await page

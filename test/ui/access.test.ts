@@ -143,6 +143,8 @@ describe('the scenario result', () => {
         low: 0.35,
         high: 0.55,
         difference: -0.15,
+        ciLow: null,
+        ciHigh: null,
       },
       {
         id: '__proto__',
@@ -152,6 +154,8 @@ describe('the scenario result', () => {
         low: 0.33,
         high: 0.49,
         difference: -0.2,
+        ciLow: null,
+        ciHigh: null,
       },
     ]);
     const row = outcome!.rows[1]!;
@@ -168,7 +172,7 @@ describe('the scenario result', () => {
         direction: messages.access_lower(),
       }),
     ).toBe(
-      "Under “Management withdraws support at week 26”, the Ortho team's progress at week 52 is 0.41 (90 % of runs between 0.33 and 0.49), 0.20 lower than the baseline.",
+      "Under “Management withdraws support at week 26”, the Ortho team's simulated progress at week 52 is 0.41 (the middle 90 % of replicates between 0.33 and 0.49), 0.20 lower than the simulated baseline.",
     );
     expect(numberFormat('da', 2)(0.41)).toBe('0,41');
   });

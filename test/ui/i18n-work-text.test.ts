@@ -1,56 +1,49 @@
-// The UI's English texts for the scenario presets and the model parameters are core's own (a
-// change in src/core must not leave the UI saying something else), the Danish texts exist for
-// every one of them, and the two message files of the work area hold the same keys and the same
-// placeholders.
+// The model's texts in the UI: the model card and the scenario menu read them from the engine's
+// messages, keyed by parameter name and preset id (no table of their own), in English exactly
+// as the CLI prints them and in real Danish; and the two message files of the work area hold the
+// same keys and placeholders.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL_PARAMETERS, PARAMETER_NAMES } from '../../src/core/simulation/parameters';
-import { SCENARIO_PRESETS } from '../../src/core/simulation/scenarios';
-import { parameterMeaning, parameterSource } from '../../src/ui/simulation/parameter-text';
-import { presetText } from '../../src/ui/simulation/preset-text';
-import { m } from '../../src/ui/i18n-plain';
+import { createExampleDocument } from '../../src/core/example/qic-example';
+import { englishText } from '../../src/core/messages';
+import { MODEL_STEPS, parameterMessage } from '../../src/core/simulation/model-messages';
+import { PARAMETER_NAMES } from '../../src/core/simulation/parameters';
+import { PRESETS, describePreset } from '../../src/core/simulation/presets';
+import { messageText } from '../../src/ui/engine-text';
 
 const read = (locale: string): Record<string, string> =>
   JSON.parse(readFileSync(`messages/${locale}/work.json`, 'utf8'));
+const example = createExampleDocument();
+const texts = () => [
+  ...PARAMETER_NAMES.flatMap((name) =>
+    (['label', 'meaning', 'mechanism', 'basis'] as const).map((t) => parameterMessage(name, t)),
+  ),
+  ...MODEL_STEPS.map((code) => ({ code, params: {} })),
+  ...PRESETS.flatMap((p) => Object.values(describePreset(p.id, example)!)),
+];
 
-describe('scenario presets and parameters in the UI', () => {
-  it('say in English exactly what core says', () => {
-    for (const preset of SCENARIO_PRESETS)
-      expect(presetText(preset), preset.id).toEqual({
-        label: preset.label,
-        description: preset.description ?? '',
-      });
-    for (const name of PARAMETER_NAMES) {
-      expect(parameterMeaning(name), name).toBe(DEFAULT_MODEL_PARAMETERS[name].meaning);
-      expect(parameterSource(name), name).toBe(DEFAULT_MODEL_PARAMETERS[name].source);
-    }
+describe('the model’s texts in the UI', () => {
+  it('say in English what the CLI says (names isolated rather than quoted)', () => {
+    for (const message of texts())
+      expect(messageText(message).replace(/[\u2068\u2069]/g, '"'), message.code).toBe(
+        englishText(message),
+      );
   });
 
-  it('have a Danish text for every preset and parameter, naming the team given', async () => {
+  it('have a Danish text for every parameter, step and preset, naming the team by its label', async () => {
     // In Node paraglide takes the language from getLocale alone: point it at Danish.
     const { overwriteGetLocale } = await import('../../src/paraglide/runtime.js');
     overwriteGetLocale(() => 'da');
     try {
-      for (const preset of SCENARIO_PRESETS) {
-        const text = presetText(preset, (id) => `«${id}»`);
-        expect(text.label, preset.id).not.toBe(preset.label);
-        expect(text.description, preset.id).not.toBe(preset.description);
-        const team = (preset.interventions[0] as { actors?: { group?: string } }).actors?.group;
-        if (team && preset.label.includes(team)) expect(text.label).toContain(`«${team}»`);
-      }
-      for (const name of PARAMETER_NAMES)
-        expect(parameterMeaning(name), name).not.toBe(DEFAULT_MODEL_PARAMETERS[name].meaning);
-      expect(presetText(SCENARIO_PRESETS[0]!).label).toBe(m.work_preset_support_removed());
+      for (const message of texts())
+        expect(messageText(message), message.code).not.toBe(englishText(message));
+      const team = example.groups.find((g) => g.id === 'team-ed')!.label;
+      expect(
+        messageText(describePreset('coordinator-leaves', example, { team: 'team-ed' })!.label),
+      ).toBe(`Koordinatoren i \u2068${team}\u2069 stopper i uge 13`);
     } finally {
       overwriteGetLocale(() => 'en');
     }
-  });
-
-  it('fall back to core for an unknown preset or parameter', () => {
-    const custom = { id: 'custom-x', label: 'Mine', description: 'd', interventions: [] };
-    expect(presetText(custom)).toEqual({ label: 'Mine', description: 'd' });
-    expect(parameterMeaning('__proto__')).toBe('__proto__');
-    expect(parameterSource('__proto__')).toBe('');
   });
 });
 

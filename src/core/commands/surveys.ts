@@ -3,7 +3,6 @@
 // the low-level `surveys/put` that is every survey command's inverse: it puts back the very
 // `surveys` value (or its absence) and the ties, at their very indexes.
 import type { NetworkDocument, Tie } from '../document/types';
-import { englishText } from '../messages/english';
 import type { Message } from '../messages/types';
 import { say } from '../survey/messages';
 import {
@@ -26,13 +25,13 @@ import type { Command, CommandResult, Splice } from './types';
 
 export type SurveyCommand =
   /** Add a survey, or replace the survey with the same id in place. */
-  | { readonly type: 'surveys/save'; readonly survey: unknown; readonly label?: string }
+  | { readonly type: 'surveys/save'; readonly survey: unknown; readonly label?: Message }
   /** Remove a survey; with `removeTies` also the ties its answers made. */
   | {
       readonly type: 'surveys/delete';
       readonly id: string;
       readonly removeTies?: boolean;
-      readonly label?: string;
+      readonly label?: Message;
     }
   /**
    * One respondent's answers into a wave (the current one unless `wave` is given): a
@@ -43,21 +42,19 @@ export type SurveyCommand =
       readonly survey: string;
       readonly wave?: string;
       readonly response: ResponseInput;
-      readonly label?: string;
+      readonly label?: Message;
     }
   /** Puts `surveys` back as it was (null: no `surveys` at all), after applying `splice`. */
   | {
       readonly type: 'surveys/put';
       readonly surveys: readonly unknown[] | null;
       readonly splice?: Splice;
-      readonly label?: string;
+      readonly label?: Message;
     };
 
-/** A survey command refused: the reasons as messages, their English as the error's text. */
+/** A survey command refused: the reasons as messages (a command error like any other). */
 export class SurveyRefusal extends CommandError {
-  constructor(readonly messages: readonly Message[]) {
-    super(messages.map((m) => englishText(m)).join('; '));
-  }
+  override name = 'SurveyRefusal';
 }
 
 export function isSurveyCommand(command: { type: string }): command is SurveyCommand {
@@ -124,8 +121,17 @@ export function applySurveyCommand(doc: NetworkDocument, command: SurveyCommand)
       return { doc: next, inverse: undo(inverse) };
     }
     case 'surveys/put': {
-      if (command.surveys !== null && !surveysSchema.safeParse(command.surveys).success)
-        throw new SurveyRefusal([say('survey_no_survey', { id: '' })]);
+      if (command.surveys !== null) {
+        const parsed = surveysSchema.safeParse(command.surveys);
+        if (!parsed.success)
+          throw new SurveyRefusal(
+            parsed.error.issues
+              .slice(0, 3)
+              .map((issue) =>
+                zodIssueMessage(issue, { path: ['surveys', ...issue.path.map(key)] }),
+              ),
+          );
+      }
       const spliced = command.splice ? applySplice(doc, command.splice, true) : undefined;
       const next = withSurveys(spliced?.doc ?? doc, command.surveys);
       return { doc: checked(next), inverse: undo(spliced?.inverse) };
@@ -204,4 +210,29 @@ export function planResponse(
   ];
   if (clashes) report.push(say('survey_kept_existing', { count: clashes }));
   return { doc: withSurveys(spliced.doc, surveys), inverse: spliced.inverse, report };
+}
+
+/**
+ * What the undo and redo buttons say for a survey command without a label of its own: the
+ * respondent, or the survey, named by their labels in `doc`.
+ */
+export function describeSurveyCommand(command: SurveyCommand, doc?: NetworkDocument): Message {
+  switch (command.type) {
+    case 'surveys/respond': {
+      const id = command.response.respondent;
+      const actor = doc?.actors.find((a) => a.id === id);
+      return say('survey_undo_respond', { name: actor?.label || id });
+    }
+    case 'surveys/save': {
+      const survey = command.survey as { title?: unknown; id?: unknown } | null;
+      const title = typeof survey?.title === 'string' && survey.title ? survey.title : '';
+      return say('survey_undo_save', { survey: title || String(survey?.id ?? '') });
+    }
+    case 'surveys/delete': {
+      const survey = doc ? findSurvey(doc, command.id) : undefined;
+      return say('survey_undo_delete', { survey: survey?.title || command.id });
+    }
+    case 'surveys/put':
+      return say('survey_undo_change', {});
+  }
 }

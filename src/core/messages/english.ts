@@ -4,11 +4,30 @@ import common from '../../../messages/en/engine-common.json';
 import measures from '../../../messages/en/engine-measures.json';
 import sim from '../../../messages/en/engine-sim.json';
 import survey from '../../../messages/en/engine-survey.json';
+import model from '../../../messages/en/engine-model.json';
+import readiness from '../../../messages/en/engine-readiness.json';
+import documentTexts from '../../../messages/en/engine-document.json';
+import formats from '../../../messages/en/engine-formats.json';
+import commands from '../../../messages/en/engine-commands.json';
+import views from '../../../messages/en/engine-views.json';
+import layout from '../../../messages/en/engine-layout.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
 
-const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim, ...measures, ...survey };
+const TEMPLATES: Readonly<Record<string, string>> = {
+  ...common,
+  ...sim,
+  ...measures,
+  ...model,
+  ...readiness,
+  ...documentTexts,
+  ...formats,
+  ...commands,
+  ...views,
+  ...layout,
+  ...survey,
+};
 
 /** The English template of a code ("team {team} has no members"), or undefined. */
 export function englishTemplate(code: string): string | undefined {
@@ -16,10 +35,13 @@ export function englishTemplate(code: string): string | undefined {
   return typeof template === 'string' && code !== '$schema' ? template : undefined;
 }
 
-/** The CLI's style: English, untrusted text in JSON quotes (control characters escaped). */
+/**
+ * The CLI's style: English, untrusted text in JSON quotes (control characters escaped); a value
+ * from a file is already JSON, and a file name is the one the user typed: both shown as they are.
+ */
 export const ENGLISH: MessageStyle = {
   language: 'en',
-  quote: (text) => JSON.stringify(text),
+  quote: (text, kind) => (kind === 'value' || kind === 'file' ? text : JSON.stringify(text)),
   render: (code, params) => {
     const template = englishTemplate(code);
     return template === undefined ? undefined : fillTemplate(template, params);

@@ -2,7 +2,7 @@
 // Who is present changes here; the weekly step (step.ts) then recomputes what follows from it.
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { COORDINATOR, FOREVER, REGIONAL, slotOf } from './model';
-import type { SimState } from './state';
+import { BURST, NEWCOMER, PICK, type SimState, keyedGenerator } from './state';
 
 /** Geometric number of weeks ≥ 1 with mean `mean`, by inversion of one uniform in [0, 1). */
 function geometric(u: number, mean: number): number {
@@ -34,20 +34,34 @@ function leave(s: SimState, i: number, until: number): void {
   s.vacantUntil[i] = until;
 }
 
-/** A newcomer fills post i: inactive (a coordinator is always active), x ~ U(0,1), fresh ties. */
+/**
+ * Someone leaves for good or for a vacancy; with `keepSupport` the post's support ties keep
+ * counting while it is empty (support belongs to the post: DESIGN §5.4).
+ */
+function leavePost(s: SimState, i: number, until: number, keepSupport: boolean): void {
+  if (s.present[i] && keepSupport) s.supportKept[i] = 1;
+  leave(s, i, until);
+}
+
+/**
+ * A newcomer fills post i: inactive (a coordinator is always active), x ~ U(0,1), fresh ties.
+ * Their draws come from a generator keyed by the post and the arrival's number at that post.
+ */
 function arrive(s: SimState, i: number): void {
   const m = s.model;
-  const rng = s.streams.newcomer;
+  const rng = keyedGenerator(s.streams.seed, NEWCOMER, i, s.arrivals[i]!);
+  s.arrivals[i] = s.arrivals[i]! + 1;
+  s.supportKept[i] = 0;
   s.present[i] = 1;
   s.vacantUntil[i] = -1;
-  s.active[i] = m.actorRole[i] === COORDINATOR ? 1 : 0;
+  s.active[i] = m.actorRole[i] === COORDINATOR && s.params.coordinatorAlwaysActive === 1 ? 1 : 0;
   const x = uniformFloat64(rng);
   s.x[i] = x;
   s.x0[i] = x;
   const pL = s.params.pL;
   for (let e = m.slotStart[i]!; e < m.slotStart[i + 1]!; e += 1) {
     const j = m.slotTarget[e]!;
-    // Four draws per team-mate whatever happens, so the stream's use does not depend on state.
+    // Four draws per team-mate whatever happens, so each team-mate's draws keep their place.
     const u1 = uniformFloat64(rng);
     const w1 = 0.3 + 0.7 * uniformFloat64(rng);
     const u2 = uniformFloat64(rng);
@@ -60,7 +74,6 @@ function arrive(s: SimState, i: number): void {
 
 export function applyInterventions(s: SimState, t: number): void {
   const m = s.model;
-  const rng = s.streams.intervention;
   for (const iv of m.interventions) {
     if (iv.week !== t) continue;
     switch (iv.action) {
@@ -71,6 +84,8 @@ export function applyInterventions(s: SimState, t: number): void {
           for (const e of iv.slots) s.slotWeight[e] = 0;
           for (const e of iv.sup) s.supOn[e] = 0;
           for (const e of iv.co) s.coOn[e] = 0;
+          // Support assumed where none is recorded goes with the support ties (DESIGN §5.8).
+          for (const k of iv.clearAssumed) s.assumed[k] = 0;
         } else {
           for (const e of iv.slots) s.slotWeight[e] = Math.max(s.slotWeight[e]!, iv.weight);
           for (const e of iv.sup) {
@@ -88,13 +103,15 @@ export function applyInterventions(s: SimState, t: number): void {
         const until = iv.vacancy < 0 ? FOREVER : t + iv.vacancy;
         let candidates = 0;
         for (const i of iv.actors) if (s.present[i]) s.scratch[candidates++] = i;
-        // `count`: a partial Fisher–Yates shuffle picks who leaves.
+        // `count`: a partial Fisher–Yates shuffle picks who leaves, with the intervention's own
+        // generator (keyed by its place in the scenario).
         const leaving = iv.count > 0 ? Math.min(iv.count, candidates) : candidates;
+        const rng = iv.count > 0 ? keyedGenerator(s.streams.seed, PICK, iv.index, t) : undefined;
         for (let c = 0; c < leaving; c += 1) {
-          const pick = c + Math.floor(uniformFloat64(rng) * (candidates - c));
+          const pick = rng ? c + Math.floor(uniformFloat64(rng) * (candidates - c)) : c;
           const i = s.scratch[pick]!;
           s.scratch[pick] = s.scratch[c]!;
-          leave(s, i, until);
+          leavePost(s, i, until, iv.keepSupport);
         }
         if (iv.vacancy < 0 && iv.count === 0) for (const i of iv.actors) s.vacantUntil[i] = FOREVER;
         break;
@@ -102,7 +119,9 @@ export function applyInterventions(s: SimState, t: number): void {
       case 'set-support':
         for (const k of iv.teams) s.supportOverride[k] = iv.level;
         break;
-      case 'turnover-burst':
+      case 'turnover-burst': {
+        // Two draws per selected actor whatever the state, from the intervention's own generator.
+        const rng = keyedGenerator(s.streams.seed, BURST, iv.index, t);
         for (const i of iv.actors) {
           const u = uniformFloat64(rng);
           const v = uniformFloat64(rng);
@@ -111,6 +130,7 @@ export function applyInterventions(s: SimState, t: number): void {
           leave(s, i, t + geometric(v, coordinating ? s.params.vc : s.params.v));
         }
         break;
+      }
       case 'set-parameter':
         s.params[iv.name] = iv.value;
         break;

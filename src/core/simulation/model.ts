@@ -11,7 +11,7 @@ import {
   checkParameter,
   resolveParameters,
 } from './parameters';
-import type { Scenario } from './scenarios';
+import type { Scenario, TieSelector } from './scenarios';
 import { type Selection, selectActors, selectGroups, selectTies } from './selectors';
 
 /** A document or scenario the model cannot run; its messages say where and why. */
@@ -30,15 +30,36 @@ export const OUTSIDE = 4;
 /** A post removed for good never gets a newcomer. */
 export const FOREVER = 0x7fffffff;
 
-export type CompiledIntervention = { week: number; path: readonly (string | number)[] } & (
+/**
+ * What a run assumes for a team with no support tie recorded (DESIGN §5.8): no support, the
+ * median of the teams that have one recorded, or a given level in [0, 1]. Unknown is not zero:
+ * the choice is the user's and is reported with the result.
+ */
+export type UnrecordedSupport =
+  { assume: 'none' } | { assume: 'median' } | { assume: 'value'; value: number };
+
+export type CompiledIntervention = {
+  week: number;
+  /** The intervention's place in its scenario: the key of its random picks. */
+  index: number;
+  path: readonly (string | number)[];
+} & (
   | {
       action: 'remove-ties' | 'add-ties';
       slots: Int32Array;
       sup: Int32Array;
       co: Int32Array;
       weight: number;
+      /** Teams whose assumed support (none recorded) this removal withdraws too. */
+      clearAssumed: Int32Array;
     }
-  | { action: 'remove-actors'; actors: Int32Array; vacancy: number; count: number }
+  | {
+      action: 'remove-actors';
+      actors: Int32Array;
+      vacancy: number;
+      count: number;
+      keepSupport: boolean;
+    }
   | { action: 'set-support'; teams: Int32Array; level: number }
   | { action: 'turnover-burst'; actors: Int32Array; fraction: number }
   | { action: 'set-parameter'; name: ParameterName; value: number }
@@ -77,8 +98,22 @@ export interface CompiledModel {
   coOn: Uint8Array;
   regional: Int32Array;
   interventions: CompiledIntervention[];
+  /** Per team: 1 when the file has a coordinator in it (a post the switches can treat as filled). */
+  coordinatorPost: Float64Array;
+  /** Per team: 1 when the file records no support tie from the team to a manager. */
+  unrecorded: Uint8Array;
+  /** Per team: the support level assumed at week 0 (0 where support is recorded). */
+  assumedSupport: Float64Array;
+  /** The level assumed for unrecorded teams (null when every team has support recorded). */
+  assumedLevel: number | null;
   warnings: SimulationIssue[];
 }
+
+/** A model while it is compiled: everything but the tie columns, which are filled last. */
+type ModelInProgress = Omit<
+  CompiledModel,
+  'supSource' | 'supTarget' | 'supWeight' | 'supOn' | 'coSource' | 'coTarget' | 'coWeight' | 'coOn'
+>;
 
 /** The slot of the leadership tie i → j (both in one team). */
 export function slotOf(m: CompiledModel, i: number, j: number): number {
@@ -102,7 +137,11 @@ function roleClass(actor: Actor, inTeam: boolean): number {
 export function compileModel(
   doc: NetworkDocument,
   scenario?: Scenario,
-  options: { weeks?: number; scenarioPath?: readonly (string | number)[] } = {},
+  options: {
+    weeks?: number;
+    scenarioPath?: readonly (string | number)[];
+    unrecordedSupport?: UnrecordedSupport;
+  } = {},
 ): CompiledModel {
   const warnings: SimulationIssue[] = [];
   const { parameters: params, errors } = resolveParameters(doc.parameters, warnings);
@@ -166,17 +205,7 @@ export function compileModel(
   const co: number[][] = [];
   const supKey = new Map<string, number>();
   const coKey = new Map<string, number>();
-  const m: Omit<
-    CompiledModel,
-    | 'supSource'
-    | 'supTarget'
-    | 'supWeight'
-    | 'supOn'
-    | 'coSource'
-    | 'coTarget'
-    | 'coWeight'
-    | 'coOn'
-  > = {
+  const m: ModelInProgress = {
     params,
     weeks: params.weeks,
     n,
@@ -191,6 +220,12 @@ export function compileModel(
     slotWeight: new Float64Array(slotTarget.length),
     regional: Int32Array.from(doc.actors.flatMap((_, i) => (actorRole[i] === REGIONAL ? [i] : []))),
     interventions: [],
+    coordinatorPost: Float64Array.from(lists, (l) =>
+      l.some((i) => actorRole[i] === COORDINATOR) ? 1 : 0,
+    ),
+    unrecorded: new Uint8Array(K),
+    assumedSupport: new Float64Array(K),
+    assumedLevel: null,
     warnings,
   };
   /** Adds or finds a tie the model uses; returns [kind code, index] or null when it ignores it. */
@@ -229,6 +264,7 @@ export function compileModel(
     const t = index.get(tie.target);
     if (s !== undefined && t !== undefined) place(s, t, tie.kind, tie.weight, 1);
   }
+  assumeSupport(m, sup, options.unrecordedSupport ?? { assume: 'none' });
   const sel: Selection = { doc, warnings };
   const at = options.scenarioPath ?? (scenario ? ['scenario', scenario.id] : []);
   const settings = parameterTimeline(scenario, params, at, warnings);
@@ -250,7 +286,7 @@ export function compileModel(
           { path: [...path, 'week'] },
         ),
       );
-    const base = { week: iv.week, path };
+    const base = { week: iv.week, index: i, path };
     switch (iv.action) {
       case 'remove-ties':
       case 'add-ties': {
@@ -280,6 +316,8 @@ export function compileModel(
         if (selected === 0)
           nothing(iv.action === 'remove-ties' ? 'sim_selects_no_ties' : 'sim_selects_no_pairs');
         const weight = iv.action === 'add-ties' ? iv.weight : 0;
+        const clearAssumed =
+          iv.action === 'remove-ties' ? withdrawnAssumedSupport(m, doc, iv.ties, sel, path) : [];
         m.interventions.push({
           ...base,
           action: iv.action,
@@ -287,12 +325,20 @@ export function compileModel(
           slots: Int32Array.from(slots),
           sup: Int32Array.from(sups),
           co: Int32Array.from(cos),
+          clearAssumed: Int32Array.from(clearAssumed),
         });
         break;
       }
       case 'remove-actors':
       case 'turnover-burst': {
-        const actors = Int32Array.from(selectActors(sel, iv.actors, [...path, 'actors']));
+        let selected = selectActors(sel, iv.actors, [...path, 'actors']);
+        if (iv.action === 'remove-actors' && iv.matchedTo)
+          selected = matchPositions(
+            m as CompiledModel,
+            selected,
+            selectActors(sel, iv.matchedTo, [...path, 'matchedTo']),
+          );
+        const actors = Int32Array.from(selected);
         if (actors.length === 0) nothing('sim_selects_no_actors');
         if (iv.action === 'remove-actors')
           m.interventions.push({
@@ -301,6 +347,7 @@ export function compileModel(
             actors,
             vacancy: iv.vacancyWeeks ?? -1,
             count: iv.count ?? 0,
+            keepSupport: iv.keepSupport ?? false,
           });
         else m.interventions.push({ ...base, action: iv.action, actors, fraction: iv.fraction });
         break;
@@ -342,6 +389,127 @@ export function compileModel(
 }
 
 /**
+ * Marks the teams with no support tie recorded (none from one of its actors to a manager in the
+ * file) and sets the level the run assumes for them: none, the median of the recorded teams'
+ * strongest support tie, or a given value.
+ */
+function assumeSupport(m: ModelInProgress, sup: number[][], rule: UnrecordedSupport): void {
+  const K = m.teamIds.length;
+  const recorded = new Float64Array(K).fill(-1);
+  for (const [source, , weight, on] of sup)
+    if (on) {
+      const k = m.actorTeam[source!]!;
+      recorded[k] = Math.max(recorded[k]!, weight!);
+    }
+  const levels = [...recorded].filter((w) => w >= 0).sort((a, b) => a - b);
+  for (let k = 0; k < K; k += 1) m.unrecorded[k] = recorded[k]! < 0 ? 1 : 0;
+  if (!m.unrecorded.includes(1)) return;
+  let level = 0;
+  if (rule.assume === 'value') {
+    if (!(Number.isFinite(rule.value) && rule.value >= 0 && rule.value <= 1))
+      throw new SimulationInputError([
+        say(
+          'sim_param_out_of_bounds',
+          { value: rule.value, min: 0, max: 1 },
+          { path: ['unrecordedSupport', 'value'] },
+        ),
+      ]);
+    level = rule.value;
+  } else if (rule.assume === 'median') {
+    if (levels.length === 0)
+      throw new SimulationInputError([
+        say('sim_support_no_median', {}, { path: ['unrecordedSupport', 'assume'] }),
+      ]);
+    const mid = (levels.length - 1) / 2;
+    level = (levels[Math.floor(mid)]! + levels[Math.ceil(mid)]!) / 2;
+  }
+  m.assumedLevel = level;
+  for (let k = 0; k < K; k += 1) m.assumedSupport[k] = m.unrecorded[k] ? level : 0;
+}
+
+/**
+ * The unrecorded teams whose assumed support a `remove-ties` withdraws: one that selects support
+ * ties (kind \`support\` or any kind) and not by tie ids, in a group that holds the team (if it
+ * names one), with a role found in the team or management (if it names one).
+ */
+function withdrawnAssumedSupport(
+  m: Pick<CompiledModel, 'teamIds' | 'unrecorded' | 'teamStart' | 'teamActors'>,
+  doc: NetworkDocument,
+  ties: TieSelector,
+  sel: Selection,
+  path: readonly (string | number)[],
+): number[] {
+  if (ties.ids !== undefined || (ties.kind !== undefined && ties.kind !== 'support')) return [];
+  const inside =
+    ties.group === undefined
+      ? undefined
+      : selectGroups(sel, { group: ties.group }, [...path, 'ties']);
+  const out: number[] = [];
+  m.teamIds.forEach((id, k) => {
+    if (!m.unrecorded[k] || (inside && !inside.has(id))) return;
+    if (ties.role !== undefined && ties.role !== 'manager') {
+      let found = false;
+      for (let p = m.teamStart[k]!; p < m.teamStart[k + 1]!; p += 1)
+        if (doc.actors[m.teamActors[p]!]!.role === ties.role) found = true;
+      if (!found) return;
+    }
+    out.push(k);
+  });
+  return out;
+}
+
+/**
+ * Position matching: for each team of a `matchedTo` actor, the selected actor of that team whose
+ * in-team leadership in- and out-degree are closest to it (L1 distance; then the weighted
+ * strengths; then the file's order). Always the same actors, so every replicate compares alike.
+ */
+function matchPositions(m: CompiledModel, selected: number[], references: number[]): number[] {
+  const degree = (i: number) => {
+    let inD = 0;
+    let outD = 0;
+    let inS = 0;
+    let outS = 0;
+    for (let e = m.slotStart[i]!; e < m.slotStart[i + 1]!; e += 1) {
+      const w = m.slotWeight[e]!;
+      if (w > 0) {
+        outD += 1;
+        outS += w;
+      }
+      const back = m.slotWeight[slotOf(m, m.slotTarget[e]!, i)]!;
+      if (back > 0) {
+        inD += 1;
+        inS += back;
+      }
+    }
+    return { inD, outD, inS, outS };
+  };
+  const out: number[] = [];
+  const seenTeams = new Set<number>();
+  for (const ref of references) {
+    const k = m.actorTeam[ref]!;
+    if (k < 0 || seenTeams.has(k)) continue;
+    seenTeams.add(k);
+    const target = degree(ref);
+    let best = -1;
+    let bestKey: [number, number] = [Infinity, Infinity];
+    for (const i of selected) {
+      if (i === ref || m.actorTeam[i] !== k) continue;
+      const d = degree(i);
+      const key: [number, number] = [
+        Math.abs(d.inD - target.inD) + Math.abs(d.outD - target.outD),
+        Math.abs(d.inS - target.inS) + Math.abs(d.outS - target.outS),
+      ];
+      if (key[0] < bestKey[0] || (key[0] === bestKey[0] && key[1] < bestKey[1])) {
+        best = i;
+        bestKey = key;
+      }
+    }
+    if (best >= 0) out.push(best);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
  * The value each `set-parameter` sets, in week order (a multiplier applies to the value in force
  * that week), checked against the bounds. Returns intervention index → value.
  */
@@ -380,14 +548,26 @@ function teamWarnings(
   groupIndex: Map<string, number>,
   warnings: SimulationIssue[],
 ) {
+  const label = (k: number) => doc.groups[groupIndex.get(m.teamIds[k]!)!]?.label ?? m.teamIds[k]!;
+  // Teams without recorded support: one message naming them all, with what the run assumes.
+  const unrecorded = m.teamIds.flatMap((_, k) => (m.unrecorded[k] ? [k] : []));
+  if (unrecorded.length > 0) {
+    const teams = unrecorded.map(label);
+    const at: Location | undefined =
+      unrecorded.length === 1
+        ? { path: ['groups', groupIndex.get(m.teamIds[unrecorded[0]!]!)!] }
+        : undefined;
+    const level = m.assumedLevel ?? 0;
+    warnings.push(
+      level === 0
+        ? say('sim_support_not_recorded_none', { teams }, at)
+        : say('sim_support_not_recorded_level', { teams, level }, at),
+    );
+  }
   m.teamIds.forEach((teamId, k) => {
     const g = groupIndex.get(teamId)!;
     const at: Location = { path: ['groups', g] };
-    const team = doc.groups[g]?.label ?? teamId;
-    let supported = false;
-    for (let e = 0; e < m.supSource.length; e += 1)
-      if (m.supOn[e] && m.actorTeam[m.supSource[e]!] === k) supported = true;
-    if (!supported) warnings.push(say('sim_team_no_support', { team }, at));
+    const team = label(k);
     let coordinated = false;
     for (let p = m.teamStart[k]!; p < m.teamStart[k + 1]!; p += 1)
       if (m.actorRole[m.teamActors[p]!] === COORDINATOR) coordinated = true;

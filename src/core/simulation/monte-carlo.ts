@@ -1,11 +1,18 @@
 // Monte Carlo over the simulation model (DESIGN §5.5): replicates with common random numbers.
 // Replicate ranges run anywhere (a worker pool, the CLI), merge by index, and summarise alike.
 import type { NetworkDocument } from '../document/types';
-import { type CompiledModel, SimulationInputError, compileModel } from './model';
+import {
+  type CompiledModel,
+  SimulationInputError,
+  type UnrecordedSupport,
+  compileModel,
+} from './model';
 import type { SimulationIssue } from './parameters';
 import { say } from './messages';
 import type { Scenario } from './scenarios';
 import { type SimState, createState, createStreams, resetState, step } from './step';
+import jStat from 'jstat';
+import { type ScenarioOrigin, type SimulationProvenance, buildProvenance } from './provenance';
 
 /** Default number of replicates (DESIGN §5.5). */
 export const DEFAULT_RUNS = 200;
@@ -24,12 +31,24 @@ export interface PreparedSimulation {
   models: CompiledModel[];
   scenarioIds: string[];
   warnings: SimulationIssue[];
+  /** What the provenance needs besides the models: the document and the run's settings. */
+  doc: NetworkDocument;
+  scenarios: readonly Scenario[];
+  origins: readonly ScenarioOrigin[];
+  team: string | undefined;
+  unrecordedSupport: UnrecordedSupport;
 }
 
 export interface SimulationOptions {
   scenarios?: readonly Scenario[];
+  /** Where each scenario came from (for the provenance); default `request`. */
+  origins?: readonly ScenarioOrigin[];
   seed?: number;
   weeks?: number;
+  /** What to assume for teams with no support tie recorded (default: none). */
+  unrecordedSupport?: UnrecordedSupport;
+  /** The team per-team presets given by id were built for (recorded in the provenance). */
+  team?: string;
 }
 
 /** Compiles the baseline and each scenario; throws SimulationInputError on bad input. */
@@ -51,11 +70,10 @@ export function prepareSimulation(
       ]);
     seen.add(s.id);
   }
-  const baseline = compileModel(doc, undefined, { weeks: options.weeks });
-  const models = [
-    baseline,
-    ...scenarios.map((s) => compileModel(doc, s, { weeks: options.weeks })),
-  ];
+  const unrecordedSupport = options.unrecordedSupport ?? { assume: 'none' };
+  const compile = { weeks: options.weeks, unrecordedSupport };
+  const baseline = compileModel(doc, undefined, compile);
+  const models = [baseline, ...scenarios.map((s) => compileModel(doc, s, compile))];
   // Team warnings come once, from the baseline; each scenario adds its own.
   const warnings = [...baseline.warnings];
   const key = (w: SimulationIssue) => JSON.stringify([w.code, w.params, w.at]);
@@ -73,6 +91,11 @@ export function prepareSimulation(
     models,
     scenarioIds: scenarios.map((s) => s.id),
     warnings,
+    doc,
+    scenarios,
+    origins: scenarios.map((_, i) => options.origins?.[i] ?? 'request'),
+    team: options.team,
+    unrecordedSupport,
   };
 }
 
@@ -170,18 +193,39 @@ export function mergeBatches(batches: readonly ReplicateBatch[]): ReplicateBatch
   return { from, to: at, data, activity };
 }
 
-/** The contract SERIES of DESIGN §6 (and, for differences, the share of each sign). */
+/**
+ * The contract SERIES of DESIGN §6: one simulated quantity per week, over the replicates. `mean`
+ * is the Monte Carlo estimate; `se` its standard error (the replicates' standard deviation / √R,
+ * null with one replicate); `quantiles` the spread of the replicates themselves.
+ */
 export interface SeriesSummary {
   mean: number[];
+  se: (number | null)[];
   quantiles: Record<'5' | '25' | '50' | '75' | '95', number[]>;
   /** Differences only: the share of replicates with a positive / negative difference. */
   positive?: number[];
   negative?: number[];
+  /**
+   * Differences only: the 95 % confidence interval of the mean paired difference (Student's t
+   * with R − 1 degrees of freedom; null with one replicate). Not the spread of replicates: that
+   * is `quantiles` 5…95.
+   */
+  ci95?: { lower: (number | null)[]; upper: (number | null)[] };
+}
+/** A paired difference's SERIES: always with the signs and the confidence interval. */
+export interface DifferenceSeries extends SeriesSummary {
+  positive: number[];
+  negative: number[];
+  ci95: { lower: (number | null)[]; upper: (number | null)[] };
 }
 /** The contract SUMMARY of DESIGN §6: overall is the mean over teams, replicate by replicate. */
 export interface Summary {
   overall: SeriesSummary;
   teams: Record<string, SeriesSummary>;
+}
+export interface DifferenceSummary extends Summary {
+  overall: DifferenceSeries;
+  teams: Record<string, DifferenceSeries>;
 }
 /** A run's summary of P, with the other series beside it for the charts. */
 export interface RunSummary extends Summary {
@@ -195,8 +239,10 @@ export interface SimulationResult {
   weeks: number;
   teamIds: string[];
   baseline: RunSummary;
-  scenarios: Record<string, RunSummary & { difference: Summary }>;
+  scenarios: Record<string, RunSummary & { difference: DifferenceSummary }>;
   warnings: SimulationIssue[];
+  /** What it takes to reproduce and cite the run (DESIGN §5.8). */
+  provenance: SimulationProvenance;
 }
 
 /** The quantile of sorted values, linear between order statistics (Hyndman & Fan 1996, type 7). */
@@ -207,7 +253,10 @@ function quantile(sorted: Float64Array, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-/** Summarises value(r, k, t) over replicates; team −1 is the mean over teams. */
+/**
+ * Summarises value(r, k, t) over replicates; team −1 is the mean over teams. With `signs`, the
+ * shares of each sign and the 95 % interval of the mean too (a DifferenceSummary).
+ */
 function summarise(
   R: number,
   K: number,
@@ -217,14 +266,18 @@ function summarise(
   signs = false,
 ): Summary {
   const column = new Float64Array(R);
+  // Student's t quantile for the 95 % interval of a mean of R paired differences.
+  const t975 = R > 1 ? jStat.studentt.inv(0.975, R - 1) : Number.NaN;
   const one = (k: number): SeriesSummary => {
     const out: SeriesSummary = {
       mean: [],
+      se: [],
       quantiles: { '5': [], '25': [], '50': [], '75': [], '95': [] },
     };
     if (signs) {
       out.positive = [];
       out.negative = [];
+      out.ci95 = { lower: [], upper: [] };
     }
     for (let t = 0; t < W; t += 1) {
       let sum = 0;
@@ -242,8 +295,16 @@ function summarise(
         if (v > 0) pos += 1;
         else if (v < 0) neg += 1;
       }
+      const mean = sum / R;
+      // The standard error from squared deviations about the mean (two passes: no cancellation).
+      let squares = 0;
+      for (let r = 0; r < R; r += 1) squares += (column[r]! - mean) ** 2;
+      const se = R > 1 ? Math.sqrt(squares / (R - 1) / R) : null;
       column.sort();
-      out.mean.push(sum / R);
+      out.mean.push(mean);
+      out.se.push(se);
+      out.ci95?.lower.push(se === null ? null : mean - t975 * se);
+      out.ci95?.upper.push(se === null ? null : mean + t975 * se);
       for (const q of QUANTILES) out.quantiles[String(q) as '5'].push(quantile(column, q / 100));
       out.positive?.push(pos / R);
       out.negative?.push(neg / R);
@@ -289,10 +350,29 @@ export function summarizeReplicates(
         prepared.teamIds,
         (r, k, t) => data[at(0, r, k, t)]! - base[at(0, r, k, t)]!,
         true,
-      );
+      ) as DifferenceSummary;
       return [id, { ...runSummary(data, batch.activity?.[i + 1]), difference }];
     }),
   );
+  const baseline = prepared.models[0]!;
+  const provenance = buildProvenance({
+    doc: prepared.doc,
+    seed: prepared.seed,
+    runs: R,
+    weeks: prepared.weeks,
+    team: prepared.team,
+    parameters: baseline.params,
+    scenarios: prepared.scenarios.map((scenario, i) => ({
+      from: prepared.origins[i]!,
+      scenario,
+    })),
+    unrecordedSupport: {
+      ...prepared.unrecordedSupport,
+      teams: prepared.teamIds.filter((_, k) => baseline.unrecorded[k]),
+      level: baseline.assumedLevel,
+    },
+    warnings: prepared.warnings,
+  });
   return {
     seed: prepared.seed,
     runs: R,
@@ -301,6 +381,7 @@ export function summarizeReplicates(
     baseline: runSummary(base, batch.activity?.[0]),
     scenarios,
     warnings: prepared.warnings,
+    provenance,
   };
 }
 
@@ -317,10 +398,18 @@ export function simulate(
   return summarizeReplicates(prepared, runReplicates(prepared, 0, runs, onProgress));
 }
 
-/** The JSON of DESIGN §6: P only, `{seed, runs, weeks, baseline, scenarios}`. */
+/** What every number of a result is: said first in the JSON and the CSV. */
+export const SIMULATED =
+  'Leadnet simulation: every number is simulated by an illustrative model (experienced progress P, 0–1), not data';
+
+/**
+ * The JSON of DESIGN §6: P only, `{about, seed, runs, weeks, baseline, scenarios, provenance}`;
+ * `about` says that every number in it is simulated: the model's output, not data.
+ */
 export function toSimulateJson(result: SimulationResult) {
   const strip = ({ overall, teams }: Summary): Summary => ({ overall, teams });
   return {
+    about: SIMULATED,
     seed: result.seed,
     runs: result.runs,
     weeks: result.weeks,
@@ -331,5 +420,6 @@ export function toSimulateJson(result: SimulationResult) {
         { ...strip(s), difference: s.difference },
       ]),
     ),
+    provenance: result.provenance,
   };
 }

@@ -1,206 +1,305 @@
-// The simulation model's parameters (DESIGN §5.3): one documented default per parameter.
-// Every value is an assumption of an illustrative model, editable by name from a document's `parameters` and a scenario's `set-parameter`.
+// The simulation model's parameters: one documented default per parameter, with the source of its
+// mechanism kept apart from the basis of its value. Editable by name from a document's
+// `parameters` and a scenario's `set-parameter`; docs/model/ODD.md is checked against this table.
 import type { Location, Message } from '../messages/types';
 import { say } from './messages';
+import type { ReferenceId } from './references';
+
+/**
+ * Where a parameter's value comes from — apart from where its mechanism comes from. `assumed`: the
+ * model's choice; `order-of-magnitude`: the size is read off a source (`from`, a REFERENCES key)
+ * that does not measure this quantity itself; `calibrated`: fitted to data (`to` names it). The
+ * sentence a user reads is the message `param_<name>_basis`.
+ */
+export type ValueBasis =
+  | { kind: 'assumed' }
+  | { kind: 'order-of-magnitude'; from: ReferenceId }
+  | { kind: 'calibrated'; to: string };
+
+/** The step of the weekly update (the ODD's submodels) a parameter enters. */
+export type Submodel =
+  | 'run'
+  | 'initialisation'
+  | 'turnover'
+  | 'activation'
+  | 'alignment'
+  | 'leadership'
+  | 'transfer'
+  | 'practice'
+  | 'progress';
 
 export interface ParameterSpec {
-  /** What the parameter means, in a sentence a user can read. */
-  meaning: string;
-  /** The default (weekly rates and probabilities; durations in weeks). */
+  /** The symbol the equations use (DESIGN §5, docs/model/ODD.md). */
+  symbol: string;
+  /** The default (weekly rates and probabilities; durations in weeks; switches 1 on, 0 off). */
   value: number;
-  /** The plausible range DESIGN §5.3 gives: a value outside it is allowed, with a warning. */
+  /** The plausible range: a value outside it is allowed, with a warning. */
   range: readonly [number, number];
   /** Hard bounds: a value outside them makes no sense in the model and is refused. */
   bounds: readonly [number, number];
-  /** Where the default comes from. */
-  source: string;
-  /** Whole numbers only (week counts). */
+  /** Whole numbers only (week counts, switches). */
   integer?: boolean;
+  /** The sources of the mechanism the parameter belongs to (REFERENCES keys); empty: the model's own. */
+  mechanism: readonly ReferenceId[];
+  /** Where the value comes from (never the study: it is qualitative and gives no numbers). */
+  basis: ValueBasis;
+  submodel: Submodel;
 }
 
-const BASS = 'Bass (1969), Management Science 15(5): 215–227 — imitation q > innovation p';
-const FJ = 'Friedkin & Johnsen (1990), J. Mathematical Sociology 15(3–4): 193–206';
-const ASSUMED = 'assumption of the illustrative model (DESIGN §5.3)';
+const ASSUMED = { kind: 'assumed' } as const;
+const SWITCH = {
+  value: 1,
+  range: [0, 1],
+  bounds: [0, 1],
+  integer: true,
+  mechanism: [],
+  basis: ASSUMED,
+} as const;
 
+// The texts (a human name, the meaning, the mechanism and the value's basis) are messages keyed by
+// the parameter's name: param_<name>_label, _meaning, _mechanism, _basis (engine-model.json).
 export const DEFAULT_MODEL_PARAMETERS = {
   weeks: {
-    meaning: 'Horizon T: weeks simulated after week 0.',
+    symbol: 'T',
     value: 78,
     range: [26, 156],
     bounds: [0, 520],
     integer: true,
-    source: 'DESIGN §5.3: the collaborative plus half a year of follow-up',
+    mechanism: [],
+    basis: ASSUMED,
+    submodel: 'run',
   },
   qicWeeks: {
-    meaning: 'T_qic: weeks the collaborative runs (learning sessions, regional coordinator).',
+    symbol: 'T_qic',
     value: 52,
     range: [26, 78],
     bounds: [0, 520],
     integer: true,
-    source: 'DESIGN §5.3: IHI Breakthrough Series collaboratives run 6–15 months',
+    mechanism: ['kilo1998'],
+    basis: { kind: 'order-of-magnitude', from: 'kilo1998' },
+    submodel: 'activation',
   },
   pL: {
-    meaning: 'p_L: chance that a newcomer forms a leadership tie with each team-mate.',
+    symbol: 'p_L',
     value: 0.35,
     range: [0.1, 0.6],
     bounds: [0, 1],
-    source: ASSUMED,
+    mechanism: [],
+    basis: ASSUMED,
+    submodel: 'turnover',
   },
   pc: {
-    meaning: 'p_c: weekly chance that a present local coordinator activates a member.',
+    symbol: 'p_c',
     value: 0.1,
     range: [0.02, 0.2],
     bounds: [0, 1],
-    source: `${BASS}; Carstensen, Kjeldsen & Nielsen (2024): local coordinators drive the work`,
+    mechanism: ['bass1969', 'carstensen2024'],
+    basis: ASSUMED,
+    submodel: 'activation',
   },
   pr: {
-    meaning: 'p_r: weekly activation through the regional coordinator (times tie strength).',
+    symbol: 'p_r',
     value: 0.03,
     range: [0, 0.1],
     bounds: [0, 1],
-    source: BASS,
+    mechanism: ['bass1969'],
+    basis: ASSUMED,
+    submodel: 'activation',
   },
   q: {
-    meaning: 'q: weekly activation by imitation, times the share of active leaders.',
+    symbol: 'q',
     value: 0.15,
     range: [0.05, 0.4],
     bounds: [0, 1],
-    source: BASS,
+    mechanism: ['bass1969'],
+    basis: ASSUMED,
+    submodel: 'activation',
   },
   lambda: {
-    meaning: 'λ: weekly chance that an active member lapses.',
+    symbol: 'λ',
     value: 0.03,
     range: [0.01, 0.1],
     bounds: [0, 1],
-    source: ASSUMED,
+    mechanism: [],
+    basis: ASSUMED,
+    submodel: 'activation',
   },
   boost: {
-    meaning: 'b_t: factor on p_c in learning-session weeks 0–1, 16–17, 33–34.',
+    symbol: 'b',
     value: 2,
     range: [1, 3],
     bounds: [0, 10],
-    source: 'IHI Breakthrough Series: learning sessions (Kilo 1998)',
+    mechanism: ['kilo1998'],
+    basis: ASSUMED,
+    submodel: 'activation',
   },
   gamma: {
-    meaning: 'γ: stubbornness, the pull back to one’s initial position on aims and roles.',
+    symbol: 'γ',
     value: 0.05,
     range: [0, 0.2],
     bounds: [0, 1],
-    source: FJ,
+    mechanism: ['friedkin1990'],
+    basis: ASSUMED,
+    submodel: 'alignment',
   },
   mu: {
-    meaning: 'μ: weekly weight given to the positions of one’s active leaders.',
+    symbol: 'μ',
     value: 0.2,
     range: [0.05, 0.5],
     bounds: [0, 1],
-    source: FJ,
+    mechanism: ['friedkin1990'],
+    basis: ASSUMED,
+    submodel: 'alignment',
   },
   alpha: {
-    meaning: 'α: weekly growth of emergent practice per unit of aligned distributed leadership.',
+    symbol: 'α',
     value: 0.08,
     range: [0.04, 0.15],
     bounds: [0, 1],
-    source: 'D’Innocenzo, Mathieu & Kukenberger (2016): shared leadership and performance',
+    mechanism: ['dinnocenzo2016', 'carstensen2024'],
+    basis: ASSUMED,
+    submodel: 'practice',
   },
   theta: {
-    meaning: 'θ: extra practice a present coordinator drives, times leadership density.',
+    symbol: 'θ',
     value: 0.25,
     range: [0, 0.5],
     bounds: [0, 1],
-    source: 'Carstensen, Kjeldsen & Nielsen (2024): the pivotal local coordinator',
+    mechanism: ['carstensen2024'],
+    basis: ASSUMED,
+    submodel: 'practice',
   },
   zeta: {
-    meaning: 'ζ: how much centralization discounts density in the ADL index.',
+    symbol: 'ζ',
     value: 0.5,
     range: [0, 1],
     bounds: [0, 1],
-    source: 'D’Innocenzo et al. (2016): density and decentralization both matter',
+    mechanism: ['dinnocenzo2016'],
+    basis: ASSUMED,
+    submodel: 'leadership',
   },
   deltaE: {
-    meaning: 'δ_E: weekly decay of emergent (unconsolidated) practice.',
+    symbol: 'δ_E',
     value: 0.03,
     range: [0.01, 0.06],
     bounds: [0, 1],
-    source: 'Argote, Beckman & Epple (1990), Management Science 36(2): organisational forgetting',
+    mechanism: ['argote1990'],
+    basis: { kind: 'order-of-magnitude', from: 'argote1990' },
+    submodel: 'practice',
   },
   deltaC: {
-    meaning: 'δ_C: weekly decay of consolidated practice.',
+    symbol: 'δ_C',
     value: 0.003,
     range: [0.001, 0.01],
     bounds: [0, 1],
-    source: 'Argote et al. (1990): knowledge embedded in routines depreciates slowly',
+    mechanism: [],
+    basis: ASSUMED,
+    submodel: 'practice',
   },
   chi0: {
-    meaning: 'χ₀: weekly consolidation of emergent practice, times support and coordinator.',
+    symbol: 'χ₀',
     value: 0.04,
     range: [0.02, 0.08],
     bounds: [0, 1],
-    source: 'Carstensen, Kjeldsen & Nielsen (2024): emergent practice must be consolidated',
+    mechanism: ['carstensen2024'],
+    basis: ASSUMED,
+    submodel: 'practice',
   },
   tauX: {
-    meaning: 'τₓ: weekly transfer of practice between linked teams, times the gap.',
+    symbol: 'τ_x',
     value: 0.05,
     range: [0, 0.1],
     bounds: [0, 1],
-    source:
-      'Darr, Argote & Epple (1995), Management Science 41(11): transfer only between linked units',
+    mechanism: ['darr1995'],
+    basis: ASSUMED,
+    submodel: 'transfer',
   },
   g: {
-    meaning: 'g: how steeply experienced progress depends on support (S^g).',
+    symbol: 'g',
     value: 1,
     range: [0.5, 2],
     bounds: [0, 10],
-    source: 'Carstensen, Kjeldsen & Nielsen (2024): management support as a precondition',
+    mechanism: ['carstensen2024'],
+    basis: ASSUMED,
+    submodel: 'progress',
+  },
+  supportGatesAll: {
+    symbol: 'G',
+    value: 1,
+    range: [0, 1],
+    bounds: [0, 1],
+    integer: true,
+    mechanism: ['carstensen2024'],
+    basis: ASSUMED,
+    submodel: 'progress',
   },
   tauP: {
-    meaning: 'τ_P: weeks it takes practice to be experienced as progress (lag).',
+    symbol: 'τ_P',
     value: 8,
     range: [4, 16],
     bounds: [1, 104],
-    source: ASSUMED,
+    mechanism: [],
+    basis: ASSUMED,
+    submodel: 'progress',
   },
   h: {
-    meaning: 'h: weekly chance that a member or manager leaves.',
+    symbol: 'h',
     value: 0.18 / 52,
     range: [0.1 / 52, 0.3 / 52],
     bounds: [0, 1],
-    source: 'DESIGN §5.3: nurse turnover ≈ 18 %/year (cf. Hayes et al. 2012, turnover review)',
+    mechanism: [],
+    basis: { kind: 'order-of-magnitude', from: 'hayes2012' },
+    submodel: 'turnover',
   },
   hc: {
-    meaning: 'h_c: weekly chance that a coordinator (local or regional) leaves.',
+    symbol: 'h_c',
     value: 0.12 / 52,
     range: [0.05 / 52, 0.25 / 52],
     bounds: [0, 1],
-    source: ASSUMED,
+    mechanism: [],
+    basis: ASSUMED,
+    submodel: 'turnover',
   },
   v: {
-    meaning: 'v: mean weeks a member’s or manager’s post stays vacant (geometric).',
+    symbol: 'v',
     value: 6,
     range: [2, 12],
     bounds: [1, 104],
-    source: ASSUMED,
+    mechanism: [],
+    basis: ASSUMED,
+    submodel: 'turnover',
   },
   vc: {
-    meaning: 'v_c: mean weeks a coordinator’s post stays vacant (geometric).',
+    symbol: 'v_c',
     value: 12,
     range: [4, 26],
     bounds: [1, 104],
-    source: ASSUMED,
+    mechanism: [],
+    basis: ASSUMED,
+    submodel: 'turnover',
   },
   kappa: {
-    meaning: 'κ: complexity of the improvement (1 simple, 1.5–2 complex).',
+    symbol: 'κ',
     value: 1,
     range: [1, 2],
     bounds: [1, 10],
-    source: 'Schneiderman (1988): improvement half-life grows with complexity',
+    mechanism: ['schneiderman1988', 'dinnocenzo2016'],
+    basis: ASSUMED,
+    submodel: 'practice',
   },
   initialActive: {
-    meaning: 'Share of members active in QI leadership at week 0.',
+    symbol: 'a₀',
     value: 0.2,
     range: [0, 0.5],
     bounds: [0, 1],
-    source: ASSUMED,
+    mechanism: [],
+    basis: ASSUMED,
+    submodel: 'initialisation',
   },
+  coordinatorActivates: { symbol: 'K_a', ...SWITCH, submodel: 'activation' },
+  coordinatorAlwaysActive: { symbol: 'K_on', ...SWITCH, submodel: 'activation' },
+  coordinatorConsolidates: { symbol: 'K_c', ...SWITCH, submodel: 'practice' },
+  coordinatorTransfers: { symbol: 'K_x', ...SWITCH, submodel: 'transfer' },
 } as const satisfies Record<string, ParameterSpec>;
 
 export type ParameterName = keyof typeof DEFAULT_MODEL_PARAMETERS;

@@ -1,10 +1,14 @@
-// Scenarios (DESIGN §5.4): what-if interventions as data, their validation, and the presets.
+// Scenarios (DESIGN §5.4): what-if interventions as data, their validation and their resolution
+// from references (the presets themselves are in presets.ts).
 // A scenario names actors, ties and groups through selectors, so one preset fits any network.
 import { z } from 'zod';
 import '../document/schema'; // sets z.config({ jitless: true }) before any parse here
 import { zodIssueMessage } from '../messages/zod';
 import { SIMULATION_MESSAGES, say } from './messages';
+import type { NetworkDocument } from '../document/types';
 import { SimulationInputError } from './model';
+import { PRESETS, findPreset } from './presets';
+import type { ScenarioOrigin } from './provenance';
 import { type SimulationIssue, checkParameter } from './parameters';
 
 const id = z.string().min(1, { error: 'value_nonempty' });
@@ -36,6 +40,17 @@ export const interventionSchema = z.discriminatedUnion('action', [
     vacancyWeeks: z.number().int().min(1).optional(),
     /** Only this many of the selected actors leave, chosen at random in each replicate. */
     count: z.number().int().min(1).optional(),
+    /**
+     * The posts' support ties keep counting while the posts are empty: support belongs to the post,
+     * so this separates losing a person from losing the support their post holds.
+     */
+    keepSupport: z.boolean().optional(),
+    /**
+     * Position matching: of the selected actors, the one whose leadership in- and out-degree in
+     * its team are closest to those of the first actor this selector picks in the same team
+     * (the same actor in every replicate; ties broken by the file's order).
+     */
+    matchedTo: actorSelectorSchema.optional(),
   }),
   z.strictObject({
     action: z.literal('set-support'),
@@ -135,178 +150,49 @@ export function parseScenario(value: unknown, at: readonly PropertyKey[] = []): 
   return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: result.data, warnings };
 }
 
-/** Which team the coordinator presets act on by default: the example's strongest team. */
-export const DEFAULT_PRESET_TEAM = 'team-ortho';
-/** The week the leaving presets act: a quarter into the collaborative. */
-export const DEFAULT_LEAVING_WEEK = 13;
-
-/** Management support withdrawn (every support tie removed) at `week`. */
-export function supportRemovedPreset(week = 0): Scenario {
-  return {
-    id: week === 0 ? 'support-removed' : `support-withdrawn-${week}`,
-    label: week === 0 ? 'No management support' : `Management withdraws support at week ${week}`,
-    description:
-      'Every support tie to management is removed: the study found management support to be a precondition for progress.',
-    interventions: [{ week, action: 'remove-ties', ties: { kind: 'support' } }],
-  };
-}
-
-export interface LeavingOptions {
-  /** The team (group id) the coordinator or member leaves; default team-ortho. */
-  team?: string;
-  week?: number;
-  /** A newcomer fills the post after this many weeks; left out, the post stays empty. */
-  vacancyWeeks?: number;
-}
-
-/** The local coordinator of one team leaves, with or without a replacement. */
-export function coordinatorLeavesPreset(options: LeavingOptions = {}): Scenario {
-  const { team = DEFAULT_PRESET_TEAM, week = DEFAULT_LEAVING_WEEK, vacancyWeeks } = options;
-  const replaced = vacancyWeeks !== undefined;
-  return {
-    id: replaced ? 'coordinator-replaced' : 'coordinator-leaves',
-    label: replaced
-      ? `The coordinator of ${team} leaves at week ${week}, replaced after ${vacancyWeeks} weeks`
-      : `The coordinator of ${team} leaves at week ${week}`,
-    description:
-      'The local coordinator drives the work (Carstensen et al. 2024): practice stalls without one.',
-    interventions: [
-      {
-        week,
-        action: 'remove-actors',
-        actors: { role: 'coordinator', group: team },
-        ...(replaced ? { vacancyWeeks } : {}),
-      },
-    ],
-  };
-}
-
-/** One member of the same team, chosen at random, leaves: the control for the coordinator. */
-export function memberLeavesPreset(options: LeavingOptions = {}): Scenario {
-  const { team = DEFAULT_PRESET_TEAM, week = DEFAULT_LEAVING_WEEK, vacancyWeeks } = options;
-  return {
-    id: vacancyWeeks === undefined ? 'member-leaves' : 'member-replaced',
-    label: `A random member of ${team} leaves at week ${week}`,
-    description: 'The control for the coordinator leaving: one ordinary member leaves instead.',
-    interventions: [
-      {
-        week,
-        action: 'remove-actors',
-        actors: { role: 'member', group: team },
-        count: 1,
-        ...(vacancyWeeks === undefined ? {} : { vacancyWeeks }),
-      },
-    ],
-  };
-}
-
-/** Every preset of DESIGN §5.4, on its defaults. */
-export const SCENARIO_PRESETS: readonly Scenario[] = [
-  supportRemovedPreset(0),
-  supportRemovedPreset(26),
-  coordinatorLeavesPreset(),
-  coordinatorLeavesPreset({ vacancyWeeks: 12 }),
-  memberLeavesPreset(),
-  {
-    id: 'consolidate',
-    label: 'Consolidate practice (χ₀ ×3)',
-    description: 'Emergent practice is written into routines three times as fast.',
-    interventions: [{ week: 0, action: 'set-parameter', name: 'chi0', multiply: 3 }],
-  },
-  {
-    id: 'connect-coordinators',
-    label: 'Connect all coordinators',
-    description:
-      'Every two local coordinators get a coordination tie (0.5): practice transfers only between linked units (Darr et al. 1995).',
-    interventions: [
-      {
-        week: 0,
-        action: 'add-ties',
-        between: { role: 'coordinator' },
-        kind: 'coordination',
-        weight: 0.5,
-      },
-    ],
-  },
-  {
-    id: 'regional-coordinator-leaves',
-    label: `The regional coordinator leaves at week ${DEFAULT_LEAVING_WEEK}`,
-    description: 'No regional activation and no transfer through the regional coordinator.',
-    interventions: [
-      {
-        week: DEFAULT_LEAVING_WEEK,
-        action: 'remove-actors',
-        actors: { role: 'regional-coordinator' },
-      },
-    ],
-  },
-  {
-    id: 'turnover-burst',
-    label: 'A turnover burst at week 26 (30 % of members)',
-    description: 'A reorganisation: each member leaves with probability 0.3 at week 26.',
-    interventions: [
-      { week: 26, action: 'turnover-burst', fraction: 0.3, actors: { role: 'member' } },
-    ],
-  },
-  {
-    id: 'complex',
-    label: 'A complex improvement (κ 1.5)',
-    description: 'Practice grows more slowly and decays faster (Schneiderman’s half-life).',
-    interventions: [{ week: 0, action: 'set-parameter', name: 'kappa', value: 1.5 }],
-  },
-  {
-    id: 'centralise',
-    label: 'Centralise leadership on the coordinator',
-    description:
-      'Members stop looking to each other and look only to their coordinator (0.8): dense but centralised leadership.',
-    interventions: [
-      { week: 0, action: 'remove-ties', ties: { kind: 'leadership' } },
-      {
-        week: 0,
-        action: 'add-ties',
-        from: { role: 'member' },
-        to: { role: 'coordinator' },
-        kind: 'leadership',
-        weight: 0.8,
-      },
-    ],
-  },
-];
-
-export function findPreset(presetId: string): Scenario | undefined {
-  return SCENARIO_PRESETS.find((s) => s.id === presetId);
-}
-
 /**
- * Scenarios from references: a preset id, the id of a scenario saved in the document, or a
- * scenario object. Throws with every problem located under `scenarios[i]`.
+ * Scenarios from references: a preset id (per-team presets on `options.team`, or the default
+ * team), the id of a scenario saved in the document, or a scenario object. Throws with every
+ * problem located under `scenarios[i]`.
  */
 export function resolveScenarios(
-  documentScenarios: readonly unknown[],
+  doc: NetworkDocument,
   refs: readonly unknown[],
-): { scenarios: Scenario[]; warnings: SimulationIssue[] } {
+  options: { team?: string } = {},
+): { scenarios: Scenario[]; origins: ScenarioOrigin[]; warnings: SimulationIssue[] } {
+  const documentScenarios = doc.scenarios;
   const errors: SimulationIssue[] = [];
   const warnings: SimulationIssue[] = [];
   const scenarios: Scenario[] = [];
+  const origins: ScenarioOrigin[] = [];
+  if (
+    options.team !== undefined &&
+    !doc.groups.some((g) => g.id === options.team && g.kind === 'team')
+  )
+    errors.push(say('sim_team_unknown', { id: options.team }, { path: ['team'] }));
   const saved = (scenarioId: string) =>
     documentScenarios.findIndex(
       (s) => typeof s === 'object' && s !== null && (s as { id?: unknown }).id === scenarioId,
     );
   refs.forEach((ref, i) => {
     let value: unknown = ref;
+    let origin: ScenarioOrigin = 'request';
     let at: PropertyKey[] = ['scenarios', i];
     if (typeof ref === 'string') {
-      const preset = findPreset(ref);
+      const preset = findPreset(ref, doc, { team: options.team });
       const index = saved(ref);
       if (index >= 0) {
         value = documentScenarios[index];
+        origin = 'document';
         at = ['scenarios', index];
-      } else if (preset) value = preset;
-      else {
+      } else if (preset) {
+        value = preset;
+        origin = 'preset';
+      } else {
         errors.push(
           say(
             'sim_scenario_unknown',
-            { id: ref, presets: SCENARIO_PRESETS.map((s) => s.id).join(', ') },
+            { id: ref, presets: PRESETS.map((p) => p.id).join(', ') },
             { path: at.map((k) => (typeof k === 'number' ? k : String(k))) },
           ),
         );
@@ -316,9 +202,10 @@ export function resolveScenarios(
     const parsed = parseScenario(value, at);
     if (parsed.ok) {
       scenarios.push(parsed.scenario);
+      origins.push(origin);
       warnings.push(...parsed.warnings);
     } else errors.push(...parsed.errors);
   });
   if (errors.length > 0) throw new SimulationInputError(errors);
-  return { scenarios, warnings };
+  return { scenarios, origins, warnings };
 }

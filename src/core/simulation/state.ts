@@ -6,36 +6,77 @@ import type { CompiledModel } from './model';
 import type { ModelParameters } from './parameters';
 
 /**
- * Separate generators per random process, so that a scenario which changes one process (who is
- * present, say) leaves the others' draws aligned with the baseline's: common random numbers.
- * Turnover and activation draw a fixed number of uniforms per actor and week whatever the state.
+ * Common random numbers (DESIGN §5.5): every draw is keyed so that an event in one team cannot
+ * shift another team's draws. Draws made every week for every actor (turnover, activation) and
+ * once per actor at week 0 come from one stream per process, in a fixed number per actor and week
+ * whatever the state: the draw for actor i in week t sits at a fixed place in its stream. Draws
+ * whose number depends on what happened (a newcomer's ties, the picks of an intervention) come
+ * from a generator of their own, keyed by (seed, process, post or intervention, arrival or actor):
+ * one more or one fewer arrival in one team leaves every other post's draws as they were.
  */
 export interface Streams {
+  /** The replicate's seed (base seed + replicate), the root of the keyed generators. */
+  seed: number;
   init: JumpableRandomGenerator;
   turnover: JumpableRandomGenerator;
   activation: JumpableRandomGenerator;
-  newcomer: JumpableRandomGenerator;
-  intervention: JumpableRandomGenerator;
+}
+
+/** The processes whose draws are keyed (the first word of a keyed generator's key). */
+export const NEWCOMER = 1;
+export const PICK = 2;
+export const BURST = 3;
+
+/** The two 32-bit halves of a safe-integer seed. */
+function seedWords(seed: number): [number, number] {
+  const low = seed | 0;
+  return [low, ((seed - low) / 0x100000000) | 0];
 }
 
 /** The streams of one replicate: xoroshiro128plus(seed), each a jump (2⁶⁴ draws) further. */
 export function createStreams(seed: number): Streams {
   // xoroshiro128plus(seed) keeps only 32 bits; the high bits of a larger safe integer go into
   // the fourth state word (0 for 32-bit seeds, so those give xoroshiro128plus(seed) exactly).
-  const low = seed | 0;
-  const high = ((seed - low) / 0x100000000) | 0;
+  const [low, high] = seedWords(seed);
   const root = xoroshiro128plusFromState([-1, ~low, low, high]);
   const next = () => {
     root.jump(); // also mixes the state of nearby seeds (base + r) apart
     return root.clone();
   };
-  return {
-    init: next(),
-    turnover: next(),
-    activation: next(),
-    newcomer: next(),
-    intervention: next(),
+  return { seed, init: next(), turnover: next(), activation: next() };
+}
+
+/** MurmurHash3's 32-bit finaliser: every input bit affects every output bit. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * A generator of its own for the key (seed, process, a, b): its 128-bit state hashed from the key,
+ * four words with different salts. Keys that differ in any part give unrelated streams.
+ */
+export function keyedGenerator(
+  seed: number,
+  process: number,
+  a: number,
+  b: number,
+): JumpableRandomGenerator {
+  const [low, high] = seedWords(seed);
+  const word = (salt: number) => {
+    let h = fmix32(low ^ salt);
+    h = fmix32(h ^ high);
+    h = fmix32(h ^ Math.imul(process, 0x9e3779b9));
+    h = fmix32(h ^ a);
+    return fmix32(h ^ Math.imul(b, 0x85ebca77) ^ salt);
   };
+  const state = [word(0x243f6a88), word(0x13198a2e), word(0x03707344), word(0x299f31d0)];
+  // xoroshiro128+ must not start from all zeros (a 2⁻¹²⁸ chance, but cheap to rule out).
+  if (!state.some((w) => w !== 0)) state[0] = 1;
+  return xoroshiro128plusFromState(state as [number, number, number, number]);
 }
 
 export interface SimState {
@@ -73,6 +114,12 @@ export interface SimState {
   link: Float64Array;
   inStrength: Float64Array;
   scratch: Int32Array;
+  /** Per team: the support level assumed where none is recorded (0 once a scenario withdraws it). */
+  assumed: Float64Array;
+  /** Per actor: the post's support ties keep counting while it is empty (`keepSupport`). */
+  supportKept: Uint8Array;
+  /** Per actor: how many newcomers have filled the post so far (the key of their draws). */
+  arrivals: Int32Array;
   streams: Streams;
 }
 
@@ -113,6 +160,9 @@ export function createState(model: CompiledModel): SimState {
     link: f(K * model.regional.length),
     inStrength: f(n),
     scratch: new Int32Array(n),
+    assumed: f(K),
+    supportKept: new Uint8Array(n),
+    arrivals: new Int32Array(n),
     streams: createStreams(0),
   };
 }

@@ -23,12 +23,16 @@ export function resetState(s: SimState, streams: Streams): void {
   s.coOn.set(m.coOn);
   for (const a of [s.E, s.C, s.P, s.T]) a.fill(0);
   s.supportOverride.fill(Number.NaN);
+  s.assumed.set(m.assumedSupport);
+  s.supportKept.fill(0);
+  s.arrivals.fill(0);
   for (let i = 0; i < m.n; i += 1) {
     const x = uniformFloat64(streams.init);
     const u = uniformFloat64(streams.init);
     s.x[i] = x;
     s.x0[i] = x;
-    s.active[i] = m.actorRole[i] === COORDINATOR || u < s.params.initialActive ? 1 : 0;
+    const always = m.actorRole[i] === COORDINATOR && s.params.coordinatorAlwaysActive === 1;
+    s.active[i] = always || u < s.params.initialActive ? 1 : 0;
   }
   refreshStructure(s, 0);
   measure(s);
@@ -36,7 +40,8 @@ export function resetState(s: SimState, streams: Streams): void {
 
 /**
  * Support Sₖ (the §4 supportLevel with presence: the strongest support tie from a present team
- * actor to a present manager, unless `set-support` overrides it), coordinator presence Lcₖ,
+ * actor — or an empty post whose support stays — to a present manager; the level assumed where
+ * none is recorded; unless `set-support` overrides it), coordinator presence Lcₖ,
  * regional tie strength Rₖ and the coordination paths πₖₗ.
  */
 function refreshStructure(s: SimState, t: number): void {
@@ -49,13 +54,16 @@ function refreshStructure(s: SimState, t: number): void {
   s.R.fill(0);
   s.pi.fill(0);
   s.link.fill(0);
+  // With the transfer channel switched off, a coordinator's post links as if it were filled.
+  const postsLink = s.params.coordinatorTransfers === 0;
   for (let e = 0; e < m.supSource.length; e += 1) {
     const a = m.supSource[e]!;
-    if (!s.supOn[e] || !s.present[a] || !s.present[m.supTarget[e]!]) continue;
+    if (!s.supOn[e] || !(s.present[a] || s.supportKept[a]) || !s.present[m.supTarget[e]!]) continue;
     const k = m.actorTeam[a]!;
     if (s.supWeight[e]! > s.S[k]!) s.S[k] = s.supWeight[e]!;
   }
   for (let k = 0; k < K; k += 1) {
+    if (s.assumed[k]! > s.S[k]!) s.S[k] = s.assumed[k]!;
     if (!Number.isNaN(s.supportOverride[k]!)) s.S[k] = s.supportOverride[k]!;
     for (let p = m.teamStart[k]!; p < m.teamStart[k + 1]!; p += 1) {
       const i = m.teamActors[p]!;
@@ -65,7 +73,12 @@ function refreshStructure(s: SimState, t: number): void {
   for (let e = 0; e < m.coSource.length; e += 1) {
     const a = m.coSource[e]!;
     const b = m.coTarget[e]!;
-    if (!s.coOn[e] || !s.present[a] || !s.present[b]) continue;
+    // Transfer paths (π) may treat an empty coordinator's post as filled; activation through the
+    // regional coordinator (R) needs both people there.
+    const pa = s.present[a] === 1 || (postsLink && m.actorRole[a] === COORDINATOR);
+    const pb = s.present[b] === 1 || (postsLink && m.actorRole[b] === COORDINATOR);
+    const paths = pa && pb;
+    if (!s.coOn[e] || !(paths || (s.present[a] && s.present[b]))) continue;
     const w = s.coWeight[e]!;
     const ka = m.actorTeam[a]!;
     const kb = m.actorTeam[b]!;
@@ -73,15 +86,15 @@ function refreshStructure(s: SimState, t: number): void {
     const cb = m.actorRole[b] === COORDINATOR;
     if (ca && cb && ka !== kb) {
       // A link is a link whichever way the tie points: transfer goes both ways (Darr et al. 1995).
-      if (w > s.pi[ka * K + kb]!) s.pi[ka * K + kb] = s.pi[kb * K + ka] = w;
+      if (paths && w > s.pi[ka * K + kb]!) s.pi[ka * K + kb] = s.pi[kb * K + ka] = w;
     } else if (running) {
       const toRegional = m.actorRole[b] === REGIONAL;
       if (!toRegional && m.actorRole[a] !== REGIONAL) continue;
       const k = toRegional ? ka : kb;
       if (k < 0) continue;
-      if (w > s.R[k]!) s.R[k] = w;
+      if (s.present[a] && s.present[b] && w > s.R[k]!) s.R[k] = w;
       const ri = m.regional.indexOf(toRegional ? b : a);
-      if ((toRegional ? ca : cb) && w > s.link[k * nR + ri]!) s.link[k * nR + ri] = w;
+      if (paths && (toRegional ? ca : cb) && w > s.link[k * nR + ri]!) s.link[k * nR + ri] = w;
     }
   }
   // Through a present regional coordinator while the collaborative runs: the product of the two ties.
@@ -101,12 +114,15 @@ function activate(s: SimState, t: number): void {
   const m = s.model;
   const { pc, pr, q, lambda, boost, qicWeeks } = s.params;
   const b = t < qicWeeks && LEARNING_SESSION_WEEKS.includes(t) ? boost : 1;
+  const always = s.params.coordinatorAlwaysActive === 1;
+  // Switched off, the coordinator's push runs as if the post were filled (DESIGN §5.3).
+  const push = s.params.coordinatorActivates === 1 ? s.Lc : m.coordinatorPost;
   for (let p = 0; p < m.teamActors.length; p += 1) {
     const i = m.teamActors[p]!;
     const u = uniformFloat64(s.streams.activation);
     let next = 0;
     if (s.present[i]) {
-      if (m.actorRole[i] === COORDINATOR) next = 1;
+      if (always && m.actorRole[i] === COORDINATOR) next = 1;
       else if (s.active[i]) next = u < lambda ? 0 : 1;
       else {
         const k = m.actorTeam[i]!;
@@ -118,7 +134,7 @@ function activate(s: SimState, t: number): void {
           den += w;
         }
         const f = den > 0 ? num / den : 0;
-        const stay = (1 - Math.min(1, pc * s.Lc[k]! * b)) * (1 - pr * s.R[k]!) * (1 - q * f);
+        const stay = (1 - Math.min(1, pc * push[k]! * b)) * (1 - pr * s.R[k]!) * (1 - q * f);
         next = u < 1 - stay ? 1 : 0;
       }
     }
@@ -221,6 +237,10 @@ function practice(s: SimState): void {
   const m = s.model;
   const K = m.teamIds.length;
   const { alpha, theta, tauX, kappa, deltaE, deltaC, chi0, g, tauP } = s.params;
+  // The gate's scope: all experienced progress and consolidation (1), or only ADL's part (0).
+  const gatesAll = s.params.supportGatesAll === 1;
+  const consolidator = s.params.coordinatorConsolidates === 1 ? s.Lc : m.coordinatorPost;
+  const receiver = s.params.coordinatorTransfers === 1 ? s.Lc : m.coordinatorPost;
   for (let k = 0; k < K; k += 1) {
     let pull = 0;
     const own = s.E[k]! + s.C[k]!;
@@ -228,19 +248,21 @@ function practice(s: SimState): void {
       const gap = s.E[l]! + s.C[l]! - own;
       if (gap > 0) pull += s.pi[k * K + l]! * gap;
     }
-    s.T[k] = s.Lc[k]! * Math.min(1, pull);
+    s.T[k] = receiver[k]! * Math.min(1, pull);
   }
   for (let k = 0; k < K; k += 1) {
     const E = s.E[k]!;
     const C = s.C[k]!;
     const room = 1 - E - C;
-    const chi = chi0 * s.S[k]! * s.Lc[k]!;
-    const grow = (alpha / kappa) * (s.ADL[k]! + theta * s.Lc[k]! * s.D[k]!) + tauX * s.T[k]!;
+    const gate = Math.pow(s.S[k]!, g);
+    const chi = chi0 * (gatesAll ? s.S[k]! : 1) * consolidator[k]!;
+    const adl = gatesAll ? s.ADL[k]! : gate * s.ADL[k]!;
+    const grow = (alpha / kappa) * (adl + theta * s.Lc[k]! * s.D[k]!) + tauX * s.T[k]!;
     const nextC = Math.min(1, Math.max(0, C + chi * E - deltaC * C));
     const nextE = Math.min(1 - nextC, Math.max(0, E + grow * room - deltaE * kappa * E - chi * E));
     s.E[k] = nextE;
     s.C[k] = nextC;
-    s.P[k] = s.P[k]! + (nextC + Math.pow(s.S[k]!, g) * nextE - s.P[k]!) / tauP;
+    s.P[k] = s.P[k]! + (nextC + (gatesAll ? gate : 1) * nextE - s.P[k]!) / tauP;
   }
 }
 

@@ -4,5 +4,5 @@ export * from './schema';
 export * from './model';
 export * from './code';
 export * from './link';
-export { checkSurveys, surveyIssues } from './validate';
+export { checkSurveys } from './validate';
 export { SURVEY_MESSAGES } from './messages';

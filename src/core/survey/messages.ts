@@ -45,6 +45,10 @@ export const SURVEY_MESSAGES = defineMessages({
   survey_merged: { name: 'name', added: 'count' },
   survey_replaced: { name: 'name', removed: 'count', added: 'count' },
   survey_kept_existing: { count: 'count' },
+  survey_codes_refused: { refused: 'count', total: 'count' },
+  survey_answered: { answered: 'count', asked: 'count', wave: 'name' },
+  // The links (the CLI's note; the app's dialog says the same in its own words).
+  survey_links_made: { count: 'count', wave: 'name', survey: 'name' },
   // The response rate.
   survey_low_response: {
     survey: 'name',
@@ -54,12 +58,15 @@ export const SURVEY_MESSAGES = defineMessages({
     percent: 'count',
   },
   survey_roster_left: { count: 'count' },
+  // What CSV cannot keep (src/core/formats/csv.ts).
+  survey_export_csv: { count: 'count' },
   // Undo labels.
   survey_undo_respond: { name: 'name' },
   survey_undo_merge: { count: 'count' },
   survey_undo_save: { survey: 'name' },
   survey_undo_delete: { survey: 'name' },
   survey_undo_wave: { wave: 'name' },
+  survey_undo_change: {},
 });
 
 export const say = SURVEY_MESSAGES.say;

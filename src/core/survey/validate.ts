@@ -3,9 +3,7 @@
 // questions of one kind would claim the same ties), one response per person and wave, answers
 // to the survey's own questions, levels on the question's scale. People who left the network
 // may stay on a roster and in answers: the record of what was asked and said is kept.
-import { formatPath } from '../document/paths';
-import type { DocumentIssue, NetworkDocument } from '../document/types';
-import { englishText } from '../messages/english';
+import type { NetworkDocument } from '../document/types';
 import type { Message } from '../messages/types';
 import { say } from './messages';
 import { surveysOf } from './model';
@@ -98,15 +96,4 @@ export function checkSurveys(doc: NetworkDocument): Message[] {
     });
   });
   return errors;
-}
-
-/**
- * The same problems as the document's issues (`path: message` in English), for the document's
- * validation, which says its other rules in that form.
- */
-export function surveyIssues(doc: NetworkDocument): DocumentIssue[] {
-  return checkSurveys(doc).map((message) => ({
-    path: formatPath(message.at?.path ?? []),
-    message: englishText(message, false),
-  }));
 }

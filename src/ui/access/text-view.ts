@@ -117,6 +117,9 @@ export interface ScenarioRow {
   high: number;
   /** The paired difference, scenario − baseline, averaged over the replicates. */
   difference: number;
+  /** The 95 % confidence interval of that mean (null with one replicate or none given). */
+  ciLow: number | null;
+  ciHigh: number | null;
 }
 
 /** The week the result is read at: week 52 (a year) when the run reaches it, else its last. */
@@ -126,8 +129,9 @@ export function reportWeek(weeks: number): number {
 
 /**
  * The scenario's result at a week, all teams first and then each team, from the run's
- * summaries (DESIGN §6): the scenario's mean and 5–95 % quantiles, the baseline's mean and the
- * paired difference. Null when the run holds no scenario.
+ * summaries: the scenario's mean and 5–95 % quantiles (the spread of replicates), the baseline's
+ * mean, and the paired difference with the 95 % confidence interval of its mean. Every number is
+ * simulated. Null when the run holds no scenario.
  */
 export function scenarioRows(
   result: SimulationResult,
@@ -156,6 +160,8 @@ export function scenarioRows(
       low: at(scenario.quantiles['5']),
       high: at(scenario.quantiles['95']),
       difference: at(difference.mean),
+      ciLow: difference.ci95?.lower[week] ?? null,
+      ciHigh: difference.ci95?.upper[week] ?? null,
     });
   };
   push(null, allTeams);

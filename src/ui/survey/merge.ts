@@ -7,7 +7,6 @@ import type { NetworkDocument } from '../../core/document/types';
 import type { Message } from '../../core/messages/types';
 import { readCode } from '../../core/survey/code';
 import { say } from '../../core/survey/messages';
-import { messageText } from '../engine-text';
 
 export interface CodeResult {
   /** The code as it was given (shortened for the report). */
@@ -48,10 +47,10 @@ export function planMerge(
     results.push({ code, ok: true, messages: plan.report });
   }
   if (!commands.length) return { results };
-  const label = messageText(say('survey_undo_merge', { count: commands.length }));
+  // One code: the undo button names the respondent (the command's own description).
   const command: Command =
     commands.length === 1
-      ? { ...(commands[0] as Extract<Command, { type: 'surveys/respond' }>), label }
-      : { type: 'batch', commands, label };
+      ? commands[0]!
+      : { type: 'batch', commands, label: say('survey_undo_merge', { count: commands.length }) };
   return { command, results };
 }
