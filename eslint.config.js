@@ -1,6 +1,7 @@
 // Lint: TypeScript and Svelte, the app's red lines ({@html}, eval), and the architecture's
 // boundaries: src/core stays free of Svelte, Cytoscape and comlink.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
@@ -23,6 +24,21 @@ export default ts.config(
       ],
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // No import circle anywhere in the app, the engine, the workers or the CLI.
+    files: ['src/**/*.ts', 'src/**/*.svelte', 'workers/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.js', '.svelte', '.svelte.ts', '.json'] }),
+      ],
+      // Components are not followed (their TypeScript needs a parser of its own there): a circle
+      // through a component is caught by test/core/import-graph.test.ts, which reads them too.
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/ignore': ['src/paraglide/', '\\.svelte$'],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],

@@ -1,5 +1,5 @@
 // `npm run bench [-- NAME…]`: every benchmark of bench/, one after the other (or the named ones:
-// foundation, paths, whole-set, simulation, formats).
+// foundation, paths, whole-set, simulation, formats, browser — the last needs `npm run build`).
 import process from 'node:process';
 
 const BENCHES: Record<string, () => Promise<unknown>> = {
@@ -8,6 +8,7 @@ const BENCHES: Record<string, () => Promise<unknown>> = {
   'whole-set': () => import('./whole-set.bench'),
   simulation: () => import('./simulation.bench'),
   formats: () => import('./formats.bench'),
+  browser: () => import('./browser.bench'),
 };
 
 const wanted = process.argv.slice(2);

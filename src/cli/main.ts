@@ -23,7 +23,10 @@ import { type SimulationProvenance, documentSha256 } from '../core/simulation/pr
 import { readProvenanceCsv } from '../core/simulation/output';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
 import { surveyCommand } from './survey';
-import { WriteError, checkTargets, writeAll } from './write-all';
+import { InputError, type Io, UsageError, parseArgs, readDocument, writing } from './args';
+
+export { InputError, type Io, UsageError, parseArgs, readDocument } from './args';
+import { checkTargets, writeAll } from './write-all';
 
 const USAGE = `Usage: npm run --silent leadnet -- <command>
 
@@ -68,62 +71,6 @@ Commands:
                                      refused code writes nothing
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
-
-export class UsageError extends Error {}
-export class InputError extends Error {}
-
-export interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-export function readDocument(
-  file: string,
-  api: ReturnType<typeof createAnalysisApi>,
-): NetworkDocument {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
-  const result = api.parseDocument(text);
-  if (!result.ok) throw new InputError(result.errors.map((e) => englishText(e)).join('\n'));
-  return result.doc;
-}
-
-/**
- * Splits arguments into positionals and `--flag value` / `--switch` options; a `repeated` flag
- * may be given several times and collects its values in `lists`.
- */
-export function parseArgs(
-  args: string[],
-  valued: string[],
-  switches: string[],
-  repeated: string[] = [],
-) {
-  const positionals: string[] = [];
-  const options = new Map<string, string | true>();
-  const lists = new Map<string, string[]>();
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (valued.includes(name) || repeated.includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      if (repeated.includes(name)) lists.set(name, [...(lists.get(name) ?? []), value]);
-      else options.set(name, value);
-    } else if (switches.includes(name)) options.set(name, true);
-    else throw new UsageError(`unknown option --${name}`);
-  }
-  return { positionals, options, lists };
-}
 
 /** A whole number option, or a usage error naming it. */
 function wholeNumber(
@@ -310,15 +257,6 @@ function readText(file: string, what = 'the file'): string {
     throw new InputError(
       `${file}: cannot read ${what} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
-  }
-}
-
-/** Runs a file-writing step; its failure is bad input (exit 1, one line), never a stack trace. */
-function writing(step: () => void): void {
-  try {
-    step();
-  } catch (error) {
-    throw error instanceof WriteError ? new InputError(error.message) : error;
   }
 }
 

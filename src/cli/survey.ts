@@ -20,8 +20,8 @@ import {
   waveCoverage,
 } from '../core/survey';
 import { say } from '../core/survey/messages';
-import { InputError, type Io, UsageError, parseArgs, readDocument } from './main';
-import { WriteError, checkTargets, writeAll } from './write-all';
+import { InputError, type Io, UsageError, parseArgs, readDocument, writing } from './args';
+import { checkTargets, writeAll } from './write-all';
 
 type Api = ReturnType<typeof createAnalysisApi>;
 
@@ -156,13 +156,4 @@ function mergeCommand(args: string[], io: Io, api: Api): number {
   for (const warning of responseWarnings(doc)) io.stderr(`warning: ${englishText(warning)}`);
   io.stdout(out);
   return 0;
-}
-
-/** A file-writing step: its failure is bad input (exit 1, one line), never a stack trace. */
-function writing(step: () => void): void {
-  try {
-    step();
-  } catch (error) {
-    throw error instanceof WriteError ? new InputError(error.message) : error;
-  }
 }

@@ -180,7 +180,7 @@ describe('attacks on the parsers', () => {
       ']>',
       '<gexf><graph><nodes><node id="a" label="&lol9;"/></nodes></graph></gexf>',
     ].join('\n');
-    const start = performance.now();
+    // Refused for an undefined entity: nothing was expanded (no time limit needed to see it).
     check(
       { name: 'lol.gexf', text: lol },
       /line 14, column \d+: not valid XML: the entity "&lol9;" is not defined/,
@@ -189,7 +189,6 @@ describe('attacks on the parsers', () => {
       { name: 'lol.graphml', text: lol.replace(/gexf/g, 'graphml') },
       /entity "&lol9;" is not defined/,
     );
-    expect(performance.now() - start).toBeLessThan(1000);
   });
 
   it('an external entity is not fetched', () => {

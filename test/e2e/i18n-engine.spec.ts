@@ -246,11 +246,11 @@ describe('the engine in Danish', () => {
     await page.click('[data-testid="status"] button');
     await page.fill(replicates, '20');
     await page.click('[data-testid="run-scenario"]');
-    await page.locator('[data-testid="simulation-warnings"]').waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="difference-table"]').waitFor({ timeout: 60_000 });
+    // The checks tab: the warnings grouped by finding, the teams by label.
+    await page.click('[data-testid="tab-checks"]');
     const simulated = await text('[data-testid="simulation-warnings"]');
-    expect(simulated).toContain(
-      `team ${FSI}Medical ward${PDI}: ingen ledelsesopbakning registreret`,
-    );
+    expect(simulated).toContain('Ledelsesopbakning ikke registreret, ingen antaget — Medical ward');
     expect(englishEngineText(simulated)).toEqual([]);
   });
 });

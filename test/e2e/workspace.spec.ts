@@ -388,14 +388,16 @@ describe('a network that cannot be simulated', () => {
     await expect
       .poll(() => text('[data-testid="readiness-blocker"]'))
       .toMatch(/^No team has support from management recorded/);
-    expect(await page.getAttribute('[data-testid="undo"]', 'title')).toContain('make Eva manager');
+    expect(await page.getAttribute('[data-testid="undo"]', 'title')).toContain(
+      'set role of \u2068Eva\u2069 to manager',
+    );
     // Anna (Ward A) looks to Eva for support: Ward A can be simulated.
     const support = page.locator('[data-testid="fix-support"]').first();
     await support.locator('select').first().selectOption('a1');
     await support.locator('button').click();
     await page.waitForSelector('[data-testid="readiness-blocker"]', { state: 'detached' });
     expect(await page.getAttribute('[data-testid="undo"]', 'title')).toContain(
-      'add support tie Anna → Eva',
+      'add support tie \u2068Anna\u2069 → \u2068Eva\u2069',
     );
     // Bo becomes Ward A's coordinator.
     const coordinator = page.locator('[data-testid="fix-coordinator"]').first();

@@ -6,7 +6,6 @@ import type { NetworkDocument, Tie } from '../document/types';
 import type { Message } from '../messages/types';
 import { say } from '../survey/messages';
 import {
-  type ResponseInput,
   checkResponse,
   currentWave,
   findSurvey,
@@ -21,36 +20,9 @@ import { checkSurveys } from '../survey/validate';
 import { zodIssueMessage } from '../messages/zod';
 import { CommandError } from './errors';
 import { applySplice } from './splice';
-import type { Command, CommandResult, Splice } from './types';
+import type { Command, CommandResult, Splice, SurveyCommand } from './types';
 
-export type SurveyCommand =
-  /** Add a survey, or replace the survey with the same id in place. */
-  | { readonly type: 'surveys/save'; readonly survey: unknown; readonly label?: Message }
-  /** Remove a survey; with `removeTies` also the ties its answers made. */
-  | {
-      readonly type: 'surveys/delete';
-      readonly id: string;
-      readonly removeTies?: boolean;
-      readonly label?: Message;
-    }
-  /**
-   * One respondent's answers into a wave (the current one unless `wave` is given): a
-   * re-submission replaces their earlier answers and the ties those made.
-   */
-  | {
-      readonly type: 'surveys/respond';
-      readonly survey: string;
-      readonly wave?: string;
-      readonly response: ResponseInput;
-      readonly label?: Message;
-    }
-  /** Puts `surveys` back as it was (null: no `surveys` at all), after applying `splice`. */
-  | {
-      readonly type: 'surveys/put';
-      readonly surveys: readonly unknown[] | null;
-      readonly splice?: Splice;
-      readonly label?: Message;
-    };
+export type { SurveyCommand } from './types';
 
 /** A survey command refused: the reasons as messages (a command error like any other). */
 export class SurveyRefusal extends CommandError {

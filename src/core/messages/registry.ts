@@ -2,10 +2,9 @@
 // its own (`<area>/messages.ts`); this file joins them for the formatters and for the test that
 // walks every code in every language. A new area adds one line here and one line in english.ts.
 import { MEASURE_TEXT_SPECS, METRICS_MESSAGES } from '../metrics/messages';
-import { SIMULATION_MESSAGES } from '../simulation/messages';
+import { READINESS_MESSAGES, SIMULATION_MESSAGES } from '../simulation/messages';
 import { SURVEY_MESSAGES } from '../survey/messages';
 import { MODEL_MESSAGES } from '../simulation/model-messages';
-import { READINESS_MESSAGES } from '../simulation/readiness';
 import { COMMAND_MESSAGES } from '../commands/messages';
 import { DOCUMENT_MESSAGES } from '../document/messages';
 import { FORMAT_MESSAGES } from '../formats/messages';

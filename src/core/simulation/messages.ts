@@ -32,3 +32,19 @@ export const SIMULATION_MESSAGES = defineMessages({
 
 export const say = SIMULATION_MESSAGES.say;
 export type SimulationMessage = ReturnType<typeof say>;
+
+// The readiness check's texts (readiness.ts): what a run needs of the network, per team.
+export const READINESS_MESSAGES = defineMessages({
+  ready_no_teams: {},
+  ready_no_teams_groups: { count: 'count' },
+  ready_teams_empty: {},
+  ready_no_managers: {},
+  ready_no_support: {},
+  ready_no_leadership: {},
+  ready_nothing_progresses: {},
+  ready_team_empty: { team: 'name' },
+  ready_team_no_coordinator: { team: 'name' },
+  ready_team_no_support: { team: 'name' },
+  ready_team_support_not_manager: { team: 'name', people: 'names' },
+  ready_team_no_leadership: { team: 'name' },
+});

@@ -1,9 +1,9 @@
 // The simulation model compiled (DESIGN §5.1): a document and a scenario as flat typed arrays.
 // Selectors are resolved once here, so the weekly kernel (step.ts) only reads indices.
 import type { Actor, NetworkDocument } from '../document/types';
-import { MessageError } from '../messages/error';
 import type { Location } from '../messages/types';
 import { say } from './messages';
+import { SimulationInputError } from './errors';
 import {
   type ModelParameters,
   type ParameterName,
@@ -11,16 +11,8 @@ import {
   checkParameter,
   resolveParameters,
 } from './parameters';
-import type { Scenario, TieSelector } from './scenarios';
+import type { Scenario, TieSelector } from './scenario-schema';
 import { type Selection, selectActors, selectGroups, selectTies } from './selectors';
-
-/** A document or scenario the model cannot run; its messages say where and why. */
-export class SimulationInputError extends MessageError {
-  override name = 'SimulationInputError';
-  get issues(): readonly SimulationIssue[] {
-    return this.messages;
-  }
-}
 
 export const MEMBER = 0;
 export const COORDINATOR = 1;
@@ -575,3 +567,5 @@ function teamWarnings(
     else if (!coordinated) warnings.push(say('sim_team_no_coordinator', { team }, at));
   });
 }
+
+export { SimulationInputError } from './errors';

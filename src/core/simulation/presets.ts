@@ -6,7 +6,7 @@ import type { NetworkDocument } from '../document/types';
 import { englishText } from '../messages/english';
 import type { Message } from '../messages/types';
 import { PRESET_LABEL_PARAMS, type PresetTextParams, presetKey } from './model-messages';
-import type { Scenario } from './scenarios';
+import type { Scenario } from './scenario-schema';
 
 /** What a preset needs in the network to do anything (the UI greys it out otherwise). */
 export type PresetNeed =

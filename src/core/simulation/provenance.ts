@@ -9,7 +9,7 @@ import { englishText } from '../messages/english';
 import type { Message } from '../messages/types';
 import type { UnrecordedSupport } from './model';
 import type { ModelParameters } from './parameters';
-import type { Scenario } from './scenarios';
+import type { Scenario } from './scenario-schema';
 
 export type { UnrecordedSupport } from './model';
 

@@ -6,24 +6,10 @@
 // It reads the document the way model.ts compiles it (the nearest enclosing team, roles, kinds).
 import type { NetworkDocument } from '../document/types';
 import type { Message } from '../messages/types';
-import { defineMessages } from '../messages/types';
 import type { UnrecordedSupport } from './model';
+import { READINESS_MESSAGES } from './messages';
 import { responseWarnings } from '../survey/model';
 
-export const READINESS_MESSAGES = defineMessages({
-  ready_no_teams: {},
-  ready_no_teams_groups: { count: 'count' },
-  ready_teams_empty: {},
-  ready_no_managers: {},
-  ready_no_support: {},
-  ready_no_leadership: {},
-  ready_nothing_progresses: {},
-  ready_team_empty: { team: 'name' },
-  ready_team_no_coordinator: { team: 'name' },
-  ready_team_no_support: { team: 'name' },
-  ready_team_support_not_manager: { team: 'name', people: 'names' },
-  ready_team_no_leadership: { team: 'name' },
-});
 const say = READINESS_MESSAGES.say;
 
 export type TeamProblem = 'empty' | 'no-coordinator' | 'no-support' | 'no-leadership';

@@ -4,7 +4,7 @@ import { groupSubtree } from '../document/groups';
 import type { Actor, NetworkDocument, Tie } from '../document/types';
 import { say } from './messages';
 import type { SimulationIssue } from './parameters';
-import type { ActorSelector, GroupSelector, TieSelector } from './scenarios';
+import type { ActorSelector, GroupSelector, TieSelector } from './scenario-schema';
 
 export interface Selection {
   doc: NetworkDocument;

@@ -1,0 +1,215 @@
+// `npm run bench -- browser`: what a person feels in the browser, in Debian's Chromium over the
+// production build (`npm run build` first). For each moment, the main thread's longest task and
+// its total blocking time (the sum of every task's time over 50 ms), and the wall time as a ratio
+// to the first load of the example measured in the same run — these machines are shared and
+// noisy, so the ratios compare; the milliseconds only say where we stand. Moments: the first
+// load (the example, 45 people), opening generated networks of 600, 2,000 and 5,000 people
+// (until the layout has placed everyone), panning and zooming the 5,000 (frames per second and
+// the longest frame), and a 200-run What if…? on the example.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Page, chromium } from 'playwright-core';
+import { createSyntheticNetwork } from '../src/core/example/synthetic';
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
+if (!existsSync('dist/index.html')) throw new Error('bench browser: run `npm run build` first');
+if (!existsSync(CHROMIUM))
+  throw new Error(`bench browser: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function serve(): Promise<{ url: string; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'],
+    { stdio: 'ignore' },
+  );
+  const url = `http://localhost:${port}/`;
+  for (let i = 0; i < 200; i += 1) {
+    try {
+      if ((await fetch(url)).ok) return { url, child };
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  throw new Error('bench browser: vite preview did not start');
+}
+
+interface Blocking {
+  wall: number;
+  longest: number;
+  blocking: number;
+}
+
+/** Forgets the long tasks so far (the init script's observer keeps recording). */
+const recordLongTasks = (page: Page) =>
+  page.evaluate(() => {
+    (window as unknown as { benchTasks: number[] }).benchTasks = [];
+  });
+
+async function longTasks(page: Page): Promise<Omit<Blocking, 'wall'>> {
+  const tasks = await page.evaluate(
+    () => (window as unknown as { benchTasks: number[] }).benchTasks,
+  );
+  return {
+    longest: Math.max(0, ...tasks),
+    blocking: tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0),
+  };
+}
+
+const placed = (page: Page) =>
+  page.evaluate(() => {
+    const hook = (window as unknown as { __leadnet?: { placement(): { atOrigin: number } } })
+      .__leadnet;
+    return hook ? hook.placement().atOrigin : -1;
+  });
+
+async function until(check: () => Promise<boolean>, limit = 120_000): Promise<void> {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > limit) throw new Error('bench browser: gave up waiting');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const { url, child } = await serve();
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+const dir = mkdtempSync(join(tmpdir(), 'leadnet-bench-'));
+const rows: [string, Blocking, string?][] = [];
+
+async function freshPage(width = 1440, height = 900): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { benchTasks: number[] };
+    w.benchTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.benchTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return page;
+}
+
+try {
+  // The first load of the example: the baseline.
+  const runs = 3;
+  const first: Blocking[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const page = await freshPage();
+    const start = Date.now();
+    await page.goto(url);
+    await until(async () => (await page.textContent('[data-testid="summary-actors"]')) === '45');
+    await until(async () => (await placed(page)) === 0);
+    first.push({ wall: Date.now() - start, ...(await longTasks(page)) });
+    await page.context().close();
+  }
+  first.sort((a, b) => a.wall - b.wall);
+  const baseline = first[Math.floor(runs / 2)]!;
+  rows.push(['first load, example (45 people)', baseline]);
+
+  for (const actors of [600, 2000, 5000]) {
+    const file = join(dir, `n${actors}.json`);
+    writeFileSync(file, JSON.stringify(createSyntheticNetwork({ actors, seed: 7 })));
+    const page = await freshPage();
+    await page.goto(url);
+    await until(async () => (await page.textContent('[data-testid="summary-actors"]')) === '45');
+    await recordLongTasks(page);
+    const start = Date.now();
+    await page.setInputFiles('[data-testid="open-input"]', file);
+    await page.locator('[data-testid="import-open"]').waitFor({ timeout: 120_000 });
+    await page.evaluate(() =>
+      (document.querySelector('[data-testid="import-open"]') as HTMLButtonElement).click(),
+    );
+    await until(
+      async () => (await page.textContent('[data-testid="summary-actors"]')) === String(actors),
+    );
+    await until(async () => (await placed(page)) === 0);
+    rows.push([
+      `open ${actors.toLocaleString('en')} people`,
+      { wall: Date.now() - start, ...(await longTasks(page)) },
+    ]);
+
+    if (actors === 5000) {
+      // Pan and zoom for two seconds: frames drawn, the longest gap between two frames.
+      await recordLongTasks(page);
+      const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
+      await page.evaluate(`(() => {
+        window.frames_ = [];
+        window.counting_ = true;
+        const tick = (t) => {
+          window.frames_.push(t);
+          if (window.counting_) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })()`);
+      const start2 = Date.now();
+      for (let i = 0; Date.now() - start2 < 2000; i += 1) {
+        await page.mouse.wheel(0, i % 20 < 10 ? -120 : 120);
+        await page.mouse.down();
+        await page.mouse.move(box.x + box.width / 2 + 40 * Math.sin(i), box.y + box.height / 2);
+        await page.mouse.up();
+      }
+      const frames = await page.evaluate<number[]>(
+        '(() => { window.counting_ = false; return window.frames_; })()',
+      );
+      const seconds = (frames.at(-1)! - frames[0]!) / 1000;
+      const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
+      rows.push([
+        'pan and zoom 5,000 people',
+        { wall: Date.now() - start2, ...(await longTasks(page)) },
+        `${(frames.length / seconds).toFixed(0)} frames/s, longest frame ${Math.max(...gaps).toFixed(0)} ms`,
+      ]);
+    }
+    await page.context().close();
+  }
+
+  // A What if…? on the example: the replicates run in workers.
+  const page = await freshPage();
+  await page.goto(url);
+  await until(async () => (await page.textContent('[data-testid="summary-actors"]')) === '45');
+  await page.click('[data-testid="toggle-whatif"]');
+  await page.locator('[data-testid="run-scenario"]').waitFor();
+  await recordLongTasks(page);
+  const start = Date.now();
+  await page.click('[data-testid="run-scenario"]');
+  await page.locator('[data-testid="difference-table"]').waitFor({ timeout: 120_000 });
+  rows.push([
+    'What if…?, default runs, example',
+    { wall: Date.now() - start, ...(await longTasks(page)) },
+  ]);
+  await page.context().close();
+
+  console.log(
+    `\nChromium ${browser.version()}, software rendering; wall time as a ratio to the first load of the example (${baseline.wall} ms) in this run`,
+  );
+  for (const [what, b, extra] of rows) {
+    console.log(
+      `${what.padEnd(36)} ${(b.wall / baseline.wall).toFixed(2).padStart(6)}×  longest task ${b.longest.toFixed(0).padStart(5)} ms  blocking ${b.blocking.toFixed(0).padStart(6)} ms${extra ? `  ${extra}` : ''}`,
+    );
+  }
+} finally {
+  await browser.close();
+  child.kill();
+}
