@@ -76,6 +76,9 @@ export function fromBase32(text: string): Uint8Array | null {
       if (at < out.length) out[at++] = (buffer >> bits) & 0xff;
     }
   }
+  // Only the canonical spelling is read: the last character's spare bits are zero, and no
+  // character is left over. Else a changed last character could read as the same bytes.
+  if (bits >= 5 || (buffer & ((1 << bits) - 1)) !== 0) return null;
   return out;
 }
 

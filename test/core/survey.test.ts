@@ -29,6 +29,7 @@ import {
 } from '../../src/core/survey';
 import { rawDocument } from '../helpers/documents';
 import { checkReadiness } from '../../src/core/simulation/readiness';
+import { BASE32 } from '../../src/core/bytes';
 
 /** Five people in two teams, one hand-drawn tie (a1 → a2 leadership), and a survey of two questions. */
 function surveyed(overrides: Partial<Survey> = {}): NetworkDocument {
@@ -473,6 +474,18 @@ describe('response codes', () => {
     const swapped =
       code.slice(0, middle) + (code[middle] === '7' ? '8' : '7') + code.slice(middle + 1);
     expect(refusal(swapped)).toBe(DAMAGED);
+    // every other last character, and every single character changed anywhere, is refused
+    // (the last character's spare bits are checked too: the browser test once took a code whose
+    // last character was changed)
+    for (let at = 4; at < code.length; at += 1) {
+      if (code[at] === '-') continue;
+      for (const char of BASE32) {
+        if (char === code[at]) continue;
+        const altered = code.slice(0, at) + char + code.slice(at + 1);
+        expect(refusal(altered), altered).toBe(DAMAGED);
+      }
+    }
+    expect(refusal(code + 'A')).toBe(DAMAGED);
     expect(refusal('hello')).toBe('"hello" is not a response code: a code starts with LN1-');
     expect(refusal('LN9-AAAA')).toBe(
       'this response code was made by a newer Leadnet (code version 9)',
