@@ -304,6 +304,7 @@ describe('survey in the room', () => {
           )
           .first()
           .waitFor();
+        await page.screenshot({ path: `${SCREENS}/survey-readiness-${locale}-${width}.png` });
         if (locale === 'da') {
           const text = await page
             .locator('[data-testid="survey-dialog"]')
