@@ -52,9 +52,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Everything built, the worker chunks and the hand-out shell included (the icons and the
+        // Everything built, the worker chunks, the hand-out shell and the model's ODD included (the icons and the
         // manifest are added by the plugin itself).
-        globPatterns: ['**/*.{js,css,html,json}'],
+        globPatterns: ['**/*.{js,css,html,json,md}'],
         // The hand-out shell holds the whole app and its workers: a few MB.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -222,6 +222,11 @@ describe('hand-out file', () => {
     expect(await page.locator('[data-testid="actor-table"] tbody tr').count()).toBe(
       JSON.parse(example).actors.length,
     );
+    // The model card says where the ODD description is, instead of a link to nothing on disk.
+    await page.click('[data-testid="toggle-whatif"]');
+    await page.click('[data-testid="toggle-model-card"]');
+    expect(await page.textContent('[data-testid="model-odd-handout"]')).toContain('model/ODD.md');
+    expect(await page.locator('[data-testid="model-card"] a[href="model/ODD.md"]').count()).toBe(0);
   });
 
   it('is made in the browser from the Export menu, the same file as in Node, and opens', async () => {

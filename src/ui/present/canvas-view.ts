@@ -56,6 +56,11 @@ export function prefersReducedMotion(): boolean {
  * Focus is set as element data (`dimmed`, `highlighted`) so the stylesheet and the browser
  * tests read the same thing.
  */
+let lastTransition = 0;
+
+/** How long the last step's transition was set to last (ms): 0 when it jumped. */
+export const lastStepTransition = (): number => lastTransition;
+
 export function showStep(
   cy: Core,
   doc: NetworkDocument,
@@ -66,6 +71,7 @@ export function showStep(
   cy.stop(true, true);
   cy.nodes().stop(true, true);
   const duration = animate && !prefersReducedMotion() ? STEP_ANIMATION_MS : 0;
+  lastTransition = duration;
   const focus = resolveFocus(doc, step);
   cy.batch(() => {
     for (const actor of doc.actors) {
