@@ -6,6 +6,7 @@ import App from './ui/App.svelte';
 import { applyLocale, m } from './ui/i18n.svelte';
 import { registerOffline } from './share/pwa';
 import { offerUpdate } from './ui/share/update.svelte';
+import { isSurveyLink } from './core/survey/link';
 import './ui/global.css';
 
 applyLocale();
@@ -15,27 +16,39 @@ loading.style.cssText = 'margin: 2rem; color: #555;';
 loading.textContent = m.app_loading();
 target.append(loading);
 
-const library = LibraryStore.create();
-// start() never throws for storage trouble: it gives up on storage after a few seconds and
-// runs in memory, saying so.
-try {
-  await library.start();
-} catch (error) {
-  console.error('Leadnet could not open the library:', error); // the example is shown instead
-}
-loading.remove();
-mount(App, { target, props: { library } });
-// Offline use after the first visit; a new version waits until the user says Reload.
-registerOffline({ onUpdate: offerUpdate });
+// A respondent link (#survey=…) opens the respondent's form alone: no library, nothing saved on
+// this device; the roster and questions come from the link (src/ui/survey/RespondentApp.svelte).
+const respondent = isSurveyLink(location.hash);
 
-// A read-only hook for the browser tests: the open document and the library's state.
-(window as unknown as Record<string, unknown>).__leadnetLibrary = {
-  doc: () => library.store.doc,
-  revision: () => library.store.revision,
-  state: () => ({
-    currentId: library.currentId,
-    readOnly: library.readOnly,
-    save: library.save,
-    entries: library.entries,
-  }),
-};
+if (respondent) {
+  const { default: RespondentApp } = await import('./ui/survey/RespondentApp.svelte');
+  loading.remove();
+  mount(RespondentApp, { target, props: { hash: location.hash } });
+  // The app is kept for offline use here too: a link opened again without a network still works.
+  registerOffline({ onUpdate: offerUpdate });
+} else {
+  const library = LibraryStore.create();
+  // start() never throws for storage trouble: it gives up on storage after a few seconds and
+  // runs in memory, saying so.
+  try {
+    await library.start();
+  } catch (error) {
+    console.error('Leadnet could not open the library:', error); // the example is shown instead
+  }
+  loading.remove();
+  mount(App, { target, props: { library } });
+  // Offline use after the first visit; a new version waits until the user says Reload.
+  registerOffline({ onUpdate: offerUpdate });
+
+  // A read-only hook for the browser tests: the open document and the library's state.
+  (window as unknown as Record<string, unknown>).__leadnetLibrary = {
+    doc: () => library.store.doc,
+    revision: () => library.store.revision,
+    state: () => ({
+      currentId: library.currentId,
+      readOnly: library.readOnly,
+      save: library.save,
+      entries: library.entries,
+    }),
+  };
+}

@@ -26,7 +26,11 @@ import { type SimulationProvenance, documentSha256 } from '../core/simulation/pr
 import { readProvenanceCsv } from '../core/simulation/output';
 import { parseRoleRule } from '../core/formats/role-rules';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
-import { WriteError, checkTargets, writeAll } from './write-all';
+import { surveyCommand } from './survey';
+import { InputError, type Io, UsageError, parseArgs, readDocument, writing } from './args';
+
+export { InputError, type Io, UsageError, parseArgs, readDocument } from './args';
+import { checkTargets, writeAll } from './write-all';
 
 const USAGE = `Usage: npm run --silent leadnet -- <command>
 
@@ -71,56 +75,16 @@ Commands:
                                      IN is the edge list, --nodes and --groups its actor and
                                      group tables; CSV output: OUT is the ties table, with
                                      OUT's name + .actors.csv and .groups.csv beside it
+  survey links FILE --base URL [--survey ID] [--json]
+                                     one link per respondent of the survey's current wave
+                                     (name TAB link, or JSON). The links carry the roster's
+                                     names and the questions: send each to its person only
+  survey merge FILE CODE|CODES-FILE... -o OUT [--survey ID]
+                                     take response codes (or files of them) into the current
+                                     wave, as the app does, and write OUT (Leadnet JSON); one
+                                     refused code writes nothing
 
 Exit codes: 0 ok, 1 bad input, 2 usage.`;
-
-export class UsageError extends Error {}
-export class InputError extends Error {}
-
-interface Io {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-}
-
-function readDocument(file: string, api: ReturnType<typeof createAnalysisApi>): NetworkDocument {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(
-      `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
-  }
-  const result = api.parseDocument(text, file);
-  if (!result.ok) throw new InputError(result.errors.map((e) => englishText(e)).join('\n'));
-  return result.doc;
-}
-
-/**
- * Splits arguments into positionals and `--flag value` / `--switch` options; a `repeated` flag
- * may be given several times and collects its values in `lists`.
- */
-function parseArgs(args: string[], valued: string[], switches: string[], repeated: string[] = []) {
-  const positionals: string[] = [];
-  const options = new Map<string, string | true>();
-  const lists = new Map<string, string[]>();
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (valued.includes(name) || repeated.includes(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      if (repeated.includes(name)) lists.set(name, [...(lists.get(name) ?? []), value]);
-      else options.set(name, value);
-    } else if (switches.includes(name)) options.set(name, true);
-    else throw new UsageError(`unknown option --${name}`);
-  }
-  return { positionals, options, lists };
-}
 
 /** A whole number option, or a usage error naming it. */
 function wholeNumber(
@@ -303,15 +267,6 @@ function readText(file: string, what = 'the file'): string {
     throw new InputError(
       `${file}: cannot read ${what} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
-  }
-}
-
-/** Runs a file-writing step; its failure is bad input (exit 1, one line), never a stack trace. */
-function writing(step: () => void): void {
-  try {
-    step();
-  } catch (error) {
-    throw error instanceof WriteError ? new InputError(error.message) : error;
   }
 }
 
@@ -525,6 +480,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         return convertCommand(rest, io, api);
       case 'compare':
         return compareCommand(rest, io, api);
+      case 'survey':
+        return surveyCommand(rest, io, api);
       case undefined:
       case 'help':
       case '--help':

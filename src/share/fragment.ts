@@ -2,6 +2,7 @@
 // (deflate plus an Adler-32 checksum) and written in base64url. Browsers never send the fragment
 // to a server. Decoding only unpacks the text; the caller validates it through the import path.
 import { Inflate, strFromU8, strToU8, zlibSync } from 'fflate';
+import { adler32, fromBase64Url, toBase64Url } from '../core/bytes';
 
 /** What a link carries before the compressed data. */
 export const FRAGMENT_PREFIX = '#doc=';
@@ -120,34 +121,5 @@ function readUint32(bytes: Uint8Array, at: number): number {
   );
 }
 
-/** RFC 1950's Adler-32, which fflate writes but does not check when unpacking. */
-export function adler32(data: Uint8Array): number {
-  let a = 1;
-  let b = 0;
-  for (let i = 0; i < data.length;) {
-    const end = Math.min(i + 3800, data.length); // sums stay exact below 2^53 between modulos
-    for (; i < end; i++) {
-      a += data[i]!;
-      b += a;
-    }
-    a %= 65521;
-    b %= 65521;
-  }
-  return ((b << 16) | a) >>> 0;
-}
-
-export function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-/** Null when the text is not base64url. */
-export function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
+// The bytes-as-text helpers live in src/core (the roster survey's links use them too).
+export { adler32, fromBase64Url, toBase64Url } from '../core/bytes';

@@ -16,6 +16,7 @@ import { addTie, deleteTies, updateTie } from './ties';
 import { say } from './messages';
 import { deleteView, moveView, saveView, stepTitle, viewTitle } from './views';
 import type { ActorMove, ActorPatch, Command, CommandResult, GroupPatch } from './types';
+import { applySurveyCommand, describeSurveyCommand } from './surveys';
 
 export type * from './types';
 export { CommandError } from './errors';
@@ -70,6 +71,12 @@ export function applyCommand(doc: NetworkDocument, command: Command, depth = 0):
       return spliced(command, doc, applySplice(doc, command, true));
     case 'batch':
       return applyBatch(doc, command, depth);
+    // The roster survey (src/core/commands/surveys.ts).
+    case 'surveys/save':
+    case 'surveys/delete':
+    case 'surveys/respond':
+    case 'surveys/put':
+      return labelled(command, doc, applySurveyCommand(doc, command));
     default:
       throw new CommandError(
         say('cmd_unknown', { type: describeValue((command as { type?: unknown }).type) }),
@@ -214,6 +221,11 @@ export function describeCommand(command: Command, doc?: NetworkDocument): Messag
       return say('undo_description', {});
     case 'batch':
       return say('undo_batch', { count: command.commands.length });
+    case 'surveys/save':
+    case 'surveys/delete':
+    case 'surveys/respond':
+    case 'surveys/put':
+      return describeSurveyCommand(command, doc);
     default:
       return say('undo_change', {});
   }

@@ -3,6 +3,7 @@
 // point at ids, and so do saved scenarios); what users rename is the label.
 import type { AttributeValue } from '../document/schema';
 import type { Actor, DocumentMeta, Group, NetworkDocument, Position, Tie } from '../document/types';
+import type { ResponseInput } from '../survey/model';
 import type { Message } from '../messages/types';
 
 export interface ActorMove {
@@ -163,10 +164,42 @@ export type Command =
   /** Several commands as one undo step, applied in order; all apply or none. */
   | { readonly type: 'batch'; readonly commands: readonly Command[]; readonly label: Message }
   /** The structural form of the commands above (see Splice); the inverse of each of them. */
-  | ({ readonly type: 'document/splice'; readonly label?: Message } & Splice);
+  | ({ readonly type: 'document/splice'; readonly label?: Message } & Splice)
+  /** The roster survey's commands (surveys.ts). */
+  | SurveyCommand;
 
 export interface CommandResult {
   readonly doc: NetworkDocument;
   /** The command that undoes this one when applied to `doc`. */
   readonly inverse: Command;
 }
+
+// The roster survey's commands (applied in surveys.ts).
+export type SurveyCommand =
+  /** Add a survey, or replace the survey with the same id in place. */
+  | { readonly type: 'surveys/save'; readonly survey: unknown; readonly label?: Message }
+  /** Remove a survey; with `removeTies` also the ties its answers made. */
+  | {
+      readonly type: 'surveys/delete';
+      readonly id: string;
+      readonly removeTies?: boolean;
+      readonly label?: Message;
+    }
+  /**
+   * One respondent's answers into a wave (the current one unless `wave` is given): a
+   * re-submission replaces their earlier answers and the ties those made.
+   */
+  | {
+      readonly type: 'surveys/respond';
+      readonly survey: string;
+      readonly wave?: string;
+      readonly response: ResponseInput;
+      readonly label?: Message;
+    }
+  /** Puts `surveys` back as it was (null: no `surveys` at all), after applying `splice`. */
+  | {
+      readonly type: 'surveys/put';
+      readonly surveys: readonly unknown[] | null;
+      readonly splice?: Splice;
+      readonly label?: Message;
+    };

@@ -1,6 +1,7 @@
 // The network document schema: the one source for validation in the app, the CLI and the
 // published JSON Schema (public/schema/leadnet-network-1.schema.json).
 import { z } from 'zod';
+import { surveysSchema } from '../survey/schema';
 
 // A strict CSP forbids eval: zod must not compile validators with `new Function`.
 z.config({ jitless: true });
@@ -89,4 +90,6 @@ export const documentSchema = z.looseObject({
   parameters: z.record(z.string(), z.number()).default({}),
   /** Saved presentation steps. */
   views: z.array(z.unknown()).default([]),
+  /** Roster surveys: questions, waves and answers (src/core/survey). */
+  surveys: surveysSchema,
 });

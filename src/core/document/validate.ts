@@ -11,6 +11,7 @@ import { DOCUMENT_MESSAGES, say } from './messages';
 import { CURRENT_VERSION, FORMAT, documentSchema } from './schema';
 import { describeValue } from './paths';
 import type { NetworkDocument, ParseResult } from './types';
+import { checkSurveys } from '../survey/validate';
 
 /** Reporting stops after this many errors: a broken 10k-tie file should not print 10k lines. */
 export const MAX_ERRORS = 50;
@@ -171,6 +172,7 @@ export function checkRules(doc: NetworkDocument): Message[] {
       );
     } else seenTies.set(key, i);
   });
+  errors.push(...checkSurveys(doc)); // the roster surveys' rules (src/core/survey/validate.ts)
   return errors;
 }
 

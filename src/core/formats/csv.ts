@@ -37,6 +37,8 @@ import type { ReportCollector } from './report';
 import { checkCounts, countUpTo, prepareText } from './text';
 import type { ExportOptions, ExportResult, ImportSource } from './types';
 import { IMPORT_LIMITS } from './types';
+import { surveysOf } from '../survey/model';
+import { say as saySurvey } from '../survey/messages';
 
 interface CsvRow {
   cells: string[];
@@ -379,11 +381,14 @@ const DOC_KEYS = new Set([
   'scenarios',
   'parameters',
   'views',
+  'surveys',
 ]);
 
 function hasOtherKeys(items: readonly object[], known: Set<string>): boolean {
   return items.some((item) => Object.keys(item).some((k) => !known.has(k)));
 }
+
+const surveyCount = (doc: NetworkDocument) => surveysOf(doc).length;
 
 /** What CSV cannot carry from this document, one warning each. */
 function csvWarnings(doc: NetworkDocument): Message[] {
@@ -400,6 +405,8 @@ function csvWarnings(doc: NetworkDocument): Message[] {
     warnings.push(say('fmt_export_csv_scenarios', { count: doc.scenarios.length }));
   if (Object.keys(doc.parameters).length) warnings.push(say('fmt_export_csv_parameters', {}));
   if (doc.views.length) warnings.push(say('fmt_export_csv_views', { count: doc.views.length }));
+  // The roster surveys' questions, waves and answers (their ties are kept, with provenance).
+  if (surveyCount(doc)) warnings.push(saySurvey('survey_export_csv', { count: surveyCount(doc) }));
   if (
     Object.keys(doc).some((k) => !DOC_KEYS.has(k)) ||
     hasOtherKeys(doc.actors, ACTOR_KEYS) ||

@@ -3,6 +3,7 @@
 import common from '../../../messages/en/engine-common.json';
 import measures from '../../../messages/en/engine-measures.json';
 import sim from '../../../messages/en/engine-sim.json';
+import survey from '../../../messages/en/engine-survey.json';
 import model from '../../../messages/en/engine-model.json';
 import readiness from '../../../messages/en/engine-readiness.json';
 import documentTexts from '../../../messages/en/engine-document.json';
@@ -27,6 +28,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   ...views,
   ...layout,
   ...compare,
+  ...survey,
 };
 
 /** The English template of a code ("team {team} has no members"), or undefined. */

@@ -3,6 +3,7 @@
 // walks every code in every language. A new area adds one line here and one line in english.ts.
 import { MEASURE_TEXT_SPECS, METRICS_MESSAGES } from '../metrics/messages';
 import { READINESS_MESSAGES, SIMULATION_MESSAGES } from '../simulation/messages';
+import { SURVEY_MESSAGES } from '../survey/messages';
 import { MODEL_MESSAGES } from '../simulation/model-messages';
 import { COMMAND_MESSAGES } from '../commands/messages';
 import { DOCUMENT_MESSAGES } from '../document/messages';
@@ -18,6 +19,7 @@ export const MESSAGE_SPECS: MessageSpecs = {
   ...VALUE_MESSAGES.specs,
   ...SIMULATION_MESSAGES.specs,
   ...METRICS_MESSAGES.specs,
+  ...SURVEY_MESSAGES.specs,
   // Each measure's name, meaning, source and settings: codes derived from the metric registry.
   ...MEASURE_TEXT_SPECS,
   ...MODEL_MESSAGES.specs,
@@ -49,4 +51,5 @@ export const ENGINE_MESSAGE_FILES = [
   // The services' codes (src/services/messages.ts): not in MESSAGE_SPECS, since src/core does
   // not depend on the app, but compiled for the UI like the rest.
   'engine-services',
+  'engine-survey',
 ] as const;

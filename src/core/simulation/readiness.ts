@@ -8,6 +8,7 @@ import type { NetworkDocument } from '../document/types';
 import type { Message } from '../messages/types';
 import type { UnrecordedSupport } from './model';
 import { READINESS_MESSAGES } from './messages';
+import { responseWarnings } from '../survey/model';
 
 const say = READINESS_MESSAGES.say;
 
@@ -52,6 +53,11 @@ export interface Readiness {
   blocker: Message | null;
   /** What each team lacks, in the order of the teams. */
   findings: Message[];
+  /**
+   * The roster surveys whose current wave fewer than 80 % of the people asked have answered
+   * (src/core/survey): the network is missing the ties they would have reported.
+   */
+  responses: Message[];
 }
 
 /** Group kinds that are never teams (DESIGN §2): not offered to be marked as teams. */
@@ -197,5 +203,12 @@ export function checkReadiness(
     else if (peopled.every((t) => t.leadershipTies === 0)) blocker = say('ready_no_leadership', {});
     else blocker = say('ready_nothing_progresses', {});
   }
-  return { teams: result, managers, candidates, blocker, findings };
+  return {
+    teams: result,
+    managers,
+    candidates,
+    blocker,
+    findings,
+    responses: responseWarnings(doc),
+  };
 }
