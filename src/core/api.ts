@@ -91,6 +91,11 @@ export interface SimulateRequest extends AnalysisRequest {
    * choice is reported in the warnings and the result's provenance.
    */
   unrecordedSupport?: UnrecordedSupport;
+  /**
+   * Parameter values for this run over the document's own, by name (a sensitivity design point,
+   * `simulate --set`): checked like the document's, recorded in the provenance as `set`.
+   */
+  parameters?: Record<string, number>;
 }
 
 function prepare(request: SimulateRequest): PreparedSimulation {
@@ -104,6 +109,7 @@ function prepare(request: SimulateRequest): PreparedSimulation {
     weeks: request.weeks,
     team: request.team,
     unrecordedSupport: request.unrecordedSupport,
+    parameters: request.parameters,
   });
   return { ...prepared, warnings: [...warnings, ...prepared.warnings] };
 }

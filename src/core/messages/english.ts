@@ -4,11 +4,18 @@ import common from '../../../messages/en/engine-common.json';
 import measures from '../../../messages/en/engine-measures.json';
 import sim from '../../../messages/en/engine-sim.json';
 import model from '../../../messages/en/engine-model.json';
+import sensitivity from '../../../messages/en/engine-sensitivity.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
 
-const TEMPLATES: Readonly<Record<string, string>> = { ...common, ...sim, ...measures, ...model };
+const TEMPLATES: Readonly<Record<string, string>> = {
+  ...common,
+  ...sim,
+  ...measures,
+  ...model,
+  ...sensitivity,
+};
 
 /** The English template of a code ("team {team} has no members"), or undefined. */
 export function englishTemplate(code: string): string | undefined {

@@ -4,6 +4,7 @@
 import { MEASURE_TEXT_SPECS, METRICS_MESSAGES } from '../metrics/messages';
 import { SIMULATION_MESSAGES } from '../simulation/messages';
 import { MODEL_MESSAGES } from '../simulation/model-messages';
+import { SENSITIVITY_MESSAGES } from '../sensitivity/messages';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
 
@@ -15,6 +16,7 @@ export const MESSAGE_SPECS: MessageSpecs = {
   // Each measure's name, meaning, source and settings: codes derived from the metric registry.
   ...MEASURE_TEXT_SPECS,
   ...MODEL_MESSAGES.specs,
+  ...SENSITIVITY_MESSAGES.specs,
 };
 
 /**
@@ -26,4 +28,5 @@ export const ENGINE_MESSAGE_FILES = [
   'engine-sim',
   'engine-measures',
   'engine-model',
+  'engine-sensitivity',
 ] as const;
