@@ -13,7 +13,7 @@ import { time } from './timing';
 const text = JSON.stringify(createSyntheticNetwork({ actors: 5000, tiesPerActor: 5 }));
 const parsed = parseDocumentText(text);
 if (!parsed.ok)
-  throw new Error(`bench: the generated network is invalid: ${parsed.errors[0]?.message}`);
+  throw new Error(`bench: the generated network is invalid: ${JSON.stringify(parsed.errors[0])}`);
 const doc = parsed.doc;
 const baseline = time(() => JSON.parse(text), 9);
 
@@ -37,7 +37,8 @@ for (const format of ['leadnet', 'gexf', 'graphml', 'csv'] as const) {
   const size =
     source.text.length + (source.nodes?.text.length ?? 0) + (source.groups?.text.length ?? 0);
   const result = importNetwork(source);
-  if (!result.ok) throw new Error(`bench: ${format} did not import: ${result.errors[0]?.message}`);
+  if (!result.ok)
+    throw new Error(`bench: ${format} did not import: ${JSON.stringify(result.errors[0])}`);
   const rows: [string, number][] = [
     [`import ${format} (${(size / 1e6).toFixed(1)} MB)`, time(() => importNetwork(source), 3)],
     [`export ${format}`, time(() => exportNetwork(doc, format), 3)],

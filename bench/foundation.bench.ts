@@ -13,7 +13,7 @@ for (const n of [1000, 5000]) {
   const text = JSON.stringify(createSyntheticNetwork({ actors: n, tiesPerActor: 5 }));
   const parsed = parseDocumentText(text);
   if (!parsed.ok)
-    throw new Error(`bench: the generated network is invalid: ${parsed.errors[0]?.message}`);
+    throw new Error(`bench: the generated network is invalid: ${JSON.stringify(parsed.errors[0])}`);
   const doc: NetworkDocument = parsed.doc;
   const baseline = time(() => JSON.parse(text), 9);
   const rows: [string, number][] = [

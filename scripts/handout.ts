@@ -4,13 +4,13 @@
 // refused here rather than in the room. The shell comes from `npm run build`.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatIssue } from '../src/core/document/validate';
+import { englishText } from '../src/core/messages';
 import { exportNetwork, importNetwork } from '../src/core/formats';
 import { buildHandout, handoutFileName } from '../src/share/handout';
 
 export function makeHandout(shellHtml: string, name: string, text: string): string {
   const result = importNetwork({ name, text });
-  if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => englishText(e)).join('\n'));
   const json = exportNetwork(result.doc, 'leadnet').files[0]!.text;
   return buildHandout(shellHtml, json, result.doc.meta.title ?? basename(name));
 }

@@ -1,10 +1,9 @@
 // The Leadnet command line (DESIGN §6): `npm run --silent leadnet -- <command>`.
 // Exit codes: 0 ok, 1 bad input, 2 usage.
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalysisApi } from '../core/api';
-import { formatIssue } from '../core/document';
 import type { NetworkDocument } from '../core/document/types';
 import {
   type ExportFormat,
@@ -23,6 +22,7 @@ import type { SimulateRequest, UnrecordedSupport } from '../core/api';
 import { type SimulationProvenance, documentSha256 } from '../core/simulation/provenance';
 import { readProvenanceCsv } from '../core/simulation/output';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
+import { WriteError, checkTargets, writeAll } from './write-all';
 
 const USAGE = `Usage: npm run --silent leadnet -- <command>
 
@@ -78,7 +78,7 @@ function readDocument(file: string, api: ReturnType<typeof createAnalysisApi>): 
     );
   }
   const result = api.parseDocument(text);
-  if (!result.ok) throw new InputError(result.errors.map(formatIssue).join('\n'));
+  if (!result.ok) throw new InputError(result.errors.map((e) => englishText(e)).join('\n'));
   return result.doc;
 }
 
@@ -296,28 +296,13 @@ function readText(file: string, what = 'the file'): string {
   }
 }
 
-/**
- * Writes every file or none: each goes to a temporary file beside its target, and they are
- * renamed into place only once all were written.
- */
-function writeAll(files: { path: string; text: string }[]): void {
-  const temps: string[] = [];
+/** Runs a file-writing step; its failure is bad input (exit 1, one line), never a stack trace. */
+function writing(step: () => void): void {
   try {
-    for (const file of files) {
-      const temp = join(
-        dirname(file.path),
-        `.${basename(file.path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
-      );
-      temps.push(temp);
-      writeFileSync(temp, file.text, { flag: 'wx' });
-    }
+    step();
   } catch (error) {
-    for (const temp of temps) rmSync(temp, { force: true });
-    throw new InputError(
-      `cannot write ${files[temps.length - 1]?.path ?? 'the output'} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-    );
+    throw error instanceof WriteError ? new InputError(error.message) : error;
   }
-  files.forEach((file, i) => renameSync(temps[i]!, file.path));
 }
 
 /** `convert IN OUT`: read any format Leadnet reads, write any it writes (DESIGN §6). */
@@ -347,6 +332,13 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
     );
   if (!Object.values(EXPORT_ENDINGS).includes(to as ExportFormat))
     throw new UsageError(`--to is one of ${Object.values(EXPORT_ENDINGS).join(', ')}`);
+  // Where the files go: CSV writes the ties at OUT and the actor and group tables beside it.
+  const ending = extname(output);
+  const stem = output.slice(0, output.length - ending.length);
+  const paths =
+    to === 'csv'
+      ? [output, `${stem}.actors${ending || '.csv'}`, `${stem}.groups${ending || '.csv'}`]
+      : [output];
   const mapping: ImportMapping = {};
   for (const [flag, field] of Object.entries(mappingFlags)) {
     const value = options.get(flag);
@@ -367,13 +359,14 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
       '--nodes and --groups go with a CSV edge list (IN ending in .csv, or --from csv)',
     );
 
+  writing(() => checkTargets(paths));
   const result = api.importNetwork(source, {
     format: from as ImportFormat | undefined,
     mapping,
     dropInvalid: options.has('drop-invalid'),
   });
   if (!result.ok) {
-    const lines = result.errors.map(formatIssue);
+    const lines = result.errors.map((e) => englishText(e));
     if (result.droppable) {
       const { actors, ties, groups } = result.droppable;
       lines.push(
@@ -385,20 +378,12 @@ function convertCommand(rest: string[], io: Io, api: ReturnType<typeof createAna
   for (const line of reportLines(result.report)) io.stderr(line);
 
   const exported = api.exportNetwork(result.doc, to as ExportFormat);
-  for (const warning of exported.warnings) io.stderr(`warning: ${warning}`);
-  let targets: { path: string; text: string }[];
-  if (to === 'csv') {
-    const ending = extname(output);
-    const stem = output.slice(0, output.length - ending.length);
-    const suffix = ending || '.csv';
-    const text = (name: string) => exported.files.find((f) => f.name === name)!.text;
-    targets = [
-      { path: output, text: text('ties.csv') },
-      { path: `${stem}.actors${suffix}`, text: text('actors.csv') },
-      { path: `${stem}.groups${suffix}`, text: text('groups.csv') },
-    ];
-  } else targets = [{ path: output, text: exported.files[0]!.text }];
-  writeAll(targets);
+  for (const warning of exported.warnings) io.stderr(`warning: ${englishText(warning)}`);
+  const text = (name: string) => exported.files.find((f) => f.name === name)!.text;
+  const texts =
+    to === 'csv' ? ['ties.csv', 'actors.csv', 'groups.csv'].map(text) : [exported.files[0]!.text];
+  const targets = paths.map((path, i) => ({ path, text: texts[i]! }));
+  writing(() => writeAll(targets));
   for (const t of targets) io.stdout(t.path);
   return 0;
 }

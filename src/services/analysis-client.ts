@@ -3,6 +3,7 @@
 // any job can be cancelled: the worker is terminated, its pending promise rejected and a fresh
 // worker started.
 import { type Remote, proxy, releaseProxy, wrap } from 'comlink';
+import type { Message } from '../core/messages';
 import type { WorkerApi } from '../../workers/analysis.worker';
 import AnalysisWorker from '../../workers/analysis.worker.ts?worker';
 
@@ -19,7 +20,8 @@ export class JobDropped extends Error {
 
 export interface JobStatus {
   kind: string;
-  label: string;
+  /** What the job does, said by the status bar in the user's language. */
+  label: Message;
   /** 0…1 when the job reports progress. */
   progress: number | null;
 }
@@ -64,7 +66,7 @@ export class AnalysisClient {
    */
   async run<T>(
     kind: string,
-    label: string,
+    label: Message,
     job: (remote: Remote<WorkerApi>, onProgress: (done: number) => void) => Promise<T>,
   ): Promise<T> {
     this.#running.get(kind)?.reject(new JobDropped(kind, 'superseded'));

@@ -2,7 +2,7 @@
 // no IndexedDB, nothing saved), is checked through the import path in the worker like any file,
 // and is shown read-only with the story presented from its first step.
 import { mount } from 'svelte';
-import { formatIssue } from '../core/document/validate';
+import { FORMAT_MESSAGES } from '../core/formats/messages';
 import { AnalysisClient } from '../services/analysis-client';
 import { Journal } from '../services/storage/journal';
 import { MemoryDocumentStorage } from '../services/storage/memory';
@@ -10,6 +10,7 @@ import { MemoryTabHub } from '../services/storage/tabs';
 import { DocumentStore } from '../state/document.svelte';
 import { LibraryStore } from '../state/library.svelte';
 import App from '../ui/App.svelte';
+import { messageText } from '../ui/engine-text';
 import { m } from '../ui/i18n.svelte';
 import { HANDOUT_BLOCK_ID } from './handout';
 
@@ -28,12 +29,20 @@ export async function bootHandout(target: HTMLElement, text: string): Promise<vo
   } catch (error) {
     result = {
       ok: false as const,
-      errors: [{ path: '', message: error instanceof Error ? error.message : String(error) }],
+      errors: [
+        FORMAT_MESSAGES.say('fmt_unreadable', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      ],
     };
   } finally {
     checker.dispose();
   }
-  if (!result.ok) return showProblem(target, result.errors.map(formatIssue));
+  if (!result.ok)
+    return showProblem(
+      target,
+      result.errors.map((e) => messageText(e)),
+    );
   const doc = result.doc;
   const library = new LibraryStore(new DocumentStore(doc), {
     storage: new MemoryDocumentStorage(),
@@ -41,7 +50,7 @@ export async function bootHandout(target: HTMLElement, text: string): Promise<vo
     tabs: new MemoryTabHub().tab(),
     prefs: { session: null, shared: null },
     createExample: () => doc,
-    offReason: 'a hand-out keeps nothing',
+    offReason: 'storage_handout',
   });
   // Never started: no storage is opened. Every edit refuses.
   library.store.readOnly = true;

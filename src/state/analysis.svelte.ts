@@ -1,5 +1,5 @@
 // Results from the analysis worker, each kept with the revision it was computed for; a result
-// for an older revision than the newest request is dropped.
+// for an older revision than the newest request is dropped, and a failure clears the summary.
 import type { NetworkSummary } from '../core/api';
 import type { NetworkDocument, ParseResult } from '../core/document/types';
 import type {
@@ -12,6 +12,7 @@ import type {
   InspectResult,
 } from '../core/formats/types';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import { say } from '../services/messages';
 
 export class AnalysisStore {
   jobs = $state.raw<JobStatus[]>([]);
@@ -31,14 +32,16 @@ export class AnalysisStore {
     this.#requested = revision;
     this.#latest = { doc, revision };
     try {
-      const tagged = await this.client.run('summary', 'Computing the network summary', (remote) =>
+      const tagged = await this.client.run('summary', say('job_summary', {}), (remote) =>
         remote.summarize({ revision, doc }),
       );
       if (tagged.revision !== this.#requested) return;
       this.summary = { revision: tagged.revision, value: tagged.result };
       this.error = null;
     } catch (error) {
-      if (error instanceof JobDropped) return;
+      if (error instanceof JobDropped || revision !== this.#requested) return;
+      // The figures on screen are for an older network: never leave them under "(updating…)".
+      this.summary = null;
       this.error = error instanceof Error ? error.message : String(error);
     }
   }
@@ -47,7 +50,7 @@ export class AnalysisStore {
   parse(text: string): Promise<ParseResult> {
     return this.client.run(
       'parse',
-      'Reading the file',
+      say('job_reading_file', {}),
       (remote) => remote.parseDocument(text) as Promise<ParseResult>,
     );
   }
@@ -56,7 +59,7 @@ export class AnalysisStore {
   inspectImport(source: ImportSource, options?: ImportOptions): Promise<InspectResult> {
     return this.client.run(
       'import',
-      `Reading ${source.name}`,
+      say('job_reading', { name: source.name }),
       (remote) => remote.inspectImport(source, options) as Promise<InspectResult>,
     );
   }
@@ -65,7 +68,7 @@ export class AnalysisStore {
   importNetwork(source: ImportSource, options?: ImportOptions): Promise<ImportResult> {
     return this.client.run(
       'import',
-      `Reading ${source.name}`,
+      say('job_reading', { name: source.name }),
       (remote) => remote.importNetwork(source, options) as Promise<ImportResult>,
     );
   }
@@ -78,7 +81,7 @@ export class AnalysisStore {
   ): Promise<ExportResult> {
     return this.client.run(
       'export',
-      `Writing the ${format} file`,
+      say('job_writing', { format }),
       (remote) => remote.exportNetwork(doc, format, options) as Promise<ExportResult>,
     );
   }

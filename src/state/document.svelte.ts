@@ -2,22 +2,26 @@
 // every change is a command, and the history keeps each command with its inverse.
 import { type Command, CommandError, applyCommand, describeCommand } from '../core/commands';
 import type { NetworkDocument } from '../core/document/types';
+import type { Message } from '../core/messages';
+import { say } from '../services/messages';
 
 interface HistoryEntry {
   /** Re-applies the change. */
   forward: Command;
   /** Undoes it. */
   backward: Command;
+  /** What the undo and redo buttons say: described once, with the names the change had. */
+  label: Message;
 }
 
 /** Undo steps kept; older ones are forgotten. */
 export const HISTORY_LIMIT = 500;
 
-export type ExecuteResult = { ok: true } | { ok: false; error: string };
+/** A refused change says why in messages, which the UI shows in the user's language. */
+export type ExecuteResult = { ok: true } | { ok: false; messages: readonly Message[] };
 
 /** Why a read-only store refuses an edit: another tab edits this network. */
-export const READ_ONLY_MESSAGE =
-  'This network is open in another tab. Changes here are paused so neither tab overwrites the other.';
+export const READ_ONLY_MESSAGE: Message = say('storage_read_only', {});
 
 export class DocumentStore {
   doc = $state.raw<NetworkDocument>() as NetworkDocument;
@@ -27,20 +31,22 @@ export class DocumentStore {
   #future = $state.raw<HistoryEntry[]>([]);
   /** While another tab edits this network: execute, undo and redo refuse (DESIGN §7). */
   readOnly = $state(false);
-  /** The last refused edit's message and when, so the app can show it whatever made the edit. */
-  refused = $state.raw<{ message: string; at: number } | null>(null);
+  /** The last refused edit's messages and when, so the app can show them whatever made the edit. */
+  refused = $state.raw<{ messages: readonly Message[]; at: number } | null>(null);
   // Not reactive on purpose: listeners are plain callbacks, never read by the UI.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   readonly #listeners = new Set<() => void>();
 
   readonly canUndo = $derived(this.#past.length > 0);
   readonly canRedo = $derived(this.#future.length > 0);
-  readonly undoLabel = $derived(
-    this.#past.length ? describeCommand(this.#past[this.#past.length - 1]!.forward) : '',
-  );
-  readonly redoLabel = $derived(
-    this.#future.length ? describeCommand(this.#future[this.#future.length - 1]!.forward) : '',
-  );
+  /** What Undo would undo, or null when there is nothing (reactive: it reads the history). */
+  get undoLabel(): Message | null {
+    return this.#past.at(-1)?.label ?? null;
+  }
+  /** What Redo would do again, or null when there is nothing. */
+  get redoLabel(): Message | null {
+    return this.#future.at(-1)?.label ?? null;
+  }
 
   constructor(doc: NetworkDocument) {
     this.doc = doc;
@@ -49,11 +55,12 @@ export class DocumentStore {
   /** Applies a command as one undo step; a command that cannot apply changes nothing. */
   execute(command: Command): ExecuteResult {
     if (this.readOnly) return this.#refuse();
+    const label = describeCommand(command, this.doc);
     const result = this.#apply(command);
     if (!result.ok) return result;
     this.#past = [
       ...this.#past.slice(-(HISTORY_LIMIT - 1)),
-      { forward: command, backward: result.inverse },
+      { forward: command, backward: result.inverse, label },
     ];
     this.#future = [];
     return { ok: true };
@@ -75,7 +82,10 @@ export class DocumentStore {
     const result = this.#apply(entry.backward);
     if (!result.ok) return result;
     this.#past = this.#past.slice(0, -1);
-    this.#future = [...this.#future, { forward: result.inverse, backward: entry.backward }];
+    this.#future = [
+      ...this.#future,
+      { forward: result.inverse, backward: entry.backward, label: entry.label },
+    ];
     return { ok: true };
   }
 
@@ -86,7 +96,10 @@ export class DocumentStore {
     const result = this.#apply(entry.forward);
     if (!result.ok) return result;
     this.#future = this.#future.slice(0, -1);
-    this.#past = [...this.#past, { forward: entry.forward, backward: result.inverse }];
+    this.#past = [
+      ...this.#past,
+      { forward: entry.forward, backward: result.inverse, label: entry.label },
+    ];
     return { ok: true };
   }
 
@@ -115,11 +128,14 @@ export class DocumentStore {
   }
 
   #refuse(): ExecuteResult {
-    this.refused = { message: READ_ONLY_MESSAGE, at: Date.now() };
-    return { ok: false, error: READ_ONLY_MESSAGE };
+    const messages = [READ_ONLY_MESSAGE];
+    this.refused = { messages, at: Date.now() };
+    return { ok: false, messages };
   }
 
-  #apply(command: Command): { ok: true; inverse: Command } | { ok: false; error: string } {
+  #apply(
+    command: Command,
+  ): { ok: true; inverse: Command } | { ok: false; messages: readonly Message[] } {
     try {
       const { doc, inverse } = applyCommand(this.doc, command);
       if (doc !== this.doc) {
@@ -129,7 +145,7 @@ export class DocumentStore {
       }
       return { ok: true, inverse };
     } catch (error) {
-      if (error instanceof CommandError) return { ok: false, error: error.message };
+      if (error instanceof CommandError) return { ok: false, messages: error.messages };
       throw error;
     }
   }

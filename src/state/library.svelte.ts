@@ -3,6 +3,8 @@
 // store mirrors its state into runes and ties it to the page's life (pagehide, hidden).
 import { createExampleDocument } from '../core/example/qic-example';
 import type { NetworkDocument } from '../core/document/types';
+import type { Message } from '../core/messages';
+import { type StorageReason, say } from '../services/messages';
 import { IdbDocumentStorage } from '../services/storage/idb';
 import { Journal, browserLocalStorage } from '../services/storage/journal';
 import {
@@ -26,8 +28,8 @@ export class LibraryStore {
   save = $state.raw<SaveState>({ kind: 'saved' });
   persisted = $state<boolean | null>(null);
   /** The last library message for the user (an action refused, the other tab not answering). */
-  notice = $state('');
-  journalNote = $state('');
+  notice = $state.raw<Message | null>(null);
+  journalNote = $state.raw<Message | null>(null);
   /** A library action is running (switching networks, say). */
   busy = $state(false);
 
@@ -55,10 +57,10 @@ export class LibraryStore {
    */
   static create(): LibraryStore {
     let storage: DocumentStorage;
-    let offReason: string | undefined;
+    let offReason: StorageReason | undefined;
     if (typeof indexedDB === 'undefined') {
       storage = new MemoryDocumentStorage();
-      offReason = 'this browser gives Leadnet no storage (private mode?)';
+      offReason = 'storage_private';
     } else {
       storage = new IdbDocumentStorage();
     }
@@ -122,17 +124,21 @@ export class LibraryStore {
   /** Runs an action; a refusal becomes the notice (and is rethrown when the caller asks). */
   async #act(action: () => Promise<void>, rethrow = false): Promise<boolean> {
     this.busy = true;
-    this.notice = '';
+    this.notice = null;
     try {
       await action();
       return true;
     } catch (error) {
-      const message =
+      const messages =
         error instanceof LibraryError
-          ? error.message
-          : `The library could not do that: ${error instanceof Error ? error.message : String(error)}`;
-      this.notice = message;
-      if (rethrow) throw new LibraryError(message);
+          ? error.messages
+          : [
+              say('storage_action_failed', {
+                reason: error instanceof Error ? error.message : String(error),
+              }),
+            ];
+      this.notice = messages[0]!;
+      if (rethrow) throw new LibraryError(messages);
       return false;
     } finally {
       this.busy = false;

@@ -6,6 +6,7 @@ import type { NetworkDocument } from '../core/document/types';
 import { sameStructure } from '../core/document/structure';
 import type { MetricsResult } from '../core/metrics/types';
 import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import { say } from '../services/messages';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
 import { proxy } from 'comlink';
 import { computePathMetricsOnWorkers } from '../services/path-pool';
@@ -66,7 +67,7 @@ export class MetricsStore {
     try {
       const tagged = await this.client.run(
         'metrics',
-        'Computing the measures',
+        say('job_measures', {}),
         async (remote, onProgress) => {
           if (!this.#usesPool(doc)) return remote.metrics({ revision, doc, kinds }, onProgress);
           // Betweenness and closeness, the costly part, over all pool workers; the rest in one.

@@ -4,8 +4,6 @@
 // result for it yet). Presenting changes nothing in the document; leaving puts back the
 // measures and week the user had.
 import { readStory, type PlacedStep, type StoryStep } from '../core/views';
-import { sameStructure } from '../core/document/structure';
-import type { NetworkDocument } from '../core/document/types';
 import type { DocumentStore } from './document.svelte';
 import type { MetricsStore } from './metrics.svelte';
 import type { SimulationStore } from './simulation.svelte';
@@ -37,8 +35,6 @@ export class StoryStore {
 
   /** What the user had on screen before presenting, put back when they leave. */
   #before: Shown | null = null;
-  /** The document a simulation result was computed for, when the presenter ran it. */
-  #ranFor: { doc: NetworkDocument; scenario: string } | null = null;
   #showing = 0;
 
   constructor(store: DocumentStore, metrics: MetricsStore, simulation: SimulationStore) {
@@ -140,19 +136,8 @@ export class StoryStore {
   }
 
   #hasResult(scenario: string): boolean {
-    const result = this.#simulation.result;
-    if (!result || result.settings.scenario !== scenario) return false;
-    if (result.revision === this.#store.revision) return true;
-    // A step added or renamed since the run changes the revision, not what was simulated.
-    const ran = this.#ranFor;
-    const doc = this.#store.doc;
-    return Boolean(
-      ran &&
-      ran.scenario === scenario &&
-      sameStructure(ran.doc, doc) &&
-      ran.doc.scenarios === doc.scenarios &&
-      ran.doc.parameters === doc.parameters,
-    );
+    const result = this.#simulation.currentResult(this.#store.doc, this.#store.revision);
+    return result?.settings.scenario === scenario && result.settings.team === null;
   }
 
   #pending: { scenario: string; done: Promise<void> } | null = null;
@@ -162,9 +147,9 @@ export class StoryStore {
     if (this.#pending?.scenario === scenario) return this.#pending.done;
     const doc = this.#store.doc;
     this.#simulation.settings.scenario = scenario;
-    const done = this.#simulation.run(doc, this.#store.revision).then(() => {
+    // A step names a scenario, not a team: one-team presets act on their default team.
+    const done = this.#simulation.run(doc, this.#store.revision, scenario, null).then(() => {
       if (this.#pending?.done === done) this.#pending = null;
-      if (this.#simulation.result?.settings.scenario === scenario) this.#ranFor = { doc, scenario };
     });
     this.#pending = { scenario, done };
     return done;

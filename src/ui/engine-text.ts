@@ -6,11 +6,11 @@ import {
   type Location,
   type Message,
   type MessageStyle,
-  MESSAGE_SPECS,
   englishText,
   formatLocation,
   formatMessageWith,
 } from '../core/messages';
+import { APP_MESSAGE_SPECS } from '../services/messages';
 import { locale, m } from './i18n-plain';
 
 /** The longest name a message shows; the rest is cut with an ellipsis (full text elsewhere). */
@@ -32,7 +32,8 @@ function uiStyle(): MessageStyle {
   return {
     language: locale(),
     grouping: true,
-    quote: (text, kind) => (kind === 'text' ? `“${isolate(text)}”` : isolate(text)),
+    quote: (text, kind) =>
+      kind === 'text' || kind === 'file' ? `“${isolate(text)}”` : isolate(text),
     render: (code, params) => {
       const render = (m as unknown as Record<string, Renderer | undefined>)[code];
       return typeof render === 'function' ? render(params) : undefined;
@@ -43,7 +44,7 @@ function uiStyle(): MessageStyle {
 /** A message in the UI's language, its location in front when it has one. */
 export function messageText(message: Message, withLocation = true): string {
   try {
-    return formatMessageWith(message, MESSAGE_SPECS, uiStyle(), withLocation);
+    return formatMessageWith(message, APP_MESSAGE_SPECS, uiStyle(), withLocation);
   } catch {
     // A code this build does not know (a result from a newer worker, say): the engine's English,
     // or the bare code.
@@ -53,6 +54,19 @@ export function messageText(message: Message, withLocation = true): string {
       return message.code;
     }
   }
+}
+
+/**
+ * Several messages in the UI's language, one after another (a refusal may give a few): joined by
+ * `; `, or by a space after one that ends a sentence.
+ */
+export function messagesText(messages: readonly Message[]): string {
+  return messages
+    .map((message) => messageText(message))
+    .reduce(
+      (out, text) => (out === '' ? text : `${out}${/[.!?]$/.test(out) ? ' ' : '; '}${text}`),
+      '',
+    );
 }
 
 /** A location in the UI's language: `ties[3].target`, `“ties.csv” linje 14`. */

@@ -89,6 +89,21 @@ describe('convert: foreign files', () => {
     );
   });
 
+  it('a Cytoscape.js file with edges on compound nodes converts, exit 0, those edges reported', () => {
+    const out = join(dir, 'cytoscape-js.json.json');
+    const result = cli('convert', join(FIXTURES, 'cytoscape-js.json'), out);
+    expect(result.code).toBe(0);
+    expect(readDoc(out).ties).toHaveLength(4);
+    const lines = result.stderr.split('\n');
+    expect(lines[0]).toBe('kept: 5 actors, 4 ties, 2 groups (read as cytoscape)');
+    expect(lines).toContain(
+      'refused: 2 × edges to or from the group "Medical ward" left out: a tie joins two people, and the group is drawn as a box around its members (elements.edges[3]; elements.edges[5])',
+    );
+    expect(lines).toContain(
+      'refused: 1 × edges to or from the group "Home care north" left out: a tie joins two people, and the group is drawn as a box around its members (elements.edges[4])',
+    );
+  });
+
   it('the mapping flags pick role, kind, group, weight and label attributes', () => {
     const edges = join(dir, 'mapped.csv');
     writeFileSync(edges, 'a,b,rel,strength\nx,y,advice,4\ny,z,support,2\n');
@@ -191,7 +206,7 @@ describe('convert: bad input and usage', () => {
     const result = cli('convert', input, join(sub, 'out.json'));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /broken\.gexf: not valid XML at line 1, column \d+: unclosed xml tag/,
+      /broken\.gexf line 1, column \d+: not valid XML: these elements are not closed: "gexf" and "graph"/,
     );
     expect(readdirSync(sub)).toEqual([]);
   });

@@ -29,7 +29,7 @@ const BAD = {
 };
 const BAD_LINES = [
   'ties[0].target: no actor with id "a99"',
-  'ties[1]: a tie from actor "a2" to itself is not allowed',
+  'ties[1]: a tie from "a2" to themself is not allowed',
 ];
 
 let dir: string;
@@ -80,7 +80,7 @@ describe('leadnet validate', () => {
     const result = cli('validate', file);
     expect(result.code).toBe(1);
     expect(result.stderr).toHaveLength(1);
-    expect(result.stderr[0]).toMatch(/^not valid JSON at line 3, column \d+: /);
+    expect(result.stderr[0]).toMatch(/^line 3, column \d+: not valid JSON: unexpected "[\]t]"$/);
   });
 
   it('exits 1 and names the file when it does not exist', () => {

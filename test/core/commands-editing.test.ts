@@ -9,12 +9,8 @@ import {
   describeCommand,
   freshId,
 } from '../../src/core/commands';
-import {
-  type NetworkDocument,
-  checkRules,
-  formatIssue,
-  parseDocument,
-} from '../../src/core/document';
+import { type NetworkDocument, checkRules, parseDocument } from '../../src/core/document';
+import { englishText } from '../../src/core/messages';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 
 /** Two teams in one organisation, labels and attributes, and a few ties. */
@@ -44,7 +40,7 @@ function sample(): NetworkDocument {
       { id: 't5', source: 'a2', target: 'a1', kind: 'leadership' },
     ],
   });
-  if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => englishText(e)).join('\n'));
   return result.doc;
 }
 
@@ -61,7 +57,8 @@ function applyExactly(doc: NetworkDocument, command: Command): NetworkDocument {
   expect(JSON.stringify(undone.doc)).toBe(beforeText);
   const redone = applyCommand(undone.doc, undone.inverse);
   expect(JSON.stringify(redone.doc)).toBe(afterText);
-  expect(describeCommand(undone.inverse)).toBe(describeCommand(command));
+  // Redo names the change as it was named when it was made (by the names in `doc`).
+  expect(describeCommand(undone.inverse)).toEqual(describeCommand(command, doc));
   return applied.doc;
 }
 
@@ -122,8 +119,10 @@ describe('actors/add', () => {
 
   it('is described for the undo button by the person’s name', () => {
     expect(
-      describeCommand({ type: 'actors/add', actor: { label: 'Ward nurse B', role: 'member' } }),
-    ).toBe('add person Ward nurse B');
+      englishText(
+        describeCommand({ type: 'actors/add', actor: { label: 'Ward nurse B', role: 'member' } }),
+      ),
+    ).toBe('add person "Ward nurse B"');
   });
 
   it.each<[string, Command, string | RegExp]>([
@@ -274,10 +273,12 @@ describe('actors/delete', () => {
   });
 
   it('is described by a count for several people', () => {
-    expect(describeCommand({ type: 'actors/delete', ids: ['a', 'b', 'c'] })).toBe(
+    expect(englishText(describeCommand({ type: 'actors/delete', ids: ['a', 'b', 'c'] }))).toBe(
       'delete 3 people',
     );
-    expect(describeCommand({ type: 'actors/delete', ids: ['a'] })).toBe('delete person "a"');
+    expect(englishText(describeCommand({ type: 'actors/delete', ids: ['a1'] }, sample()))).toBe(
+      'delete person "Anna"',
+    );
   });
 
   it('refuses a missing person and an empty list', () => {
@@ -409,9 +410,11 @@ describe('ties/update', () => {
   it('reverses a tie', () => {
     const doc = applyExactly(sample(), { type: 'ties/update', id: 't2', patch: { reverse: true } });
     expect(doc.ties[1]).toMatchObject({ source: 'a2', target: 'a3' });
-    expect(describeCommand({ type: 'ties/update', id: 't2', patch: { reverse: true } })).toBe(
-      'reverse tie "t2"',
-    );
+    expect(
+      englishText(
+        describeCommand({ type: 'ties/update', id: 't2', patch: { reverse: true } }, sample()),
+      ),
+    ).toBe('reverse tie "Cai" → "Bo"');
   });
 
   it.each<[string, Command, string]>([
@@ -552,8 +555,8 @@ describe('meta/update', () => {
       patch: { title: 'Renamed', description: null },
     });
     expect(doc.meta).toStrictEqual({ title: 'Renamed' });
-    expect(describeCommand({ type: 'meta/update', patch: { title: 'x' } })).toBe(
-      'rename the network',
+    expect(englishText(describeCommand({ type: 'meta/update', patch: { title: 'x' } }))).toBe(
+      'rename the network to "x"',
     );
   });
 
@@ -570,7 +573,7 @@ describe('batch', () => {
   it('deletes ties, people and groups as one undo step, restored exactly', () => {
     const command: Command = {
       type: 'batch',
-      label: 'delete 4 items',
+      label: { code: 'undo_delete_items', params: { count: 4 } },
       commands: [
         { type: 'ties/delete', ids: ['t3'] },
         { type: 'actors/delete', ids: ['a1', 'a2'] },
@@ -581,7 +584,7 @@ describe('batch', () => {
     expect(doc.actors.map((a) => a.id)).toEqual(['a3', 'a4', 'a5']);
     expect(doc.ties.map((t) => t.id)).toEqual([]);
     expect(doc.groups.map((g) => g.id)).toEqual(['org', 'g2', 'g1-sub']);
-    expect(describeCommand(command)).toBe('delete 4 items');
+    expect(englishText(describeCommand(command))).toBe('delete 4 items');
   });
 
   it('applies all or nothing: a failing step leaves the document as it was', () => {
@@ -589,7 +592,7 @@ describe('batch', () => {
       sample(),
       {
         type: 'batch',
-        label: 'two ties',
+        label: { code: 'undo_batch', params: { count: 2 } },
         commands: [
           { type: 'ties/add', tie: { source: 'a4', target: 'a1', kind: 'leadership' } },
           { type: 'ties/add', tie: { source: 'a4', target: 'a1', kind: 'leadership' } },
@@ -597,7 +600,11 @@ describe('batch', () => {
       },
       'there is already a leadership tie from "Dan" to "Anna"',
     );
-    expectRefused(sample(), { type: 'batch', label: 'none', commands: [] }, 'nothing to do');
+    expectRefused(
+      sample(),
+      { type: 'batch', label: { code: 'undo_batch', params: { count: 0 } }, commands: [] },
+      'nothing to do',
+    );
   });
 });
 

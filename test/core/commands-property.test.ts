@@ -131,9 +131,14 @@ const command: fc.Arbitrary<Command> = fc.oneof(
   { weight: 6, arbitrary: single },
   {
     weight: 1,
-    arbitrary: fc
-      .array(single, { minLength: 0, maxLength: 4 })
-      .map((commands) => ({ type: 'batch', commands, label: 'several' }) as Command),
+    arbitrary: fc.array(single, { minLength: 0, maxLength: 4 }).map(
+      (commands) =>
+        ({
+          type: 'batch',
+          commands,
+          label: { code: 'undo_batch', params: { count: commands.length } },
+        }) as Command,
+    ),
   },
 );
 

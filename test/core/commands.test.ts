@@ -2,6 +2,7 @@
 // command returning a new document and an inverse that restores the old one exactly.
 import { describe, expect, it } from 'vitest';
 import { type Command, CommandError, applyCommand, describeCommand } from '../../src/core/commands';
+import { englishText } from '../../src/core/messages';
 import type { NetworkDocument } from '../../src/core/document';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { makeDocument } from '../helpers/documents';
@@ -97,7 +98,7 @@ describe('actors/move', () => {
         { id: 'a2', position: { x: 0, y: 100 } },
         { id: 'a3', position: { x: -100, y: 0 } },
       ],
-      label: 'apply layout',
+      label: { code: 'layout_run', params: { layout: 'layout_hierarchy' } },
     };
     const { doc: moved, inverse } = applyCommand(doc, command);
     expect(moved.actors.map((a) => a.position)).toEqual([
@@ -106,7 +107,8 @@ describe('actors/move', () => {
       { x: -100, y: 0 },
     ]);
     expect(inverse.type).toBe('actors/move');
-    expect(describeCommand(inverse)).toBe('apply layout');
+    // The label is a message: the undo button says it in the UI's language.
+    expect(englishText(describeCommand(inverse))).toBe('layout: Hierarchy');
     expect(applyCommand(moved, inverse).doc).toStrictEqual(before);
   });
 
@@ -223,12 +225,12 @@ describe('document/replace', () => {
     const { doc: replaced, inverse } = applyCommand(doc, {
       type: 'document/replace',
       doc: example,
-      label: 'open the example',
+      label: { code: 'undo_replace', params: {} },
     });
     expect(replaced).toBe(example);
     const { doc: restored } = applyCommand(replaced, inverse);
     expect(restored).toBe(doc);
-    expect(describeCommand(inverse)).toBe('open the example');
+    expect(describeCommand(inverse)).toEqual({ code: 'undo_replace', params: {} });
   });
 });
 
@@ -260,19 +262,26 @@ describe('redo after undo', () => {
 });
 
 describe('describeCommand', () => {
-  it('names moves for the undo button, counting the actors', () => {
+  it('names moves for the undo button, the person by their label, counting the people', () => {
+    const one: Command = {
+      type: 'actors/move',
+      moves: [{ id: 'team-ortho-c', position: { x: 0, y: 0 } }],
+    };
+    expect(englishText(describeCommand(one))).toBe('move "team-ortho-c"');
+    const example = createExampleDocument();
+    const label = example.actors.find((a) => a.id === 'team-ortho-c')!.label!;
+    expect(englishText(describeCommand(one, example))).toBe(`move ${JSON.stringify(label)}`);
     expect(
-      describeCommand({ type: 'actors/move', moves: [{ id: 'a', position: { x: 0, y: 0 } }] }),
-    ).toBe('move an actor');
-    expect(
-      describeCommand({
-        type: 'actors/move',
-        moves: [
-          { id: 'a', position: null },
-          { id: 'b', position: null },
-        ],
-      }),
-    ).toBe('move 2 actors');
+      englishText(
+        describeCommand({
+          type: 'actors/move',
+          moves: [
+            { id: 'a', position: null },
+            { id: 'b', position: null },
+          ],
+        }),
+      ),
+    ).toBe('move 2 people');
   });
 });
 

@@ -4,10 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   type DocumentIssue,
   MAX_ERRORS,
-  formatIssue,
   parseDocument,
   parseDocumentText,
 } from '../../src/core/document';
+import { englishText, jsonPath } from '../../src/core/messages';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { rawDocument } from '../helpers/documents';
 
@@ -25,7 +25,12 @@ function errorsOfText(text: string): DocumentIssue[] {
 }
 
 /** The one-line form the CLI prints: `path: message`. */
+const formatIssue = (issue: DocumentIssue) => englishText(issue);
 const lines = (value: unknown) => errorsOf(value).map(formatIssue);
+/** Where an issue points (its JSON path, or '' for the whole file) and what it says there. */
+const pathOf = (issue: DocumentIssue) => jsonPath(issue.at?.path ?? []);
+const saysOf = (issue: DocumentIssue) => englishText(issue, false);
+const parts = (issue: DocumentIssue) => ({ path: pathOf(issue), message: saysOf(issue) });
 
 function accepted(value: unknown) {
   const result = parseDocument(value);
@@ -100,8 +105,8 @@ describe('errors name the JSON path and the offending value', () => {
     doc.ties = [];
     const errors = errorsOf(doc);
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.path).toMatch(/^groups\[[01]\]\.parent$/);
-    expect(errors[0]!.message).toMatch(/^groups nest in a cycle: "(a" → "b" → "a|b" → "a" → "b)"$/);
+    expect(pathOf(errors[0]!)).toMatch(/^groups\[[01]\]\.parent$/);
+    expect(saysOf(errors[0]!)).toMatch(/^groups nest in a cycle: "(a" and "b|b" and "a)"$/);
   });
 
   it('refuses a group that is its own parent, once and not also as a cycle', () => {
@@ -140,14 +145,14 @@ describe('errors name the JSON path and the offending value', () => {
   it('refuses a tie from an actor to itself', () => {
     const doc = rawDocument();
     doc.ties![0]!.target = 'a1';
-    expect(lines(doc)).toEqual(['ties[0]: a tie from actor "a1" to itself is not allowed']);
+    expect(lines(doc)).toEqual(['ties[0]: a tie from "a1" to themself is not allowed']);
   });
 
   it('refuses a second tie of the same kind between the same ordered pair', () => {
     const doc = rawDocument();
     doc.ties!.push({ id: 't2', source: 'a1', target: 'a2', kind: 'leadership', weight: 0.9 });
     expect(lines(doc)).toEqual([
-      'ties[1]: a second "leadership" tie from "a1" to "a2" (the first is ties[0])',
+      'ties[1]: a second leadership tie from "a1" to "a2" (the first is ties[0])',
     ]);
   });
 
@@ -164,9 +169,9 @@ describe('errors name the JSON path and the offending value', () => {
     doc.version = 2;
     const errors = errorsOf(doc);
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.path).toBe('version');
-    expect(errors[0]!.message).toContain('version 2');
-    expect(errors[0]!.message).toMatch(/newer/);
+    expect(pathOf(errors[0]!)).toBe('version');
+    expect(saysOf(errors[0]!)).toContain('version 2');
+    expect(saysOf(errors[0]!)).toMatch(/newer/);
   });
 
   it('refuses a file whose format is not leadnet-network', () => {
@@ -180,7 +185,7 @@ describe('errors name the JSON path and the offending value', () => {
   it('refuses a file with no format at all', () => {
     const doc = rawDocument();
     delete doc.format;
-    expect(errorsOf(doc)).toEqual([
+    expect(errorsOf(doc).map(parts)).toEqual([
       {
         path: 'format',
         message: 'must be "leadnet-network" (got nothing): is this a Leadnet network file?',
@@ -189,11 +194,11 @@ describe('errors name the JSON path and the offending value', () => {
   });
 
   it.each([
-    ['an array', [], 'a Leadnet network must be a JSON object, not an array'],
-    ['a string', 'network', 'a Leadnet network must be a JSON object, not "network"'],
-    ['null', null, 'a Leadnet network must be a JSON object, not null'],
+    ['an array', [], 'a Leadnet network must be a JSON object (got [])'],
+    ['a string', 'network', 'a Leadnet network must be a JSON object (got "network")'],
+    ['null', null, 'a Leadnet network must be a JSON object (got null)'],
   ])('refuses a root that is %s', (_kind, value, message) => {
-    expect(errorsOf(value)).toEqual([{ path: '', message }]);
+    expect(errorsOf(value).map(parts)).toEqual([{ path: '', message }]);
   });
 
   it('gives the line and column of a JSON syntax error', () => {
@@ -201,8 +206,8 @@ describe('errors name the JSON path and the offending value', () => {
     const text = '{\n  "format": "leadnet-network",\n  "version": 1,\n  oops\n}';
     const errors = errorsOfText(text);
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.path).toBe('');
-    expect(errors[0]!.message).toMatch(/^not valid JSON at line 4, column 3\b/);
+    expect(pathOf(errors[0]!)).toBe('');
+    expect(formatIssue(errors[0]!)).toBe('line 4, column 3: not valid JSON: unexpected "o"');
   });
 
   it.each([
@@ -214,22 +219,33 @@ describe('errors name the JSON path and the offending value', () => {
   ])('gives the line and column for %s, in a one-line message', (_what, text, line, column) => {
     const errors = errorsOfText(text);
     expect(errors).toHaveLength(1);
-    expect(errors[0]!.message).toMatch(
-      new RegExp(`^not valid JSON at line ${line}, column ${column}: `),
+    expect(errors[0]!.at).toEqual({ line, column });
+    expect(formatIssue(errors[0]!)).toMatch(
+      new RegExp(`^line ${line}, column ${column}: not valid JSON: unexpected "."$`),
     );
-    expect(errors[0]!.message).not.toMatch(/[\r\n]/);
     // The message does not quote the file back: it says what is wrong, the place says where.
-    expect(errors[0]!.message).not.toContain('"a"');
+    expect(saysOf(errors[0]!)).not.toContain('"a"');
   });
 
   it('does not take a number in the file’s own text for the error position', () => {
     const text = '{"note": "see position 5", "weight": oops}';
     // `oops` starts at offset 37: line 1, column 38.
-    expect(errorsOfText(text)[0]!.message).toMatch(/^not valid JSON at line 1, column 38: /);
+    expect(formatIssue(errorsOfText(text)[0]!)).toBe(
+      'line 1, column 38: not valid JSON: unexpected "o"',
+    );
   });
 
   it('says an empty file is not valid JSON', () => {
-    expect(errorsOfText('')[0]!.message).toMatch(/^not valid JSON/);
+    expect(saysOf(errorsOfText('')[0]!)).toMatch(/^not valid JSON/);
+  });
+
+  it('says a file cut short ends too early, and shows a control character by its code', () => {
+    expect(formatIssue(errorsOfText('{\n  "actors": [')[0]!)).toBe(
+      'line 2, column 14: not valid JSON: the text ends before the JSON does',
+    );
+    expect(saysOf(errorsOfText('{"a": "x\u0001y"}')[0]!)).toBe(
+      'not valid JSON: unexpected "U+0001"',
+    );
   });
 
   it('reads a file that starts with a byte order mark', () => {
@@ -253,7 +269,7 @@ describe('errors name the JSON path and the offending value', () => {
   it('refuses an empty id', () => {
     const doc = rawDocument();
     doc.actors![0]!.id = '';
-    expect(errorsOf(doc)[0]!.path).toBe('actors[0].id');
+    expect(pathOf(errorsOf(doc)[0]!)).toBe('actors[0].id');
   });
 });
 
@@ -264,9 +280,12 @@ describe('a file with very many errors', () => {
       doc.ties!.push({ id: `x${i}`, source: 'a1', target: `missing${i}`, kind: 'leadership' });
     const errors = errorsOf(doc);
     expect(errors).toHaveLength(MAX_ERRORS + 1);
-    expect(errors[0]).toEqual({ path: 'ties[1].target', message: 'no actor with id "missing0"' });
-    expect(errors[MAX_ERRORS - 1]!.path).toBe(`ties[${MAX_ERRORS}].target`);
-    expect(errors[MAX_ERRORS]).toEqual({ path: '', message: '… and 10 more errors' });
+    expect(parts(errors[0]!)).toEqual({
+      path: 'ties[1].target',
+      message: 'no actor with id "missing0"',
+    });
+    expect(pathOf(errors[MAX_ERRORS - 1]!)).toBe(`ties[${MAX_ERRORS}].target`);
+    expect(parts(errors[MAX_ERRORS]!)).toEqual({ path: '', message: '… and 10 more errors' });
   });
 
   it('adds the line for a single error beyond the cap', () => {
@@ -275,8 +294,8 @@ describe('a file with very many errors', () => {
       doc.ties!.push({ id: `x${i}`, source: 'a1', target: `missing${i}`, kind: 'leadership' });
     const errors = errorsOf(doc);
     expect(errors).toHaveLength(MAX_ERRORS + 1);
-    expect(errors[MAX_ERRORS]!.path).toBe('');
-    expect(errors[MAX_ERRORS]!.message).toMatch(/^… and 1 more errors?$/);
+    expect(pathOf(errors[MAX_ERRORS]!)).toBe('');
+    expect(saysOf(errors[MAX_ERRORS]!)).toMatch(/^… and 1 more errors?$/);
   });
 
   it('caps schema errors the same way', () => {
@@ -285,7 +304,7 @@ describe('a file with very many errors', () => {
     doc.ties = [];
     const errors = errorsOf(doc);
     expect(errors).toHaveLength(MAX_ERRORS + 1);
-    expect(errors.at(-1)).toEqual({ path: '', message: '… and 3 more errors' });
+    expect(parts(errors.at(-1)!)).toEqual({ path: '', message: '… and 3 more errors' });
   });
 
   it('shows exactly MAX_ERRORS errors with no extra line when there are exactly that many', () => {
@@ -294,7 +313,7 @@ describe('a file with very many errors', () => {
       doc.ties!.push({ id: `x${i}`, source: 'a1', target: `missing${i}`, kind: 'leadership' });
     const errors = errorsOf(doc);
     expect(errors).toHaveLength(MAX_ERRORS);
-    expect(errors.every((e) => e.path !== '')).toBe(true);
+    expect(errors.every((e) => pathOf(e) !== '')).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@
 // (what its export warnings say it cannot carry), and a document full of odd ids.
 import type { AttributeValue } from '../../src/core/document';
 import { type NetworkDocument, parseDocument } from '../../src/core/document';
+import { englishText } from '../../src/core/messages';
 import {
   type ExportFormat,
   type ImportResult,
@@ -14,7 +15,7 @@ export const EXPORT_FORMATS: ExportFormat[] = ['leadnet', 'gexf', 'graphml', 'cs
 /** A valid document from a JSON-like value (fails the test when it is not valid). */
 export function valid(value: unknown): NetworkDocument {
   const parsed = parseDocument(JSON.parse(JSON.stringify(value)));
-  if (!parsed.ok) throw new Error(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  if (!parsed.ok) throw new Error(parsed.errors.map((e) => englishText(e)).join('\n'));
   return parsed.doc;
 }
 

@@ -2,6 +2,7 @@
 // when the user says so — each one listed with its path.
 import { describe, expect, it } from 'vitest';
 import { importNetwork } from '../../src/core/formats';
+import { englishLocation, englishText, jsonPath } from '../../src/core/messages';
 
 const file = (value: unknown) => ({ name: 'net.json', text: JSON.stringify(value) });
 
@@ -30,7 +31,10 @@ describe('Leadnet JSON with invalid items', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     // The schema's errors come first; the rules (ties[1].target …) are checked once it passes.
-    expect(result.errors.map((e) => e.path)).toEqual(['actors[3].id', 'ties[3].weight']);
+    expect(result.errors.map((e) => jsonPath(e.at?.path ?? []))).toEqual([
+      'actors[3].id',
+      'ties[3].weight',
+    ]);
     expect(result.droppable).toEqual({ actors: 2, ties: 5, groups: 0 });
   });
 
@@ -43,7 +47,9 @@ describe('Leadnet JSON with invalid items', () => {
       ['b', 'member'],
     ]);
     expect(result.doc.ties.map((t) => t.id)).toEqual(['t1']);
-    const refused = Object.fromEntries(result.report.refused.map((l) => [l.message, l.where]));
+    const refused = Object.fromEntries(
+      result.report.refused.map((l) => [englishText(l.message), l.where.map(englishLocation)]),
+    );
     expect(refused['tie to a missing actor: left out']).toEqual(['ties[1]']);
     expect(refused['self-tie: left out']).toEqual(['ties[2]']);
     expect(refused['weight not in (0, 1]: tie left out']).toEqual(['ties[3]']);

@@ -18,6 +18,7 @@ import {
 import { fillTemplate } from '../../src/core/messages/format';
 import { MEASURE_TEXT_SPECS } from '../../src/core/metrics/messages';
 import { sourceText } from '../helpers/sources';
+import { APP_MESSAGE_SPECS } from '../../src/services/messages';
 
 const read = (locale: string, file: string) => {
   const json = JSON.parse(readFileSync(`messages/${locale}/${file}.json`, 'utf8')) as Record<
@@ -30,22 +31,29 @@ const read = (locale: string, file: string) => {
 const texts = (locale: string) =>
   Object.assign({}, ...ENGINE_MESSAGE_FILES.map((f) => read(locale, f))) as Record<string, string>;
 const LANGUAGES = { en: texts('en'), da: texts('da') };
-const CODES = Object.keys(MESSAGE_SPECS);
+// The engine's codes and the services' (src/services/messages.ts), which the UI formats too.
+const SPECS = APP_MESSAGE_SPECS;
+const CODES = Object.keys(SPECS);
 
 /** A sample value of each kind; names carry a right-to-left override to prove isolation. */
-const SAMPLE: Record<ParamKind, number | string | readonly string[]> = {
+const SAMPLE: Record<ParamKind, Message['params'][string]> = {
   name: 'Ward \u202Eevil',
   names: ['Medical ward', 'Orthopaedic ward', 'A', 'B', 'C', 'D', 'E'],
   text: 'x"y',
+  value: '"x"',
   token: 'member',
   term: 'type_string',
   count: 12345,
   number: 0.0019230769230769232,
+  location: { file: 'ties.csv', line: 14 },
+  role: 'coordinator',
+  tieKind: 'x"y',
+  groupKind: 'team',
 };
 const sample = (code: string): Message => ({
   code,
   params: Object.fromEntries(
-    Object.entries(MESSAGE_SPECS[code]!).map(([name, kind]) => [name, SAMPLE[kind]]),
+    Object.entries(SPECS[code]!).map(([name, kind]) => [name, SAMPLE[kind]]),
   ),
   at: { path: ['ties', 3, 'target'] },
 });
@@ -69,7 +77,7 @@ describe('engine messages', () => {
 
   it('every text uses exactly its declared parameters, in both languages', () => {
     for (const code of CODES) {
-      const declared = Object.keys(MESSAGE_SPECS[code]!).sort();
+      const declared = Object.keys(SPECS[code]!).sort();
       for (const [language, table] of Object.entries(LANGUAGES))
         expect(
           [...new Set(templatePlaceholders(table[code]!))].sort(),
@@ -81,10 +89,10 @@ describe('engine messages', () => {
   it('every code formats in both languages with nothing left unfilled', () => {
     for (const code of CODES)
       for (const language of ['en', 'da'] as const) {
-        const text = formatMessageWith(sample(code), MESSAGE_SPECS, styleOf(language));
+        const text = formatMessageWith(sample(code), SPECS, styleOf(language));
         expect(text, `${language} ${code}`).not.toMatch(/\{\w+\}/);
         expect(text.startsWith('ties[3].target: '), code).toBe(true);
-        for (const [name, kind] of Object.entries(MESSAGE_SPECS[code]!))
+        for (const [name, kind] of Object.entries(SPECS[code]!))
           if (kind === 'name')
             expect(text, `${code}.${name}`).toContain('\u2068Ward \u202Eevil\u2069');
       }
@@ -117,6 +125,37 @@ describe('engine messages', () => {
     expect(ENGLISH.render('loc_line', { line: '14' })).toBe('line 14');
   });
 
+  it('a location parameter is said per language; known roles and kinds by their words', () => {
+    const duplicate: Message = {
+      code: 'fmt_node_duplicate',
+      params: { id: 'b', first: { file: 'ties.csv', line: 14 } },
+      at: { file: 'ties.csv', line: 20 },
+    };
+    expect(englishText(duplicate)).toBe(
+      'ties.csv line 20: duplicate id "b" (first at ties.csv line 14)',
+    );
+    expect(formatMessageWith(duplicate, MESSAGE_SPECS, styleOf('da'))).toBe(
+      '\u2068ties.csv\u2069 linje 20: id \u2068b\u2069 findes to gange (første gang ved \u2068ties.csv\u2069 linje 14)',
+    );
+    const twice = (kind: string): Message => ({
+      code: 'doc_tie_twice',
+      params: { kind, source: 'Anna', target: 'Bo', first: { path: ['ties', 0] } },
+    });
+    expect(englishText(twice('leadership'))).toBe(
+      'a second leadership tie from "Anna" to "Bo" (the first is ties[0])',
+    );
+    expect(formatMessageWith(twice('leadership'), MESSAGE_SPECS, styleOf('da'))).toMatch(
+      /^endnu en relation af typen ledelse fra/,
+    );
+    // A kind of the file's own, or one that only looks like a code, is the user's text.
+    expect(englishText(twice('advice'))).toMatch(/^a second "advice" tie/);
+    expect(englishText(twice('runs_too_few'))).toMatch(/^a second "runs_too_few" tie/);
+    expect(
+      englishText({ code: 'value_weight', params: { got: '"heavy"' } }),
+      'a value is shown as the JSON it already is',
+    ).toBe('must be greater than 0 and at most 1 (got "heavy")');
+  });
+
   it('an error carrying messages reads as their English, one per line', () => {
     const error = new MessageError([
       { code: 'sim_no_teams', params: {}, at: { path: ['groups'] } },
@@ -132,10 +171,10 @@ describe('engine messages', () => {
     // The declarations themselves do not count as saying a code.
     const code = sourceText((path) => /messages\.ts$|common\.ts$/.test(path));
     // Codes built from a prefix at run time (zod's type names; location words in format.ts; the
-    // model's texts, keyed by preset id and parameter name: test/core/simulation-texts.test.ts),
+    // words for known roles, tie kinds and group kinds, knownWordCode; the model's texts, keyed by preset id and parameter name: test/core/simulation-texts.test.ts),
     // and the measures' texts, whose codes derive from the metric registry's ids (its own test
     // walks them: test/core/metrics-registry.test.ts).
-    const built = /^(type_|loc_|list_more$|preset_|param_|model_step_)/;
+    const built = /^(type_|loc_|list_more$|preset_|param_|model_step_|role_|tie_kind_|group_kind_)/;
     const dead = CODES.filter(
       (c) => !built.test(c) && !(c in MEASURE_TEXT_SPECS) && !code.includes(`'${c}'`),
     );

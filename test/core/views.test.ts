@@ -6,6 +6,7 @@ import { type Command, applyCommand, describeCommand } from '../../src/core/comm
 import type { NetworkDocument } from '../../src/core/document';
 import { parseDocument } from '../../src/core/document';
 import { createExampleDocument } from '../../src/core/example/qic-example';
+import { englishText, jsonPath } from '../../src/core/messages';
 import {
   fitBox,
   freshStepId,
@@ -66,8 +67,8 @@ describe('views/save', () => {
     const doc = withViews([]);
     const refused = (view: unknown, at?: number) => () =>
       applyCommand(doc, { type: 'views/save', view, at });
-    expect(refused({ title: 'x' })).toThrow('views/save: id: ');
-    expect(refused({ id: 'a', title: 7 })).toThrow('views/save: title: must be text');
+    expect(refused({ title: 'x' })).toThrow('id: missing (expected a string)');
+    expect(refused({ id: 'a', title: 7 })).toThrow('title: expected a string, got 7');
     expect(refused(step('a', 'x', { week: 3 }))).toThrow('week: a week needs a scenario');
     expect(refused(step('a', 'x', { scenario: 's', week: 2.5 }))).toThrow(
       'week: must be a whole week',
@@ -79,7 +80,7 @@ describe('views/save', () => {
       'positions[0].y',
     );
     expect(refused(step('a'), 1)).toThrow('cannot add a step at position 1 of 0');
-    expect(refused(null)).toThrow('views/save');
+    expect(refused(null)).toThrow('expected an object, got null');
   });
 
   it('undoes the change of a view this version cannot read, putting it back as it was', () => {
@@ -125,10 +126,10 @@ describe('views/delete and views/move', () => {
   it('refuses a missing step or a position outside the list', () => {
     const doc = withViews([step('a'), step('b')]);
     expect(() => applyCommand(doc, { type: 'views/delete', id: 'zz' })).toThrow(
-      'views/delete: no step with id "zz"',
+      'no step with id "zz"',
     );
     expect(() => applyCommand(doc, { type: 'views/move', id: 'zz', to: 0 })).toThrow(
-      'views/move: no step with id "zz"',
+      'no step with id "zz"',
     );
     expect(() => applyCommand(doc, { type: 'views/move', id: 'a', to: 2 })).toThrow(
       'cannot move a step to position 2 of 2',
@@ -136,16 +137,18 @@ describe('views/delete and views/move', () => {
     expect(() => applyCommand(doc, { type: 'views/move', id: 'a', to: -1 })).toThrow('position -1');
   });
 
-  it('names the step in the undo and redo labels, the same after an undo', () => {
+  it('names the step by its title in the undo and redo labels, the same after an undo', () => {
     const doc = withViews([step('a', 'The whole network')]);
+    const said = (command: Command) => englishText(describeCommand(command, doc));
     const save: Command = { type: 'views/save', view: step('a', 'Renamed') };
-    expect(describeCommand(save)).toBe('save step "Renamed"');
-    expect(describeCommand({ type: 'views/delete', id: 'a' })).toBe('delete step "a"');
-    expect(describeCommand({ type: 'views/move', id: 'a', to: 2 })).toBe(
-      'move step "a" to position 3',
+    expect(said(save)).toBe('change step "Renamed"');
+    expect(said({ type: 'views/save', view: step('b', 'New') })).toBe('add step "New"');
+    expect(said({ type: 'views/delete', id: 'a' })).toBe('delete step "The whole network"');
+    expect(said({ type: 'views/move', id: 'a', to: 2 })).toBe(
+      'move step "The whole network" to position 3',
     );
     const { inverse } = applyCommand(doc, save);
-    expect(describeCommand(inverse)).toBe('save step "Renamed"');
+    expect(englishText(describeCommand(inverse))).toBe('change step "Renamed"');
   });
 
   it('works with ids no plain object could key: __proto__, constructor, spaces, unicode', () => {
@@ -206,10 +209,15 @@ describe('a step as data', () => {
     const doc = withViews([step('step-1'), { id: 'x', title: 3 }, step('step-1'), 'text']);
     const story = readStory(doc);
     expect(story.steps.map((s) => s.at)).toEqual([0]);
-    expect(story.unreadable.map((u) => u.path)).toEqual([
+    expect(story.unreadable.map((u) => jsonPath(u.at?.path ?? []))).toEqual([
       'views[1].title',
       'views[2].id',
       'views[3]',
+    ]);
+    expect(story.unreadable.map((u) => englishText(u, false))).toEqual([
+      'expected a string, got 3',
+      'another step has this id',
+      'expected an object, got "text"',
     ]);
     expect(doc.views).toHaveLength(4);
     expect(freshStepId(doc)).toBe('step-5');

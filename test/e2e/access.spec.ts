@@ -142,6 +142,58 @@ describe('axe-core finds no serious or critical violation', () => {
     await expectNoSeriousViolations('text view with a scenario result');
   });
 
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1440, height: 900 },
+  ])
+    it(`on the What if…? workspace at ${viewport.width}×${viewport.height}: each tab, every team, a network that cannot run, the details open`, async () => {
+      await openApp(viewport);
+      await runScenario('20');
+      await page.waitForSelector('[data-testid="progress-chart"] svg');
+      for (const tab of [
+        'tab-difference',
+        'tab-numbers',
+        'tab-checks',
+        'tab-settings',
+        'toggle-builder',
+      ]) {
+        await page.click(`[data-testid="${tab}"]`);
+        await expectNoSeriousViolations(`workspace, ${tab}`);
+      }
+      await page.click('[data-testid="chart-multiples"]');
+      await page.click('[data-testid="details-toggle"]');
+      await expectNoSeriousViolations('workspace, every team, the details open');
+      await page.click('[data-testid="details-toggle"]');
+      await page.click('[data-testid="ws-export"]');
+      await page.waitForSelector('#ws-export-menu');
+      await expectNoSeriousViolations('workspace, the export menu open');
+      await page.keyboard.press('Escape');
+      // A network without coordinators or managers: the readiness check and its fix-its.
+      await page.setInputFiles('[data-testid="open-input"]', [
+        file(
+          'no-roles.json',
+          JSON.stringify({
+            format: 'leadnet-network',
+            version: 1,
+            groups: [{ id: 'tA', label: 'Ward A', kind: 'team' }],
+            actors: [
+              { id: 'a1', label: 'Anna', role: 'member', group: 'tA' },
+              { id: 'a2', label: 'Bo', role: 'member', group: 'tA' },
+            ],
+            ties: [{ id: 't1', source: 'a1', target: 'a2', kind: 'leadership' }],
+          }),
+          'application/json',
+        ),
+      ]);
+      await page.waitForSelector('[data-testid="import-report"]');
+      await page.click('[data-testid="import-open"]');
+      await page.waitForSelector('[data-testid="readiness-blocker"]');
+      await expectNoSeriousViolations('workspace, a network that cannot be simulated');
+      await page.selectOption('[data-testid="language"]', 'da');
+      await expect.poll(() => page.getAttribute('html', 'lang')).toBe('da');
+      await expectNoSeriousViolations('workspace, a network that cannot be simulated, in Danish');
+    });
+
   it('on the library dialog and the import dialog (file, mapping, report)', async () => {
     await openApp();
     await page.click('[data-testid="library"]');
@@ -201,6 +253,10 @@ describe('projection mode', () => {
     await page.screenshot({ path: '.tmp/screens/access-present-focus-1280x720.png' });
     await page.keyboard.press('Enter');
     await expect.poll(() => text('[data-testid="present-counter"]')).toBe('Step 3 of 4');
+    // The scenario step: its chart beside the network.
+    await page.keyboard.press('End');
+    await page.waitForSelector('[data-testid="present-figure"] svg', { timeout: 60_000 });
+    await expectNoSeriousViolations('projection mode, the scenario step with its chart');
     await page.keyboard.press('Escape');
     await page.waitForSelector('[data-testid="present-top"]', { state: 'detached' });
   });
@@ -292,8 +348,8 @@ describe('by keyboard alone', () => {
     await page.keyboard.press('ArrowDown');
     const chosen = await page.inputValue('[data-testid="scenario-select"]');
     expect(chosen).not.toBe(before);
-    // The replicates field comes next: a small run.
-    await page.keyboard.press('Tab');
+    // The replicates field comes after it (and the team of a one-team preset): a small run.
+    await tabTo('scenario-runs');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('30');
     await tabTo('run-scenario');
@@ -312,12 +368,34 @@ describe('by keyboard alone', () => {
     );
   });
 
+  it('walks the strip of tabs under the chart with the arrow keys, and folds it', async () => {
+    await openApp({ width: 1280, height: 720 });
+    await runScenario('20');
+    await tabTo('tab-difference');
+    expect(await page.getAttribute('[data-testid="tab-difference"]', 'aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('tab-numbers');
+    await page.waitForSelector('[data-testid="progress-chart-table"]');
+    await page.keyboard.press('End');
+    expect(await focused()).toBe('toggle-builder');
+    await page.waitForSelector('[data-testid="scenario-builder"]');
+    await page.keyboard.press('Home');
+    expect(await focused()).toBe('tab-difference');
+    // Tab leaves the tab list for the fold button, then the open panel.
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('strip-toggle');
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('[data-testid="strip-toggle"]', 'aria-expanded')).toBe('false');
+    expect(await page.locator('[data-testid="difference-table"]').count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="difference-table"]');
+  });
+
   it('cancels a running scenario with the keyboard', async () => {
     await openApp();
     await tabTo('toggle-whatif');
     await page.keyboard.press('Enter');
-    await tabTo('scenario-select');
-    await page.keyboard.press('Tab');
+    await tabTo('scenario-runs');
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('2000');
     await tabTo('run-scenario');
@@ -325,9 +403,7 @@ describe('by keyboard alone', () => {
     // While it runs, the focus moves on to Cancel (Run is disabled): Enter cancels.
     await expect.poll(focused).toBe('cancel-scenario');
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => text('[data-testid="scenario-panel"] [role="status"]'))
-      .toBe('Cancelled.');
+    await expect.poll(() => text('[data-testid="scenario-status"]')).toBe('Cancelled.');
   });
 
   it('opens the text view and selects a person there: the drawing and the inspector follow', async () => {

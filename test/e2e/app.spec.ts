@@ -287,7 +287,7 @@ describe('opening a file', () => {
     await page.setInputFiles('[data-testid="open-input"]', file);
     await expect
       .poll(() => page.textContent('[data-testid="open-errors"]'))
-      .toContain('ties[0].target: no actor with id "zz"');
+      .toContain('ties[0].target: no actor with id “\u2068zz\u2069”');
     expect(await page.textContent('[data-testid="summary-actors"]')).toBe('45');
     expect(await page.isEnabled('[data-testid="undo"]')).toBe(false);
   });

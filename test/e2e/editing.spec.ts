@@ -116,7 +116,8 @@ describe('a person', () => {
     await expect.poll(async () => (await actor('person-46'))!.label).toBe('Ward nurse B');
     expect(await viewData('actor', 'person-46', 'label')).toBe('Ward nurse B');
     expect(await page.getAttribute('[data-testid="undo"]', 'title')).toBe(
-      'Undo rename New person 46 to Ward nurse B (Ctrl+Z)',
+      // Names from the network are isolated (FSI…PDI) inside the app's own sentence.
+      'Undo rename \u2068New person 46\u2069 to \u2068Ward nurse B\u2069 (Ctrl+Z)',
     );
     states.push(await docText());
 
@@ -206,7 +207,9 @@ describe('a tie', () => {
     await page.click('[data-testid="add-tie"]');
     await expect
       .poll(() => page.textContent('[data-testid="add-tie-error"]'))
-      .toBe('there is already a coordination tie from "Henrik Q." to "Lone I."');
+      .toBe(
+        'there is already a coordination tie from \u2068Henrik Q.\u2069 to \u2068Lone I.\u2069',
+      );
     expect(await docText()).toBe(afterAdd);
 
     await undo();
@@ -248,7 +251,7 @@ describe('a tie', () => {
     );
     expect(stray).toBe(0);
     expect(await page.getAttribute('[data-testid="undo"]', 'title')).toBe(
-      'Undo add coordination tie Henrik Q. → Lone I. (Ctrl+Z)',
+      'Undo add coordination tie \u2068Henrik Q.\u2069 → \u2068Lone I.\u2069 (Ctrl+Z)',
     );
     await undo();
     await expect.poll(docText).toBe(JSON.stringify(before));
@@ -293,7 +296,7 @@ describe('a tie', () => {
     await weight.press('Enter');
     await expect
       .poll(() => page.textContent('[data-testid="field-error"]'))
-      .toBe('the weight must be greater than 0 and at most 1 (got 2)');
+      .toBe('the weight must be greater than 0 and at most 1 (got \u20682\u2069)');
     expect(await docText()).toBe(afterWeight);
     await weight.press('Escape');
     await expect.poll(() => page.locator('[data-testid="field-error"]').count()).toBe(0);

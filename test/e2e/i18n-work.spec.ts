@@ -56,6 +56,15 @@ const ENGLISH_WORDS = [
   'Connect all coordinators',
   'Consolidate practice',
   'leaves at week',
+  'Every team',
+  'Numbers',
+  'Checks',
+  'Settings',
+  'Hide',
+  'simulated',
+  'Support from management',
+  'not recorded',
+  'What the model needs',
   // Model card
   'Illustrative',
   'Each week',
@@ -245,24 +254,26 @@ describe('in Danish', () => {
     expect(englishIn(presets.join('\n'))).toEqual([]);
 
     // The chart: axis labels, legend and decimal commas on the progress axis.
-    const chart = await page.innerText('[data-testid="progress-chart"]');
-    expect(chart).toContain('Udgangspunkt');
-    expect(chart).toContain('Scenarie');
+    const legend = await page.innerText('[data-testid="chart-legend"]');
+    expect(legend).toContain('Udgangspunkt');
+    expect(legend).toContain('Scenarie');
     const svgText = await page.$$eval('[data-testid="progress-chart"] svg text', (ts) =>
       ts.map((t) => t.textContent ?? '').join('\n'),
     );
     expect(svgText).toContain('Uge');
-    expect(svgText).toContain('Oplevet fremskridt');
+    expect(svgText).toContain('Oplevet fremskridt (simuleret)');
     expect(svgText).toMatch(/^0,2$/m);
     expect(svgText).not.toMatch(/^0\.2$/m);
 
     // The result table: Danish headers, "Alle teams", percentage points with a decimal comma.
     const table = await page.innerText('[data-testid="difference-table"]');
-    expect(table).toContain('Parvis forskel i oplevet fremskridt');
-    expect(table).toContain('Uge 52: gennemsnit');
+    expect(table).toContain(
+      'Parvis forskel, scenarie − udgangspunkt, i oplevet fremskridt i uge 52',
+    );
+    expect(table).toContain('95 %-KI for gennemsnittet');
     const overall = await page.innerText('[data-testid="difference-table"] tbody tr >> nth=0');
     expect(overall).toContain('Alle teams');
-    expect(overall).toMatch(/[+-]\d+,\d \[/);
+    expect(overall).toMatch(/-\d+,\d\s+-\d+,\d … -\d+,\d/);
     expect(await page.innerText('[data-testid="week-shown"]')).toBe('netværket, som det er');
 
     // The model card, and the scenario builder.
@@ -279,11 +290,10 @@ describe('in Danish', () => {
     await page.click('[data-testid="toggle-builder"]');
     expect(await page.innerText('[data-testid="scenario-builder"]')).toContain('Byg et scenarie');
 
-    // The engine's warnings are messages with codes: Danish, naming the team by its label.
+    // The engine's warnings, grouped by finding: Danish, naming the team by its label.
+    await page.click('[data-testid="tab-checks"]');
     const warnings = await page.innerText('[data-testid="simulation-warnings"]');
-    expect(warnings).toContain(
-      'ledelsesstøtte er ikke registreret for \u2068Medical ward\u2069: kørslen antager ingen støtte dér',
-    );
+    expect(warnings).toContain('Ledelsesopbakning ikke registreret, ingen antaget — Medical ward');
     const panel = await visibleText('[data-testid="scenario-panel"]', [
       // Citations first: a parameter's name (`hc`) also stands inside a journal's title.
       '[data-testid="model-card"] .refs li', // citations as published, with their titles
@@ -292,6 +302,7 @@ describe('in Danish', () => {
     expect(englishIn(panel)).toEqual([]);
 
     // Back to English in place: the same result, redrawn in English.
+    await page.click('[data-testid="tab-difference"]');
     await page.selectOption('[data-testid="language"]', 'en');
     await expect
       .poll(() => page.innerText('[data-testid="difference-table"] tbody tr >> nth=0'))
@@ -302,7 +313,7 @@ describe('in Danish', () => {
           ts.map((t) => t.textContent ?? '').join('\n'),
         ),
       )
-      .toContain('Experienced progress');
+      .toContain('Experienced progress (simulated)');
   });
 
   it('opens the import dialog: the mapping, its preview and the report read Danish', async () => {
@@ -329,8 +340,12 @@ describe('in Danish', () => {
     expect(await page.innerText('[data-testid="report-kept"]')).toMatch(
       /^Bevaret fra GEXF-filen: 3 personer, 2 relationer, 1 gruppe\.$/,
     );
-    // Core's report lines stay English: leave them out of the scan.
-    expect(englishIn(await visibleText(dialog, ['.message', '.where']))).toEqual([]);
+    // The report's lines are the engine's messages, in Danish too; where they happened is the
+    // file's own syntax (`graph > edges > edge[0]`), left out of the scan.
+    expect(await page.innerText('[data-testid="report-changed"]')).toContain(
+      'grupper dannet ud fra gruppeværdier (typen "team")',
+    );
+    expect(englishIn(await visibleText(dialog, ['.where']))).toEqual([]);
   });
 
   it('opens the Edit menu in Danish', async () => {

@@ -307,6 +307,27 @@ describe('opening files', () => {
   });
 });
 
+describe('files valid in their own tool', () => {
+  it('opens a Cytoscape.js file whose edges end on a group, leaving those edges out with a report line', async () => {
+    await openApp();
+    const cyjs = readFileSync('test/fixtures/formats/cytoscape-js.json', 'utf8');
+    await page.setInputFiles('[data-testid="open-input"]', [
+      file('cytoscape-js.json', cyjs, 'application/json'),
+    ]);
+    await continueToReport();
+    // Not refused: there is no "import anyway", only the report and "Open this network".
+    expect(await page.$('[data-testid="open-errors"]')).toBeNull();
+    const refused = await text('[data-testid="report-refused"]');
+    expect(refused).toContain('edges to or from the group \u2068Medical ward\u2069 left out');
+    expect(refused).toContain('edges to or from the group \u2068Home care north\u2069 left out');
+    expect(refused).toContain('at elements.edges[3], elements.edges[5]');
+    expect(await text('[data-testid="kept-ties"]')).toBe('4');
+    await acceptImport();
+    const d = await waitForDrawn(['anna', 'bo', 'cai', 'dina', 'erik']);
+    expect(d.ties).toHaveLength(4);
+  });
+});
+
 describe('files that cannot be opened as they are', () => {
   it('refuses a dangling tie with its path, and imports it anyway when asked, dropping the tie', async () => {
     await openApp();
@@ -315,7 +336,7 @@ describe('files that cannot be opened as they are', () => {
     ]);
     await continueToReport();
     expect(await text('[data-testid="open-errors"]')).toBe(
-      'elements.edges[2]: no actor with id "ghost"',
+      'elements.edges[2]: no actor with id “\u2068ghost\u2069”',
     );
     expect(await text('[data-testid="import-drop"]')).toBe('Import anyway, dropping 1 tie');
     expect(await page.$('[data-testid="import-open"]')).toBeNull();

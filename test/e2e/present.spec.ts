@@ -257,8 +257,30 @@ describe('projection mode', () => {
     expect(await page.textContent('[data-testid="present-legend"]')).toContain(
       'simulated progress',
     );
-    // Back to a step without a scenario: the network as it is.
+    // The step in the What if…? workspace: its chart beside the network, every number simulated.
+    await page.waitForSelector('[data-testid="present-figure"] [data-testid="progress-chart"] svg');
+    expect(await page.textContent('[data-testid="present-figure"] h2')).toBe(
+      'Management withdraws support at week 26 — All teams',
+    );
+    expect(await page.textContent('[data-testid="present-difference"]')).toMatch(
+      /^\s*Week 52: -\d+\.\d points against the baseline \(simulated\)\s*$/,
+    );
+    const axis = await page.$$eval('[data-testid="present-figure"] svg text', (ts) =>
+      ts.map((t) => t.textContent ?? ''),
+    );
+    expect(axis).toContain('↑ Experienced progress (simulated)');
+    expect(axis).toContain('week 52'); // the step's week, ruled on the chart
+    // Side by side: the network keeps most of the width, the chart does not cover it.
+    const [canvas, figure] = await Promise.all([
+      page.locator('[data-testid="graph"]').boundingBox(),
+      page.locator('[data-testid="present-figure"]').boundingBox(),
+    ]);
+    expect(canvas!.x + canvas!.width).toBeLessThanOrEqual(figure!.x + 1);
+    expect(canvas!.width).toBeGreaterThan(figure!.width);
+    await page.screenshot({ path: `${SCREENS}/present-1280x720-scenario-step.png` });
+    // Back to a step without a scenario: the network as it is, with no chart.
     await page.keyboard.press('Home');
+    await page.waitForSelector('[data-testid="present-figure"]', { state: 'detached' });
     await expect
       .poll(() => h.data('tie', 'support-team-ortho-c-mgr-hospital', 'absent'))
       .toBe(false);

@@ -1,11 +1,14 @@
 // What if…? in the browser: a preset runs in the worker against the baseline, the chart and the
-// paired-difference table appear, the model's warnings are shown, and the result exports as CSV.
+// paired-difference table appear, the model's warnings are shown grouped, a one-team preset acts
+// on the team chosen, and the result exports as CSV and the chart as SVG and PNG carrying the
+// run's provenance.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readProvenanceCsv } from '../../src/core/simulation/output';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
+import { readPngText } from '../../src/ui/simulation/png-text';
 
 let browser: Browser;
 let page: Page;
@@ -22,6 +25,16 @@ afterEach(async () => {
   await page?.close();
 });
 
+/** The mean paired difference at the table's week for a team's row (percentage points). */
+async function differenceMean(team: string): Promise<number> {
+  return Number(
+    await page
+      .locator('[data-testid="difference-table"] tbody tr', { hasText: team })
+      .locator('[data-testid="difference-mean"]')
+      .textContent(),
+  );
+}
+
 async function openWhatIf(): Promise<void> {
   ({ page, watch } = await openLeadnet(browser));
   await page.click('[data-testid="toggle-whatif"]');
@@ -37,15 +50,68 @@ describe('what if…?', () => {
     expect(await page.locator('[data-testid="progress-chart"] svg').count()).toBeGreaterThan(0);
     const overall = (await table.locator('tbody tr').first().textContent()) ?? '';
     expect(overall).toContain('All teams');
-    // Week 52: the mean paired difference is negative (support withdrawn lowers progress).
-    const week52 = Number(/(-?[\d.]+) \[/.exec(overall)?.[1]);
+    expect(await table.locator('caption').textContent()).toContain('(simulated');
+    // Week 52: the mean paired difference is negative (support withdrawn lowers progress), and
+    // the 95 % interval of that mean is shown apart from the spread of the runs.
+    const week52 = Number(
+      await table.locator('[data-testid="difference-mean"]').first().textContent(),
+    );
     expect(week52).toBeLessThan(0);
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual([
+      'Team',
+      'Mean',
+      '95 % CI of the mean',
+      '5–95 % of runs',
+      'Runs below 0',
+    ]);
+    // The warnings, grouped: the teams without support recorded in one line, by label.
+    await page.click('[data-testid="tab-checks"]');
     expect(await page.textContent('[data-testid="simulation-warnings"]')).toContain(
-      'management support is not recorded for',
+      'Support from management not recorded, none assumed — Medical ward',
     );
     expect(await page.textContent('[data-testid="scenario-panel"]')).toContain(
       'illustrative model',
     );
+  });
+
+  it('acts on the team chosen for a one-team preset, and offers no preset the network cannot run', async () => {
+    await openWhatIf();
+    await page.selectOption('[data-testid="scenario-select"]', 'coordinator-leaves');
+    // The team is asked for by label; the default is a team with a coordinator and members.
+    expect(await page.inputValue('[data-testid="scenario-team"]')).toBe('team-ortho');
+    const teams = await page.$$eval('[data-testid="scenario-team"] option', (os) =>
+      os.map((o) => o.textContent?.trim()),
+    );
+    expect(teams).toContain('Emergency department');
+    await page.selectOption('[data-testid="scenario-team"]', 'team-ed');
+    expect(
+      await page.$eval(
+        '[data-testid="scenario-select"]',
+        (s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '',
+      ),
+    ).toMatch(/The coordinator of .Emergency department. leaves at week 13/);
+    // The coordinator-leaves-support-stays preset cannot act on a team without support recorded.
+    await page.selectOption('[data-testid="scenario-select"]', 'coordinator-leaves-support-stays');
+    const medical = await page.$eval(
+      '[data-testid="scenario-team"] option[value="team-med"]',
+      (o: HTMLOptionElement) => ({ disabled: o.disabled, text: o.textContent ?? '' }),
+    );
+    expect(medical).toEqual({
+      disabled: true,
+      text: 'Medical ward — no support from management recorded',
+    });
+    await page.selectOption('[data-testid="scenario-select"]', 'coordinator-leaves');
+    await page.selectOption('[data-testid="scenario-team"]', 'team-ed');
+    await page.fill('[data-testid="scenario-runs"]', '20');
+    await page.click('[data-testid="run-scenario"]');
+    const table = page.locator('[data-testid="difference-table"]');
+    await table.waitFor({ timeout: 60_000 });
+    // The emergency department loses its coordinator, not the orthopaedic ward.
+    expect(await differenceMean('Emergency department')).toBeLessThan(
+      await differenceMean('Orthopaedic ward'),
+    );
+    expect(await differenceMean('Emergency department')).toBeLessThan(0);
   });
 
   it('exports the run as CSV, one row per scenario, team and week', async () => {
@@ -53,6 +119,7 @@ describe('what if…?', () => {
     await page.fill('[data-testid="scenario-panel"] input[type="number"] >> nth=0', '20');
     await page.click('[data-testid="run-scenario"]');
     await page.locator('[data-testid="difference-table"]').waitFor({ timeout: 60_000 });
+    await page.click('[data-testid="ws-export"]');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-testid="simulation-csv"]'),
@@ -159,6 +226,7 @@ describe('what if…?', () => {
     // The replicates run in workers; the page only draws the chart once (budget for slow CI).
     expect(longest).toBeLessThan(400);
     expect(elapsed).toBeLessThan(20_000);
+    await page.click('[data-testid="ws-export"]');
     const [svg] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-testid="chart-svg"]'),
@@ -166,13 +234,36 @@ describe('what if…?', () => {
     const text = readFileSync((await svg.path())!, 'utf8');
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain('Week');
-    expect(text).toContain('Experienced progress'); // the chart itself, not a legend swatch
+    expect(text).toContain('Experienced progress (simulated)'); // the chart's axis
+    expect(text).toContain(
+      '<title>Management withdraws support at week 26 — All teams: experienced progress (simulated)</title>',
+    );
+    // The run's provenance travels inside the file, as JSON in <metadata>.
+    const metadata = /<metadata id="leadnet-provenance">([^<]*)<\/metadata>/.exec(text)?.[1];
+    const fromSvg = JSON.parse(
+      metadata!
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&'),
+    ) as {
+      simulated: boolean;
+      seed: number;
+      runs: number;
+      engine: { document: { sha256: string } };
+    };
+    expect(fromSvg).toMatchObject({ simulated: true, seed: 1, runs: 200 });
+    expect(fromSvg.engine.document.sha256).toMatch(/^[0-9a-f]{64}$/);
+    await page.click('[data-testid="ws-export"]');
     const [png] = await Promise.all([
       page.waitForEvent('download'),
       page.click('[data-testid="chart-png"]'),
     ]);
     const bytes = readFileSync((await png.path())!);
     expect([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join('')).toBe('PNG');
+    const chunks = readPngText(new Uint8Array(bytes));
+    expect(chunks.Title).toContain('(simulated)');
+    expect(JSON.parse(chunks['leadnet-provenance']!)).toEqual(fromSvg);
   });
 
   it('cancels a running simulation at once', async () => {
@@ -181,7 +272,7 @@ describe('what if…?', () => {
     await page.click('[data-testid="run-scenario"]');
     await page.getByRole('button', { name: 'Cancel' }).first().click();
     await expect
-      .poll(() => page.textContent('[data-testid="scenario-panel"] [role="status"]'), {
+      .poll(() => page.textContent('[data-testid="scenario-status"]'), {
         timeout: 2000,
       })
       .toContain('Cancelled');
@@ -244,14 +335,10 @@ describe('what if…?', () => {
     await page.click('[data-testid="run-scenario"]');
     const table = page.locator('[data-testid="difference-table"]');
     await table.waitFor({ timeout: 60_000 });
-    const ortho =
-      (await table.locator('tbody tr', { hasText: 'Orthopaedic ward' }).textContent()) ?? '';
-    expect(Number(/(-?[\d.]+) \[/.exec(ortho)?.[1])).toBeLessThan(0);
+    expect(await differenceMean('Orthopaedic ward')).toBeLessThan(0);
     // A team the scenario does not touch directly loses far less.
-    const ed =
-      (await table.locator('tbody tr', { hasText: 'Emergency department' }).textContent()) ?? '';
-    expect(Number(/(-?[\d.]+) \[/.exec(ed)?.[1])).toBeGreaterThan(
-      Number(/(-?[\d.]+) \[/.exec(ortho)?.[1]),
+    expect(await differenceMean('Emergency department')).toBeGreaterThan(
+      await differenceMean('Orthopaedic ward'),
     );
   });
 });

@@ -1,5 +1,6 @@
 // Small documents for tests, written out in full so each test shows what it is about.
-import { type NetworkDocument, formatIssue, parseDocument } from '../../src/core/document';
+import { type NetworkDocument, parseDocument } from '../../src/core/document';
+import { englishText } from '../../src/core/messages';
 
 /** A JSON-like value as a user's file would hold it (before parsing and defaults). */
 export type RawDocument = Record<string, unknown> & {
@@ -57,7 +58,7 @@ export function makeDocument(
       ...(weight === undefined ? {} : { weight }),
     })),
   });
-  if (!result.ok) throw new Error(result.errors.map(formatIssue).join('\n'));
+  if (!result.ok) throw new Error(result.errors.map((e) => englishText(e)).join('\n'));
   return result.doc;
 }
 

@@ -18,6 +18,8 @@ import {
 import { MemoryDocumentStorage } from '../../src/services/storage/memory';
 import { MemoryTabHub } from '../../src/services/storage/tabs';
 import type { KeyValueStorage } from '../../src/services/storage/types';
+import { serviceEnglishText } from '../../src/services/messages';
+import { danishText } from '../helpers/danish';
 
 /** The document store reduced to what the library needs; edits refuse while read-only. */
 class FakeHost implements DocumentHost {
@@ -302,7 +304,13 @@ describe('the journal', () => {
     browser.local.full = true;
     host.edit(move(1));
     expect(() => library.writeJournal()).not.toThrow();
-    expect(library.state.journalNote).toContain('full');
+    expect(library.state.journalNote).toEqual({
+      code: 'storage_journal_failed',
+      params: { reason: 'storage_full' },
+    });
+    expect(serviceEnglishText(library.state.journalNote!)).toBe(
+      "The quick backup on closing could not be written (this browser's storage for Leadnet is full); the regular save is the only copy.",
+    );
     // The regular save still happens.
     await library.flush();
     expect(positionOf(await storedDoc(browser, library.state.currentId))).toEqual({ x: 1, y: -1 });
@@ -324,10 +332,7 @@ describe('a failing storage', () => {
     browser.storage.failure = quotaError();
     host.edit(move(1));
     await vi.advanceTimersByTimeAsync(600);
-    expect(library.state.save).toEqual({
-      kind: 'error',
-      reason: "this browser's storage for Leadnet is full",
-    });
+    expect(library.state.save).toEqual({ kind: 'error', reason: 'storage_full' });
     expect(positionOf(host.doc)).toEqual({ x: 1, y: -1 });
     host.edit(move(2));
     await vi.advanceTimersByTimeAsync(600);
@@ -347,7 +352,20 @@ describe('a failing storage', () => {
     browser.storage.failure = new Error('disk on fire');
     host.edit(move(4));
     await expect(library.newFromExample()).rejects.toThrow(LibraryError);
-    await expect(library.newFromExample()).rejects.toThrow(/could not be saved.*disk on fire/);
+    // The browser's own (English, technical) words are not passed on: the reason is ours.
+    const refusal = await library.newFromExample().catch((e: LibraryError) => e.messages);
+    expect(refusal).toEqual([
+      {
+        code: 'storage_not_switched',
+        params: {
+          title: 'Example: a regional patient-safety collaborative',
+          reason: 'storage_failed',
+        },
+      },
+    ]);
+    expect(danishText(refusal![0]!)).toBe(
+      'Dine ændringer af \u2068Example: a regional patient-safety collaborative\u2069 kunne ikke gemmes (browserens lager nægtede at gemme). Eksportér dem først; der er ikke skiftet netværk.',
+    );
     expect(library.state.currentId).toBe(id);
     expect(positionOf(host.doc)).toEqual({ x: 4, y: -4 });
   });
@@ -358,10 +376,7 @@ describe('a failing storage', () => {
     browser.storage.list = () => never;
     browser.storage.read = () => never;
     const { host, library } = await openTab(browser, { startTimeoutMs: 1000 });
-    expect(library.state.save).toEqual({
-      kind: 'off',
-      reason: 'the browser storage did not answer',
-    });
+    expect(library.state.save).toEqual({ kind: 'off', reason: 'storage_no_answer' });
     expect(host.doc).toEqual(createExampleDocument());
     expect(host.edit(move(1))).toBe(true);
     await library.newFromExample(); // the library still works for the session
@@ -555,8 +570,12 @@ describe('two tabs on one network', () => {
     await handOver;
     expect(b.library.state.readOnly).toBe(true);
     expect(a.library.state.readOnly).toBe(false);
-    expect(b.states.at(-1)!.notice).toContain('could not save its changes');
-    expect(READ_ONLY_NOTICE).toMatch(/^This network is open in another tab/);
+    // The reason crossed from the other tab as data, said here in this tab's language.
+    expect(b.states.at(-1)!.notice).toEqual({
+      code: 'storage_other_tab_kept',
+      params: { reason: 'storage_full' },
+    });
+    expect(serviceEnglishText(READ_ONLY_NOTICE)).toMatch(/^This network is open in another tab/);
   });
 });
 

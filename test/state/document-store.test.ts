@@ -3,11 +3,12 @@
 // test what the methods do (reactivity itself is exercised by the browser tests).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../src/core/commands';
+import { type Message, englishText } from '../../src/core/messages';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import type * as DocumentModule from '../../src/state/document.svelte';
 
 let DocumentStore: typeof DocumentModule.DocumentStore;
-let READ_ONLY_MESSAGE: string;
+let READ_ONLY_MESSAGE: Message;
 
 beforeAll(async () => {
   const plain = Object.assign(<T>(value: T) => value, { raw: <T>(value: T) => value });
@@ -32,15 +33,40 @@ describe('a read-only document store', () => {
     const doc = store.doc;
     const revision = store.revision;
     for (const result of [store.execute(move(3)), store.undo(), store.redo()]) {
-      expect(result).toEqual({ ok: false, error: READ_ONLY_MESSAGE });
+      expect(result).toEqual({ ok: false, messages: [READ_ONLY_MESSAGE] });
     }
-    expect(READ_ONLY_MESSAGE.startsWith('This network is open in another tab')).toBe(true);
+    expect(READ_ONLY_MESSAGE).toEqual({ code: 'storage_read_only', params: {} });
     expect(store.doc).toBe(doc);
     expect(store.revision).toBe(revision);
-    expect(store.refused?.message).toBe(READ_ONLY_MESSAGE);
+    expect(store.refused?.messages).toEqual([READ_ONLY_MESSAGE]);
     store.readOnly = false;
     expect(store.redo()).toEqual({ ok: true });
     expect(x(store)).toBe(2);
+  });
+});
+
+describe('undo and redo labels', () => {
+  it('name the change by the names it had when it was made, and stay with it after an undo', () => {
+    const store = new DocumentStore(createExampleDocument());
+    expect(store.undoLabel).toBeNull();
+    const label = store.doc.actors.find((a) => a.id === 'team-ed-c')!.label!;
+    store.execute({ type: 'actors/update', id: 'team-ed-c', patch: { label: 'Renamed' } });
+    const said = englishText(store.undoLabel!);
+    expect(said).toBe(`rename ${JSON.stringify(label)} to "Renamed"`);
+    store.undo();
+    expect(store.undoLabel).toBeNull();
+    expect(englishText(store.redoLabel!)).toBe(said);
+    store.redo();
+    expect(englishText(store.undoLabel!)).toBe(said);
+  });
+
+  it('a refused change gives the command’s messages, not English text', () => {
+    const store = new DocumentStore(createExampleDocument());
+    const result = store.execute({ type: 'actors/delete', ids: ['nobody'] });
+    expect(result).toEqual({
+      ok: false,
+      messages: [{ code: 'cmd_no_person', params: { id: 'nobody' } }],
+    });
   });
 });
 

@@ -16,6 +16,12 @@ import {
 } from '../../src/ui/editing/actions';
 import { parseAttributeText, withAttribute } from '../../src/ui/editing/attributes';
 import { makeDocument } from '../helpers/documents';
+import { englishText } from '../../src/core/messages';
+import { danishText } from '../helpers/danish';
+
+/** What the undo button says for a command the UI built, in English (the CLI's words). */
+const said = (command: Parameters<typeof describeCommand>[0]) =>
+  englishText(describeCommand(command, example));
 
 const example = createExampleDocument();
 
@@ -29,7 +35,7 @@ describe('deleteSelectionCommand', () => {
       { kind: 'tie', id: tie.id },
       { kind: 'group', id: 'team-ed' },
     ])!;
-    expect(describeCommand(command)).toBe('delete 3 items');
+    expect(said(command)).toBe('delete 3 items');
     const { doc, inverse } = applyCommand(example, command);
     expect(checkRules(doc)).toEqual([]);
     expect(doc.actors.some((a) => a.id === 'mgr-hospital')).toBe(false);
@@ -52,7 +58,8 @@ describe('deleteSelectionCommand', () => {
 
   it('names a single item in the undo label, and gives nothing for an empty selection', () => {
     const one = deleteSelectionCommand(example, [{ kind: 'actor', id: 'team-ortho-c' }])!;
-    expect(describeCommand(one)).toBe('delete person Mette H.');
+    expect(said(one)).toBe('delete person "Mette H."');
+    expect(danishText(describeCommand(one))).toBe('slet person \u2068Mette H.\u2069');
     expect(deleteSelectionCommand(example, [])).toBeNull();
   });
 });
@@ -63,7 +70,7 @@ describe('adding', () => {
     expect(targetGroup(example, [{ kind: 'actor', id: 'team-ortho-3' }])).toBe('team-ortho');
     expect(targetGroup(example, [])).toBeUndefined();
     const { id, command } = addPersonCommand(example, 'team-ed', { x: 1, y: 2 });
-    expect(describeCommand(command)).toBe('add person New person 46');
+    expect(said(command)).toBe('add person "New person 46"');
     const doc = applyCommand(example, command).doc;
     expect(doc.actors.at(-1)).toEqual({
       id,
@@ -96,13 +103,16 @@ describe('adding', () => {
       'team-ortho-1',
       'team-ortho-2',
     ]);
-    expect(describeCommand(command)).toBe('add group New team 10 with 2 people');
+    expect(said(command)).toBe('add group "New team 10" with 2 people');
     expect(JSON.stringify(applyCommand(doc, inverse).doc)).toBe(JSON.stringify(example));
   });
 
   it('labels a new tie with the people’s names', () => {
-    expect(describeCommand(addTieCommand(example, 'mgr-hospital', 'team-ed-c', 'support'))).toBe(
-      'add support tie Henrik Q. → Lars W.',
+    const tie = addTieCommand(example, 'mgr-hospital', 'team-ed-c', 'support');
+    expect(said(tie)).toBe('add support tie "Henrik Q." → "Lars W."');
+    // A known kind by its Danish word, people by their labels.
+    expect(danishText(describeCommand(tie))).toBe(
+      'tilføj relation (støtte) \u2068Henrik Q.\u2069 → \u2068Lars W.\u2069',
     );
   });
 });

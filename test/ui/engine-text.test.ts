@@ -2,7 +2,7 @@
 // names from the network are isolated so a right-to-left override cannot reverse the app's text.
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '../../src/paraglide/runtime.js';
-import { isolate, messageText } from '../../src/ui/engine-text';
+import { isolate, locationText, messageText, messagesText } from '../../src/ui/engine-text';
 import type { Message } from '../../src/core/messages';
 
 afterEach(() => overwriteGetLocale(() => 'en'));
@@ -35,6 +35,22 @@ describe('messageText', () => {
     const long = isolate('x'.repeat(100_000));
     expect(Array.from(long).length).toBe(82);
     expect(long.endsWith('…\u2069')).toBe(true);
+  });
+
+  it('says places in Danish, file names quoted and isolated, and the services’ messages too', () => {
+    overwriteGetLocale(() => 'da');
+    expect(locationText({ file: 'ties.csv', line: 14 })).toBe('“\u2068ties.csv\u2069” linje 14');
+    expect(locationText({ syntax: 'xml', path: ['graph', 'edges', 'edge', 3], line: 65 })).toBe(
+      'graph > edges > edge[3] linje 65',
+    );
+    expect(
+      messagesText([
+        { code: 'storage_other_tab_kept', params: { reason: 'storage_full' } },
+        { code: 'cmd_self_tie', params: {} },
+      ]),
+    ).toBe(
+      'Den anden fane kunne ikke gemme sine ændringer (browserens lager til Leadnet er fuldt), så den beholder netværket. Eksportér dér, eller åbn en kopi her. en person kan ikke se hen til sig selv',
+    );
   });
 
   it('falls back to the English text, then the code, for a code this build lacks a text for', () => {

@@ -69,13 +69,25 @@ describe('the mapping preview', () => {
     const report = {
       format: 'gexf' as const,
       kept: { actors: 1, ties: 118, groups: 6 },
-      changed: [{ message: 'undirected edge doubled', count: 4, where: ['edges[0]'] }],
-      refused: [{ message: 'self-loop', count: 1, where: ['edges[3]'] }],
+      changed: [
+        {
+          message: { code: 'fmt_changed_undirected', params: {} },
+          count: 4,
+          where: [{ path: ['edges', 0] }],
+        },
+      ],
+      refused: [
+        {
+          message: { code: 'fmt_refused_self_loop', params: {} },
+          count: 1,
+          where: [{ file: 'ties.csv', line: 4 }],
+        },
+      ],
       notes: [],
     };
     expect(reportSummary(report)).toBe('1 actor, 118 ties, 6 groups kept · 4 changed · 1 refused');
     expect(whereText(report.changed[0]!)).toBe('at edges[0] and 3 more');
-    expect(whereText(report.refused[0]!)).toBe('at edges[3]');
+    expect(whereText(report.refused[0]!)).toBe('at “\u2068ties.csv\u2069” line 4');
   });
 });
 

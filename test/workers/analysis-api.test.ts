@@ -2,7 +2,7 @@
 // revision, so the page can drop stale results. Called directly, then once over a real comlink
 // channel the way the page calls the worker.
 import { type Remote, expose, proxy, releaseProxy, wrap } from 'comlink';
-import { messagesOf } from '../../src/core/messages';
+import { englishText, messagesOf } from '../../src/core/messages';
 import { afterEach, describe, expect, it } from 'vitest';
 import { summarizeNetwork } from '../../src/core/analysis/summary';
 import { type AnalysisApi, WORKER_LAYOUTS, createAnalysisApi } from '../../src/core/api';
@@ -81,7 +81,13 @@ describe('createAnalysisApi, called directly', () => {
     const refused = api.importNetwork(source);
     expect(refused).toMatchObject({
       ok: false,
-      errors: [{ path: 't.csv line 3', message: 'no actor with id "zz"' }],
+      errors: [
+        {
+          code: 'fmt_edge_no_actor',
+          params: { id: 'zz' },
+          at: { file: 't.csv', line: 3 },
+        },
+      ],
       droppable: { actors: 0, ties: 1, groups: 0 },
     });
     const dropped = api.importNetwork(source, { dropInvalid: true });
@@ -91,7 +97,7 @@ describe('createAnalysisApi, called directly', () => {
   it('parseDocument returns errors, not an exception, for bad text', () => {
     const broken = api.parseDocument('{"format": "leadnet-network", ');
     expect(broken.ok).toBe(false);
-    if (!broken.ok) expect(broken.errors[0]!.message).toMatch(/^not valid JSON/);
+    if (!broken.ok) expect(englishText(broken.errors[0]!, false)).toMatch(/^not valid JSON/);
 
     const dangling = api.parseDocument(
       JSON.stringify({
@@ -103,7 +109,9 @@ describe('createAnalysisApi, called directly', () => {
     );
     expect(dangling).toEqual({
       ok: false,
-      errors: [{ path: 'ties[0].target', message: 'no actor with id "a99"' }],
+      errors: [
+        { code: 'doc_no_actor', params: { id: 'a99' }, at: { path: ['ties', 0, 'target'] } },
+      ],
     });
   });
 });

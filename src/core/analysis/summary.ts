@@ -1,8 +1,11 @@
 // The network summary: counts per role, kind and group kind, density, reciprocity and
-// components of the simple directed graph.
-import { connectedComponents, stronglyConnectedComponents } from 'graphology-components';
+// components of the simple directed graph. Components come from our own iterative kernels
+// (graphology-components' strong components recurse once per actor along a path and
+// overflowed the stack at ~8,000 actors in a chain).
 import type { NetworkDocument } from '../document/types';
-import { type TieFilter, toSimpleDigraph } from '../graph/build';
+import type { TieFilter } from '../graph/build';
+import { toCompactDigraph } from '../metrics/compact';
+import { hasArc, strongComponents, weakComponents } from '../metrics/kernels/components';
 
 export interface NetworkSummary {
   actors: number;
@@ -31,17 +34,16 @@ function countBy(values: Iterable<string>): Record<string, number> {
 }
 
 export function summarizeNetwork(doc: NetworkDocument, filter: TieFilter = {}): NetworkSummary {
-  const graph = toSimpleDigraph(doc, filter);
-  const n = graph.order;
-  const arcs = graph.size;
+  const graph = toCompactDigraph(doc, filter.kinds);
+  const { n, m: arcs } = graph;
   let mutual = 0;
-  graph.forEachEdge((_edge, _attr, source, target) => {
-    if (graph.hasDirectedEdge(target, source)) mutual += 1;
-  });
   let isolates = 0;
-  graph.forEachNode((node) => {
-    if (graph.degree(node) === 0) isolates += 1;
-  });
+  for (let u = 0; u < n; u += 1) {
+    const outEnd = graph.outStart[u + 1]!;
+    for (let e = graph.outStart[u]!; e < outEnd; e += 1)
+      if (hasArc(graph, graph.outTargets[e]!, u)) mutual += 1;
+    if (outEnd === graph.outStart[u] && graph.inStart[u + 1] === graph.inStart[u]) isolates += 1;
+  }
   const included = doc.ties.filter(
     (tie) => !filter.kinds?.length || filter.kinds.includes(tie.kind),
   );
@@ -55,8 +57,8 @@ export function summarizeNetwork(doc: NetworkDocument, filter: TieFilter = {}): 
     arcs,
     density: n < 2 ? null : arcs / (n * (n - 1)),
     reciprocity: arcs === 0 ? null : mutual / arcs,
-    weakComponents: n === 0 ? 0 : connectedComponents(graph).length,
-    strongComponents: n === 0 ? 0 : stronglyConnectedComponents(graph).length,
+    weakComponents: weakComponents(graph).count,
+    strongComponents: strongComponents(graph).count,
     isolates,
   };
 }

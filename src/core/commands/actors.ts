@@ -3,6 +3,7 @@
 import { describeValue } from '../document/paths';
 import type { Actor, NetworkDocument } from '../document/types';
 import { CommandError } from './errors';
+import { say } from './messages';
 import {
   ACTOR_FIELDS,
   checkId,
@@ -20,21 +21,20 @@ import { type SpliceResult, applySplice } from './splice';
 import type { ActorPatch, NewActor } from './types';
 
 export function addActor(doc: NetworkDocument, input: NewActor): SpliceResult {
-  const fields = checkRecord(input, 'a new person');
+  const fields = checkRecord(input, 'cmd_what_new_person');
   const id =
-    fields.id === undefined ? freshId(doc.actors, 'person') : checkId(fields.id, 'a person');
-  if (doc.actors.some((a) => a.id === id))
-    throw new CommandError(`there is already a person with id ${describeValue(id)}`);
+    fields.id === undefined ? freshId(doc.actors, 'person') : checkId(fields.id, 'cmd_what_person');
+  if (doc.actors.some((a) => a.id === id)) throw new CommandError(say('cmd_person_exists', { id }));
   const actor: Record<string, unknown> = {};
   define(actor, 'id', id);
   if (fields.label !== undefined) {
-    checkText(fields.label, "a person's name");
+    checkText(fields.label, 'cmd_what_person_name');
     define(actor, 'label', fields.label);
   }
-  define(actor, 'role', checkNonEmpty(fields.role, "a person's role"));
+  define(actor, 'role', checkNonEmpty(fields.role, 'cmd_what_person_role'));
   if (fields.group !== undefined) define(actor, 'group', checkGroup(doc, fields.group));
   if (fields.attributes !== undefined)
-    define(actor, 'attributes', copyAttributes(fields.attributes, 'a new person'));
+    define(actor, 'attributes', copyAttributes(fields.attributes, 'cmd_what_new_person'));
   if (fields.position !== undefined) define(actor, 'position', checkPosition(fields.position));
   return applySplice(
     doc,
@@ -45,21 +45,21 @@ export function addActor(doc: NetworkDocument, input: NewActor): SpliceResult {
 
 export function updateActor(doc: NetworkDocument, id: string, patch: ActorPatch): SpliceResult {
   const at = doc.actors.findIndex((a) => a.id === id);
-  if (at < 0) throw new CommandError(`no person with id ${describeValue(id)}`);
-  const fields = checkRecord(patch, 'a change to a person');
+  if (at < 0) throw new CommandError(say('cmd_no_person', { id }));
+  const fields = checkRecord(patch, 'cmd_what_person_change');
   const changes = new Map<string, unknown>();
   if (hasOwn(fields, 'label') && fields.label !== undefined) {
-    if (fields.label !== null) checkText(fields.label, "a person's name");
+    if (fields.label !== null) checkText(fields.label, 'cmd_what_person_name');
     changes.set('label', fields.label ?? undefined);
   }
   if (hasOwn(fields, 'role') && fields.role !== undefined)
-    changes.set('role', checkNonEmpty(fields.role, "a person's role"));
+    changes.set('role', checkNonEmpty(fields.role, 'cmd_what_person_role'));
   if (hasOwn(fields, 'group') && fields.group !== undefined)
     changes.set('group', fields.group === null ? undefined : checkGroup(doc, fields.group));
   if (hasOwn(fields, 'attributes') && fields.attributes !== undefined) {
     changes.set(
       'attributes',
-      fields.attributes === null ? undefined : copyAttributes(fields.attributes, 'a person'),
+      fields.attributes === null ? undefined : copyAttributes(fields.attributes, 'cmd_what_person'),
     );
   }
   const actor = withFields(doc.actors[at]!, changes, ACTOR_FIELDS);
@@ -68,10 +68,10 @@ export function updateActor(doc: NetworkDocument, id: string, patch: ActorPatch)
 
 /** Deletes people and every tie to or from them. */
 export function deleteActors(doc: NetworkDocument, ids: readonly string[]): SpliceResult {
-  if (!Array.isArray(ids) || ids.length === 0) throw new CommandError('nothing to delete');
+  if (!Array.isArray(ids) || ids.length === 0)
+    throw new CommandError(say('cmd_nothing_to_delete', {}));
   const index = indexById(doc.actors);
-  for (const id of ids)
-    if (!index.has(id)) throw new CommandError(`no person with id ${describeValue(id)}`);
+  for (const id of ids) if (!index.has(id)) throw new CommandError(say('cmd_no_person', { id }));
   const gone = new Set(ids);
   const ties = doc.ties.filter((t) => gone.has(t.source) || gone.has(t.target)).map((t) => t.id);
   return applySplice(doc, { remove: { actors: [...gone], ties } }, false);
@@ -79,7 +79,7 @@ export function deleteActors(doc: NetworkDocument, ids: readonly string[]): Spli
 
 function checkGroup(doc: NetworkDocument, group: unknown): string {
   if (typeof group !== 'string' || !doc.groups.some((g) => g.id === group))
-    throw new CommandError(`no group with id ${describeValue(group)}`);
+    throw new CommandError(say('cmd_no_group', { id: String(group) }));
   return group;
 }
 
@@ -93,9 +93,7 @@ function checkPosition(position: unknown): { x: number; y: number } {
     !Number.isFinite(p.x) ||
     !Number.isFinite(p.y)
   ) {
-    throw new CommandError(
-      `a position must be two finite numbers (got ${describeValue(position)})`,
-    );
+    throw new CommandError(say('cmd_position', { got: describeValue(position) }));
   }
   return { x: p.x, y: p.y };
 }

@@ -4,6 +4,7 @@ import { type AttributeValue, attributesSchema } from '../document/schema';
 import { describeValue } from '../document/paths';
 import type { NetworkDocument } from '../document/types';
 import { CommandError } from './errors';
+import { type What, say } from './messages';
 
 /** The known fields of each item, in the schema's order: where a parsed document has them. */
 export const ACTOR_FIELDS = ['id', 'label', 'role', 'group', 'attributes', 'position'];
@@ -60,13 +61,10 @@ export function withFields<T extends object>(
 /** A copy of an attributes object, own keys only, each kept as data. */
 export function copyAttributes(
   attributes: unknown,
-  what: string,
+  what: What,
 ): Readonly<Record<string, AttributeValue>> {
-  if (!attributesSchema.safeParse(attributes).success) {
-    throw new CommandError(
-      `${what}: attributes must be text, finite numbers, true/false or empty (got ${describeValue(attributes)})`,
-    );
-  }
+  if (!attributesSchema.safeParse(attributes).success)
+    throw new CommandError(say('cmd_attributes', { what, got: describeValue(attributes) }));
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(attributes as object)) define(out, key, value);
   return out as Record<string, AttributeValue>;
@@ -80,29 +78,26 @@ export function freshId(items: readonly { readonly id: string }[], prefix: strin
   return `${prefix}-${n}`;
 }
 
-export function checkId(id: unknown, what: string): string {
+export function checkId(id: unknown, what: What): string {
   if (typeof id !== 'string' || id.length === 0)
-    throw new CommandError(`${what}'s id must be a non-empty string (got ${describeValue(id)})`);
+    throw new CommandError(say('cmd_id', { what, got: describeValue(id) }));
   return id;
 }
 
-export function checkText(value: unknown, what: string): void {
+export function checkText(value: unknown, what: What): void {
   if (typeof value !== 'string')
-    throw new CommandError(`${what} must be text (got ${describeValue(value)})`);
+    throw new CommandError(say('cmd_not_text', { what, got: describeValue(value) }));
 }
 
-export function checkNonEmpty(value: unknown, what: string): string {
+export function checkNonEmpty(value: unknown, what: What): string {
   if (typeof value !== 'string' || value.trim().length === 0)
-    throw new CommandError(`${what} must not be empty (got ${describeValue(value)})`);
+    throw new CommandError(say('cmd_empty', { what, got: describeValue(value) }));
   return value;
 }
 
 export function checkWeight(weight: unknown): number {
-  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0 || weight > 1) {
-    throw new CommandError(
-      `the weight must be greater than 0 and at most 1 (got ${describeValue(weight)})`,
-    );
-  }
+  if (typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0 || weight > 1)
+    throw new CommandError(say('cmd_weight', { got: describeValue(weight) }));
   return weight;
 }
 
@@ -114,19 +109,18 @@ export function indexById(items: readonly { readonly id: string }[]): Map<string
 }
 
 /** How a message names a person: their label, or their id when they have none. */
-export function personName(doc: NetworkDocument, id: string): string {
-  const actor = doc.actors.find((a) => a.id === id);
-  return describeValue(actor?.label ?? id);
+export function personName(doc: NetworkDocument | undefined, id: string): string {
+  return doc?.actors.find((a) => a.id === id)?.label ?? id;
 }
 
-export function groupName(doc: NetworkDocument, id: string): string {
-  const group = doc.groups.find((g) => g.id === id);
-  return describeValue(group?.label ?? id);
+/** How a message names a group: its label, or its id when it has none. */
+export function groupName(doc: NetworkDocument | undefined, id: string): string {
+  return doc?.groups.find((g) => g.id === id)?.label ?? id;
 }
 
 /** Whether an object is a plain record (the shape a patch or new item must have). */
-export function checkRecord(value: unknown, what: string): Record<string, unknown> {
+export function checkRecord(value: unknown, what: What): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new CommandError(`${what} must be an object (got ${describeValue(value)})`);
+    throw new CommandError(say('cmd_not_object', { what, got: describeValue(value) }));
   return value as Record<string, unknown>;
 }

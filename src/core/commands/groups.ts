@@ -1,8 +1,8 @@
 // Adding, changing and deleting groups (teams, organisations, regions). Deleting a group keeps
 // its people (they become ungrouped) and its subgroups (they move up to its parent).
-import { describeValue } from '../document/paths';
 import type { Actor, Group, NetworkDocument } from '../document/types';
 import { CommandError } from './errors';
+import { say } from './messages';
 import {
   GROUP_FIELDS,
   checkId,
@@ -21,20 +21,20 @@ import { type SpliceResult, applySplice } from './splice';
 import type { GroupPatch, NewGroup, Placed } from './types';
 
 export function addGroup(doc: NetworkDocument, input: NewGroup): SpliceResult {
-  const fields = checkRecord(input, 'a new group');
-  const id = fields.id === undefined ? freshId(doc.groups, 'group') : checkId(fields.id, 'a group');
-  if (doc.groups.some((g) => g.id === id))
-    throw new CommandError(`there is already a group with id ${describeValue(id)}`);
+  const fields = checkRecord(input, 'cmd_what_new_group');
+  const id =
+    fields.id === undefined ? freshId(doc.groups, 'group') : checkId(fields.id, 'cmd_what_group');
+  if (doc.groups.some((g) => g.id === id)) throw new CommandError(say('cmd_group_exists', { id }));
   const group: Record<string, unknown> = {};
   define(group, 'id', id);
   if (fields.label !== undefined) {
-    checkText(fields.label, "a group's name");
+    checkText(fields.label, 'cmd_what_group_name');
     define(group, 'label', fields.label);
   }
-  define(group, 'kind', checkNonEmpty(fields.kind, "a group's kind"));
+  define(group, 'kind', checkNonEmpty(fields.kind, 'cmd_what_group_kind'));
   if (fields.parent !== undefined) define(group, 'parent', checkParent(doc, fields.parent));
   if (fields.attributes !== undefined)
-    define(group, 'attributes', copyAttributes(fields.attributes, 'a new group'));
+    define(group, 'attributes', copyAttributes(fields.attributes, 'cmd_what_new_group'));
   return applySplice(
     doc,
     { insert: { groups: [{ at: doc.groups.length, item: group as Group }] } },
@@ -44,32 +44,31 @@ export function addGroup(doc: NetworkDocument, input: NewGroup): SpliceResult {
 
 export function updateGroup(doc: NetworkDocument, id: string, patch: GroupPatch): SpliceResult {
   const at = doc.groups.findIndex((g) => g.id === id);
-  if (at < 0) throw new CommandError(`no group with id ${describeValue(id)}`);
-  const fields = checkRecord(patch, 'a change to a group');
+  if (at < 0) throw new CommandError(say('cmd_no_group', { id }));
+  const fields = checkRecord(patch, 'cmd_what_group_change');
   const changes = new Map<string, unknown>();
   if (hasOwn(fields, 'label') && fields.label !== undefined) {
-    if (fields.label !== null) checkText(fields.label, "a group's name");
+    if (fields.label !== null) checkText(fields.label, 'cmd_what_group_name');
     changes.set('label', fields.label ?? undefined);
   }
   if (hasOwn(fields, 'kind') && fields.kind !== undefined)
-    changes.set('kind', checkNonEmpty(fields.kind, "a group's kind"));
+    changes.set('kind', checkNonEmpty(fields.kind, 'cmd_what_group_kind'));
   if (hasOwn(fields, 'parent') && fields.parent !== undefined) {
     if (fields.parent === null) changes.set('parent', undefined);
     else {
       const parent = checkParent(doc, fields.parent);
-      if (parent === id) throw new CommandError('a group cannot be inside itself');
-      if (ancestors(doc, parent).has(id)) {
+      if (parent === id) throw new CommandError(say('cmd_group_in_itself', {}));
+      if (ancestors(doc, parent).has(id))
         throw new CommandError(
-          `${groupName(doc, id)} cannot be placed inside ${groupName(doc, parent)}, which is inside it`,
+          say('cmd_group_cycle', { group: groupName(doc, id), parent: groupName(doc, parent) }),
         );
-      }
       changes.set('parent', parent);
     }
   }
   if (hasOwn(fields, 'attributes') && fields.attributes !== undefined) {
     changes.set(
       'attributes',
-      fields.attributes === null ? undefined : copyAttributes(fields.attributes, 'a group'),
+      fields.attributes === null ? undefined : copyAttributes(fields.attributes, 'cmd_what_group'),
     );
   }
   const group = withFields(doc.groups[at]!, changes, GROUP_FIELDS);
@@ -81,10 +80,10 @@ export function updateGroup(doc: NetworkDocument, id: string, patch: GroupPatch)
  * nearest ancestor that stays (or to the top). Undo restores groups, members and nesting.
  */
 export function deleteGroups(doc: NetworkDocument, ids: readonly string[]): SpliceResult {
-  if (!Array.isArray(ids) || ids.length === 0) throw new CommandError('nothing to delete');
+  if (!Array.isArray(ids) || ids.length === 0)
+    throw new CommandError(say('cmd_nothing_to_delete', {}));
   const index = indexById(doc.groups);
-  for (const id of ids)
-    if (!index.has(id)) throw new CommandError(`no group with id ${describeValue(id)}`);
+  for (const id of ids) if (!index.has(id)) throw new CommandError(say('cmd_no_group', { id }));
   const gone = new Set(ids);
   /** The nearest ancestor that stays; undefined for the top. Cycle-safe (a valid document has none). */
   const heir = (parent: string | undefined): string | undefined => {
@@ -114,7 +113,7 @@ export function deleteGroups(doc: NetworkDocument, ids: readonly string[]): Spli
 
 function checkParent(doc: NetworkDocument, parent: unknown): string {
   if (typeof parent !== 'string' || !doc.groups.some((g) => g.id === parent))
-    throw new CommandError(`no group with id ${describeValue(parent)}`);
+    throw new CommandError(say('cmd_no_group', { id: String(parent) }));
   return parent;
 }
 

@@ -5,11 +5,11 @@ import { type SpliceResult, applySplice } from './splice';
 import type { MetaPatch } from './types';
 
 export function updateMeta(doc: NetworkDocument, patch: MetaPatch): SpliceResult {
-  const fields = checkRecord(patch, 'a change to the network');
+  const fields = checkRecord(patch, 'cmd_what_network_change');
   const changes = new Map<string, unknown>();
   for (const [key, what] of [
-    ['title', "the network's title"],
-    ['description', "the network's description"],
+    ['title', 'cmd_what_network_title'],
+    ['description', 'cmd_what_network_description'],
   ] as const) {
     if (!hasOwn(fields, key) || fields[key] === undefined) continue;
     if (fields[key] !== null) checkText(fields[key], what);

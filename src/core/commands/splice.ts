@@ -4,16 +4,22 @@
 import { actorSchema, groupSchema, metaSchema, tieSchema } from '../document/schema';
 import { describeValue } from '../document/paths';
 import type { NetworkDocument } from '../document/types';
-import { checkRules, formatIssue } from '../document/validate';
+import { checkRules, schemaIssue } from '../document/validate';
 import { CommandError } from './errors';
 import { indexById } from './fields';
+import { type What, say } from './messages';
 import type { Placed, Splice } from './types';
 
 const COLLECTIONS = ['groups', 'actors', 'ties'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 type Item = { readonly id: string };
 
-const NOUN: Record<Collection, string> = { groups: 'group', actors: 'person', ties: 'tie' };
+const NOUN: Record<Collection, What> = {
+  groups: 'cmd_what_group',
+  actors: 'cmd_what_person',
+  ties: 'cmd_what_tie',
+};
+const MISSING = { groups: 'cmd_no_group', actors: 'cmd_no_person', ties: 'cmd_no_tie' } as const;
 const SCHEMA = { groups: groupSchema, actors: actorSchema, ties: tieSchema };
 
 export interface SpliceResult {
@@ -46,7 +52,7 @@ export function applySplice(doc: NetworkDocument, splice: Splice, check: boolean
 
     const removing = new Set<string>();
     for (const id of remove) {
-      if (!oldIndex.has(id)) throw new CommandError(`no ${noun} with id ${describeValue(id)}`);
+      if (!oldIndex.has(id)) throw new CommandError(say(MISSING[collection], { id }));
       removing.add(id);
     }
     const kept = removing.size ? old.filter((item) => !removing.has(item.id)) : old.slice();
@@ -55,12 +61,16 @@ export function applySplice(doc: NetworkDocument, splice: Splice, check: boolean
       const current = items[at];
       if (!Number.isInteger(at) || current === undefined || current.id !== item?.id) {
         throw new CommandError(
-          `cannot replace ${noun} ${describeValue(item?.id)} at index ${describeValue(at)}`,
+          say('cmd_cannot_replace', {
+            what: noun,
+            id: describeValue(item?.id),
+            at: describeValue(at),
+          }),
         );
       }
       items[at] = item;
     }
-    if (check) for (const { item } of [...insert, ...replace]) checkItem(collection, item);
+    if (check) for (const { item, at } of [...insert, ...replace]) checkItem(collection, item, at);
 
     next[collection] = items;
     inverse.remove[collection] = insert.map(({ item }) => item.id);
@@ -74,7 +84,7 @@ export function applySplice(doc: NetworkDocument, splice: Splice, check: boolean
   }
   if (splice.meta !== undefined) {
     if (check && !metaSchema.safeParse(splice.meta).success)
-      throw new CommandError(`the network's title and description must be text`);
+      throw new CommandError(say('cmd_meta_text', {}));
     next.meta = splice.meta;
     inverse.meta = doc.meta;
   }
@@ -82,13 +92,13 @@ export function applySplice(doc: NetworkDocument, splice: Splice, check: boolean
   const result = next as NetworkDocument;
   if (check) {
     const errors = checkRules(result);
-    if (errors.length) throw new CommandError(errors.slice(0, 3).map(formatIssue).join('; '));
+    if (errors.length) throw new CommandError(errors.slice(0, 3));
   }
   return { doc: result, inverse: inverse as Splice };
 }
 
 /** Inserts items at indexes of the resulting array; the indexes must ascend. */
-function insertAt(kept: Item[], insert: readonly Placed<Item>[], noun: string): Item[] {
+function insertAt(kept: Item[], insert: readonly Placed<Item>[], noun: What): Item[] {
   if (!insert.length) return kept;
   const length = kept.length + insert.length;
   const out: Item[] = [];
@@ -97,7 +107,11 @@ function insertAt(kept: Item[], insert: readonly Placed<Item>[], noun: string): 
   for (const { at, item } of insert) {
     if (!Number.isInteger(at) || at <= previous || at >= length) {
       throw new CommandError(
-        `cannot insert ${noun} ${describeValue(item?.id)} at index ${describeValue(at)}`,
+        say('cmd_cannot_insert', {
+          what: noun,
+          id: describeValue(item?.id),
+          at: describeValue(at),
+        }),
       );
     }
     while (out.length < at) out.push(kept[k++]!);
@@ -108,12 +122,9 @@ function insertAt(kept: Item[], insert: readonly Placed<Item>[], noun: string): 
   return out;
 }
 
-function checkItem(collection: Collection, item: unknown): void {
-  const parsed = SCHEMA[collection].safeParse(item);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CommandError(
-      `${NOUN[collection]} ${describeValue((item as Item | undefined)?.id)}: ${issue?.path.join('.') ?? ''} ${issue?.message ?? 'is not valid'}`,
-    );
-  }
+/** An item from outside checked against its schema: the first complaint, at its path. */
+function checkItem(collection: Collection, item: unknown, at: number): void {
+  const parsed = SCHEMA[collection].safeParse(item, { reportInput: true });
+  if (!parsed.success)
+    throw new CommandError(schemaIssue(parsed.error.issues[0]!, [collection, at]));
 }

@@ -3,6 +3,7 @@
 // point at ids, and so do saved scenarios); what users rename is the label.
 import type { AttributeValue } from '../document/schema';
 import type { Actor, DocumentMeta, Group, NetworkDocument, Position, Tie } from '../document/types';
+import type { Message } from '../messages/types';
 
 export interface ActorMove {
   readonly id: string;
@@ -92,12 +93,15 @@ export interface Splice {
   readonly meta?: DocumentMeta;
 }
 
-/** `label` on a command is what the undo and redo buttons say (describeCommand). */
+/**
+ * `label` on a command is what the undo and redo buttons say (describeCommand): a message, so it
+ * follows a language switch. Without one, describeCommand says what the command does.
+ */
 export type Command =
   /** Replace the whole document (opening a file, restoring the example). */
-  | { readonly type: 'document/replace'; readonly doc: NetworkDocument; readonly label?: string }
+  | { readonly type: 'document/replace'; readonly doc: NetworkDocument; readonly label?: Message }
   /** Move actors: a drag, or a layout applied to the whole network; one undo step. */
-  | { readonly type: 'actors/move'; readonly moves: readonly ActorMove[]; readonly label?: string }
+  | { readonly type: 'actors/move'; readonly moves: readonly ActorMove[]; readonly label?: Message }
   /** Set a model parameter (DESIGN §5.3) for this network; null returns it to its default. */
   | { readonly type: 'parameters/set'; readonly name: string; readonly value: number | null }
   /** Save a scenario (DESIGN §5.4) in the document, replacing one with the same id. */
@@ -114,52 +118,52 @@ export type Command =
       readonly at?: number;
       /** Put back a view exactly as it was, unchecked (the inverse of a delete or replace). */
       readonly restore?: boolean;
-      readonly label?: string;
+      readonly label?: Message;
     }
   /** Remove the story step with this id. */
-  | { readonly type: 'views/delete'; readonly id: string; readonly label?: string }
+  | { readonly type: 'views/delete'; readonly id: string; readonly label?: Message }
   /** Move the story step with this id to index `to` of the steps. */
   | {
       readonly type: 'views/move';
       readonly id: string;
       readonly to: number;
-      readonly label?: string;
+      readonly label?: Message;
     }
-  | { readonly type: 'actors/add'; readonly actor: NewActor; readonly label?: string }
+  | { readonly type: 'actors/add'; readonly actor: NewActor; readonly label?: Message }
   | {
       readonly type: 'actors/update';
       readonly id: string;
       readonly patch: ActorPatch;
-      readonly label?: string;
+      readonly label?: Message;
     }
   /** Delete people and every tie to or from them. */
-  | { readonly type: 'actors/delete'; readonly ids: readonly string[]; readonly label?: string }
-  | { readonly type: 'ties/add'; readonly tie: NewTie; readonly label?: string }
+  | { readonly type: 'actors/delete'; readonly ids: readonly string[]; readonly label?: Message }
+  | { readonly type: 'ties/add'; readonly tie: NewTie; readonly label?: Message }
   | {
       readonly type: 'ties/update';
       readonly id: string;
       readonly patch: TiePatch;
-      readonly label?: string;
+      readonly label?: Message;
     }
-  | { readonly type: 'ties/delete'; readonly ids: readonly string[]; readonly label?: string }
-  | { readonly type: 'groups/add'; readonly group: NewGroup; readonly label?: string }
+  | { readonly type: 'ties/delete'; readonly ids: readonly string[]; readonly label?: Message }
+  | { readonly type: 'groups/add'; readonly group: NewGroup; readonly label?: Message }
   | {
       readonly type: 'groups/update';
       readonly id: string;
       readonly patch: GroupPatch;
-      readonly label?: string;
+      readonly label?: Message;
     }
   /**
    * Delete groups. Their members become ungrouped (they stay in the network); groups nested in
    * a deleted group move up to its parent (the nearest one not deleted, or none).
    */
-  | { readonly type: 'groups/delete'; readonly ids: readonly string[]; readonly label?: string }
+  | { readonly type: 'groups/delete'; readonly ids: readonly string[]; readonly label?: Message }
   /** Rename the network or change its description. */
-  | { readonly type: 'meta/update'; readonly patch: MetaPatch; readonly label?: string }
+  | { readonly type: 'meta/update'; readonly patch: MetaPatch; readonly label?: Message }
   /** Several commands as one undo step, applied in order; all apply or none. */
-  | { readonly type: 'batch'; readonly commands: readonly Command[]; readonly label: string }
+  | { readonly type: 'batch'; readonly commands: readonly Command[]; readonly label: Message }
   /** The structural form of the commands above (see Splice); the inverse of each of them. */
-  | ({ readonly type: 'document/splice'; readonly label?: string } & Splice);
+  | ({ readonly type: 'document/splice'; readonly label?: Message } & Splice);
 
 export interface CommandResult {
   readonly doc: NetworkDocument;

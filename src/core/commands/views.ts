@@ -5,6 +5,7 @@ import { describeValue } from '../document/paths';
 import type { NetworkDocument } from '../document/types';
 import { parseStep, viewId } from '../views/step';
 import { CommandError } from './errors';
+import { say } from './messages';
 import type { CommandResult } from './types';
 
 const indexOf = (doc: NetworkDocument, id: string) =>
@@ -25,14 +26,10 @@ export function saveView(
   if (restore) id = viewId(view);
   else {
     const parsed = parseStep(view);
-    if (!parsed.ok) {
-      throw new CommandError(
-        `views/save: ${parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`,
-      );
-    }
+    if (!parsed.ok) throw new CommandError(parsed.errors);
     id = parsed.step.id;
   }
-  if (id === undefined) throw new CommandError('views/save: a step needs an id');
+  if (id === undefined) throw new CommandError(say('cmd_step_no_id', {}));
   const current = indexOf(doc, id);
   const views = doc.views.slice();
   if (current >= 0) {
@@ -45,7 +42,7 @@ export function saveView(
   const where = at ?? views.length;
   if (!Number.isInteger(where) || where < 0 || where > views.length) {
     throw new CommandError(
-      `views/save: cannot add a step at position ${describeValue(at)} of ${views.length}`,
+      say('cmd_step_position', { at: describeValue(at), count: views.length }),
     );
   }
   views.splice(where, 0, view);
@@ -54,7 +51,7 @@ export function saveView(
 
 export function deleteView(doc: NetworkDocument, id: string): CommandResult {
   const at = indexOf(doc, id);
-  if (at < 0) throw new CommandError(`views/delete: no step with id ${describeValue(id)}`);
+  if (at < 0) throw new CommandError(say('cmd_no_step', { id }));
   return {
     doc: { ...doc, views: doc.views.filter((_, i) => i !== at) },
     inverse: { type: 'views/save', view: doc.views[at], at, restore: true },
@@ -64,21 +61,26 @@ export function deleteView(doc: NetworkDocument, id: string): CommandResult {
 /** Moves a step to index `to` of the list (the others keep their order). */
 export function moveView(doc: NetworkDocument, id: string, to: number): CommandResult {
   const from = indexOf(doc, id);
-  if (from < 0) throw new CommandError(`views/move: no step with id ${describeValue(id)}`);
-  if (!Number.isInteger(to) || to < 0 || to >= doc.views.length) {
+  if (from < 0) throw new CommandError(say('cmd_no_step', { id }));
+  if (!Number.isInteger(to) || to < 0 || to >= doc.views.length)
     throw new CommandError(
-      `views/move: cannot move a step to position ${describeValue(to)} of ${doc.views.length}`,
+      say('cmd_step_move', { to: describeValue(to), count: doc.views.length }),
     );
-  }
   const views = doc.views.slice();
   const [view] = views.splice(from, 1);
   views.splice(to, 0, view);
   return { doc: { ...doc, views }, inverse: { type: 'views/move', id, to: from } };
 }
 
-/** A view's title for the undo and redo buttons, whatever the view holds. */
+/** A view's title for the undo and redo buttons, whatever the view holds: its id without one. */
 export function viewTitle(view: unknown): string {
   const title =
     typeof view === 'object' && view !== null ? (view as { title?: unknown }).title : undefined;
-  return typeof title === 'string' && title ? JSON.stringify(title) : describeValue(viewId(view));
+  return typeof title === 'string' && title ? title : (viewId(view) ?? '');
+}
+
+/** The title of the step with this id in the document, or the id itself. */
+export function stepTitle(doc: NetworkDocument | undefined, id: string): string {
+  const view = doc?.views.find((v) => viewId(v) === id);
+  return view === undefined ? id : viewTitle(view) || id;
 }

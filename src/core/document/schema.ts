@@ -13,7 +13,8 @@ export const KNOWN_ROLES = ['member', 'coordinator', 'regional-coordinator', 'ma
 export const KNOWN_TIE_KINDS = ['leadership', 'support', 'coordination', 'reporting'] as const;
 export const KNOWN_GROUP_KINDS = ['team', 'organization', 'region', 'collaborative'] as const;
 
-const id = z.string().min(1, { error: 'must be a non-empty string' });
+// Custom errors are message codes (src/core/messages/zod.ts fills in their parameters).
+const id = z.string().min(1, { error: 'value_nonempty' });
 
 export type AttributeValue = string | number | boolean | null;
 
@@ -37,7 +38,7 @@ export const attributesSchema = z.custom<Record<string, AttributeValue>>(
     value !== null &&
     !Array.isArray(value) &&
     Object.values(value).every(isAttributeValue),
-  { error: 'must be an object whose values are strings, finite numbers, booleans or null' },
+  { error: 'doc_attributes' },
 );
 
 const position = z.object({ x: z.number(), y: z.number() });
@@ -45,7 +46,7 @@ const position = z.object({ x: z.number(), y: z.number() });
 export const groupSchema = z.looseObject({
   id,
   label: z.string().optional(),
-  kind: z.string().min(1, { error: 'must be a non-empty string' }),
+  kind: z.string().min(1, { error: 'value_nonempty' }),
   parent: id.optional(),
   attributes: attributesSchema.optional(),
 });
@@ -53,7 +54,7 @@ export const groupSchema = z.looseObject({
 export const actorSchema = z.looseObject({
   id,
   label: z.string().optional(),
-  role: z.string().min(1, { error: 'must be a non-empty string' }),
+  role: z.string().min(1, { error: 'value_nonempty' }),
   group: id.optional(),
   attributes: attributesSchema.optional(),
   position: position.optional(),
@@ -63,12 +64,8 @@ export const tieSchema = z.looseObject({
   id,
   source: id,
   target: id,
-  kind: z.string().min(1, { error: 'must be a non-empty string' }),
-  weight: z
-    .number()
-    .gt(0, { error: 'must be greater than 0 and at most 1' })
-    .lte(1, { error: 'must be greater than 0 and at most 1' })
-    .default(1),
+  kind: z.string().min(1, { error: 'value_nonempty' }),
+  weight: z.number().gt(0, { error: 'value_weight' }).lte(1, { error: 'value_weight' }).default(1),
   attributes: attributesSchema.optional(),
 });
 
@@ -80,7 +77,7 @@ export const metaSchema = z.looseObject({
 });
 
 export const documentSchema = z.looseObject({
-  format: z.literal(FORMAT, { error: `must be "${FORMAT}"` }),
+  format: z.literal(FORMAT),
   version: z.number().int().min(1).max(CURRENT_VERSION),
   meta: metaSchema.default({}),
   groups: z.array(groupSchema).default([]),

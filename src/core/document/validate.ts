@@ -1,53 +1,30 @@
 // Parsing and validating a network document: the schema, then the semantic rules of DESIGN §2.
-// Every issue names its JSON path and the offending value.
-import type { z } from 'zod';
+// Every issue is a message (src/core/messages) located by its JSON path, naming the offending
+// value, or the person or group by their label.
+import type { Location, Message } from '../messages/types';
+import { VALUE_MESSAGES } from '../messages/common';
+import { zodIssueMessage } from '../messages/zod';
+import { DOCUMENT_MESSAGES, say } from './messages';
 import { CURRENT_VERSION, FORMAT, documentSchema } from './schema';
-import { describeValue, formatPath } from './paths';
-import type { DocumentIssue, NetworkDocument, ParseResult } from './types';
+import { describeValue } from './paths';
+import type { NetworkDocument, ParseResult } from './types';
 
 /** Reporting stops after this many errors: a broken 10k-tie file should not print 10k lines. */
 export const MAX_ERRORS = 50;
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  object: 'an object',
-  array: 'an array',
-  boolean: 'true or false',
-};
+/** The codes a schema of the document may give as its custom errors. */
+const SCHEMA_CODES = { ...VALUE_MESSAGES.specs, ...DOCUMENT_MESSAGES.specs };
 
-function issueMessage(issue: z.core.$ZodIssue): string {
-  const input = (issue as { input?: unknown }).input;
-  if (issue.code === 'invalid_type') {
-    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-    const received = (issue as { received?: string }).received;
-    if (input === undefined && received === undefined) return `missing (expected ${expected})`;
-    const got = received === 'Infinity' || received === 'NaN' ? received : describeValue(input);
-    return `expected ${expected}, got ${got}`;
-  }
-  if (issue.code === 'invalid_value' && 'values' in issue) {
-    return `${issue.message} (got ${describeValue(input)})`;
-  }
-  if (issue.code === 'too_big' || issue.code === 'too_small') {
-    const bound = issue.code === 'too_big' ? issue.maximum : issue.minimum;
-    const message = issue.message.startsWith('Too ')
-      ? `must be ${issue.code === 'too_big' ? 'at most' : 'at least'} ${String(bound)}`
-      : issue.message;
-    return `${message} (got ${describeValue(input)})`;
-  }
-  if (issue.code === 'custom' || issue.code === 'invalid_format') {
-    return `${issue.message} (got ${describeValue(input)})`;
-  }
-  return issue.message;
-}
+const at = (path: readonly PropertyKey[]): Location => ({
+  path: path.map((key) => (typeof key === 'number' ? key : String(key))),
+});
 
-function issue(path: readonly PropertyKey[], message: string): DocumentIssue {
-  return { path: formatPath(path), message };
-}
-
-/** Formats an issue as one line: `ties[12].target: no actor with id "a99"`. */
-export function formatIssue({ path, message }: DocumentIssue): string {
-  return path ? `${path}: ${message}` : message;
+/** One schema issue as a message at its path. */
+export function schemaIssue(
+  issue: Parameters<typeof zodIssueMessage>[0],
+  prefix: readonly PropertyKey[] = [],
+): Message {
+  return zodIssueMessage(issue, at([...prefix, ...issue.path]), SCHEMA_CODES);
 }
 
 /** Parses JSON text (a leading BOM is allowed) and validates the network it holds. */
@@ -57,26 +34,32 @@ export function parseDocumentText(text: string): ParseResult {
   try {
     value = JSON.parse(clean);
   } catch (error) {
-    return { ok: false, errors: [{ path: '', message: jsonErrorMessage(clean, error) }] };
+    return { ok: false, errors: [jsonSyntaxMessage(clean, error)] };
   }
   return parseDocument(value);
 }
 
-function jsonErrorMessage(text: string, error: unknown): string {
-  // For some errors V8 quotes the text around them, newlines and all, and gives no position
-  // (`Unexpected token 'o', "{"a": oops}" is not valid JSON`): drop the quote, so one error
-  // stays one line and the user's text is never read as a position, and find the position.
-  const message = (error instanceof Error ? error.message : String(error))
-    .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
-    .replace(/\r?\n|\r/g, '\\n');
-  const at = / at position (\d+)/.exec(message);
-  const offset = at ? Number(at[1]) : syntaxErrorOffset(text);
-  const reason = message.replace(/ (?:in JSON )?at position.*$/, '');
-  if (offset === undefined) return `not valid JSON: ${reason}`;
+/**
+ * A JSON syntax error in our own words, at its line and column: what was found where the JSON
+ * went wrong, or that the text ended too early. The JavaScript engine's own wording is not used
+ * (it is English, and differs between engines); its position is, when it gives one.
+ */
+export function jsonSyntaxMessage(text: string, error: unknown): Message {
+  const message = error instanceof Error ? error.message : String(error);
+  const given = / at position (\d+)/.exec(message);
+  const offset = given ? Number(given[1]) : syntaxErrorOffset(text);
+  if (offset === undefined) return say('doc_json_invalid', {});
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
-  return `not valid JSON at line ${line}, column ${column}: ${reason}`;
+  if (offset >= text.length) return say('doc_json_ends_early', {}, { line, column });
+  const code = text.codePointAt(offset)!;
+  // A control character is shown by its code point: it has no face of its own.
+  const found =
+    code < 0x20 || code === 0x7f
+      ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}`
+      : String.fromCodePoint(code);
+  return say('doc_json_unexpected', { found }, { line, column });
 }
 
 const JSON_STRING = /"(?:[^"\\]|\\.)*"/y;
@@ -134,9 +117,7 @@ export function parseDocument(value: unknown): ParseResult {
 
   const parsed = documentSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
-    const errors = parsed.error.issues
-      .slice(0, MAX_ERRORS)
-      .map((i) => issue(i.path, issueMessage(i)));
+    const errors = parsed.error.issues.slice(0, MAX_ERRORS).map((i) => schemaIssue(i));
     return { ok: false, errors: withOverflow(errors, parsed.error.issues.length) };
   }
   const doc = parsed.data;
@@ -147,35 +128,23 @@ export function parseDocument(value: unknown): ParseResult {
   return { ok: true, doc: doc as NetworkDocument, warnings: [] };
 }
 
-function withOverflow(errors: DocumentIssue[], total: number): DocumentIssue[] {
-  if (total > errors.length)
-    errors.push({ path: '', message: `… and ${total - errors.length} more errors` });
+/** The errors, and one line saying how many more there were when they were cut. */
+export function withOverflow(errors: Message[], total: number): Message[] {
+  if (total > errors.length) errors.push(say('doc_more_errors', { count: total - errors.length }));
   return errors;
 }
 
-function checkEnvelope(value: unknown): DocumentIssue[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    const kind = Array.isArray(value) ? 'an array' : describeValue(value);
-    return [{ path: '', message: `a Leadnet network must be a JSON object, not ${kind}` }];
-  }
+function checkEnvelope(value: unknown): Message[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return [say('doc_not_object', { got: describeValue(value) })];
   const record = value as Record<string, unknown>;
-  if (record.format !== FORMAT) {
+  if (record.format !== FORMAT)
     return [
-      issue(
-        ['format'],
-        `must be "${FORMAT}" (got ${describeValue(record.format)}): is this a Leadnet network file?`,
-      ),
+      say('doc_format', { format: FORMAT, got: describeValue(record.format) }, at(['format'])),
     ];
-  }
   const version = record.version;
-  if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION) {
-    return [
-      issue(
-        ['version'],
-        `this file uses version ${version} of the format, made by a newer Leadnet; this one reads versions up to ${CURRENT_VERSION}`,
-      ),
-    ];
-  }
+  if (typeof version === 'number' && Number.isInteger(version) && version > CURRENT_VERSION)
+    return [say('doc_version_newer', { version, current: CURRENT_VERSION }, at(['version']))];
   return [];
 }
 
@@ -208,56 +177,56 @@ function restoreDroppedKeys(input: unknown, output: unknown): void {
 }
 
 /** The semantic rules of DESIGN §2, checked once the schema has passed. */
-export function checkRules(doc: NetworkDocument): DocumentIssue[] {
-  const errors: DocumentIssue[] = [];
+export function checkRules(doc: NetworkDocument): Message[] {
+  const errors: Message[] = [];
   const groupIndex = uniqueIds(doc.groups, 'groups', errors);
   const actorIndex = uniqueIds(doc.actors, 'actors', errors);
   uniqueIds(doc.ties, 'ties', errors);
 
   doc.groups.forEach((group, i) => {
     if (group.parent === undefined) return;
-    if (!groupIndex.has(group.parent)) {
+    if (!groupIndex.has(group.parent))
+      errors.push(say('doc_no_group', { id: group.parent }, at(['groups', i, 'parent'])));
+    else if (group.parent === group.id)
       errors.push(
-        issue(['groups', i, 'parent'], `no group with id ${describeValue(group.parent)}`),
+        say('doc_group_in_itself', { group: group.label ?? group.id }, at(['groups', i, 'parent'])),
       );
-    } else if (group.parent === group.id) {
-      errors.push(
-        issue(['groups', i, 'parent'], `group ${describeValue(group.id)} cannot contain itself`),
-      );
-    }
   });
   errors.push(...findGroupCycles(doc, groupIndex));
 
   doc.actors.forEach((actor, i) => {
-    if (actor.group !== undefined && !groupIndex.has(actor.group)) {
-      errors.push(issue(['actors', i, 'group'], `no group with id ${describeValue(actor.group)}`));
-    }
+    if (actor.group !== undefined && !groupIndex.has(actor.group))
+      errors.push(say('doc_no_group', { id: actor.group }, at(['actors', i, 'group'])));
   });
 
+  const name = (id: string) => {
+    const actor = doc.actors[actorIndex.get(id) ?? -1];
+    return actor?.label ?? id;
+  };
   const seenTies = new Map<string, number>();
   doc.ties.forEach((tie, i) => {
     let endpointsExist = true;
     for (const end of ['source', 'target'] as const) {
       if (!actorIndex.has(tie[end])) {
-        errors.push(issue(['ties', i, end], `no actor with id ${describeValue(tie[end])}`));
+        errors.push(say('doc_no_actor', { id: tie[end] }, at(['ties', i, end])));
         endpointsExist = false;
       }
     }
-    if (endpointsExist && tie.source === tie.target) {
-      errors.push(
-        issue(
-          ['ties', i],
-          `a tie from actor ${describeValue(tie.source)} to itself is not allowed`,
-        ),
-      );
-    }
+    if (endpointsExist && tie.source === tie.target)
+      errors.push(say('doc_self_tie', { person: name(tie.source) }, at(['ties', i])));
     const key = JSON.stringify([tie.source, tie.target, tie.kind]);
     const first = seenTies.get(key);
     if (first !== undefined) {
       errors.push(
-        issue(
-          ['ties', i],
-          `a second ${describeValue(tie.kind)} tie from ${describeValue(tie.source)} to ${describeValue(tie.target)} (the first is ties[${first}])`,
+        say(
+          'doc_tie_twice',
+          {
+            kind: tie.kind,
+            source: name(tie.source),
+            target: name(tie.target),
+            first: at(['ties', first]),
+          },
+          at(['ties', i]),
         ),
       );
     } else seenTies.set(key, i);
@@ -268,16 +237,17 @@ export function checkRules(doc: NetworkDocument): DocumentIssue[] {
 function uniqueIds(
   items: readonly { readonly id: string }[],
   collection: string,
-  errors: DocumentIssue[],
+  errors: Message[],
 ): Map<string, number> {
   const index = new Map<string, number>();
   items.forEach((item, i) => {
     const first = index.get(item.id);
     if (first !== undefined) {
       errors.push(
-        issue(
-          [collection, i, 'id'],
-          `duplicate id ${describeValue(item.id)} (first used at ${collection}[${first}])`,
+        say(
+          'doc_duplicate_id',
+          { id: item.id, first: at([collection, first]) },
+          at([collection, i, 'id']),
         ),
       );
     } else index.set(item.id, i);
@@ -285,25 +255,26 @@ function uniqueIds(
   return index;
 }
 
-function findGroupCycles(doc: NetworkDocument, groupIndex: Map<string, number>): DocumentIssue[] {
-  const errors: DocumentIssue[] = [];
+function findGroupCycles(doc: NetworkDocument, groupIndex: Map<string, number>): Message[] {
+  const errors: Message[] = [];
   // 0 = unvisited, 1 = on the current parent chain, 2 = known to reach a root.
   const state = new Uint8Array(doc.groups.length);
   doc.groups.forEach((_, start) => {
     const chain: number[] = [];
-    let at: number | undefined = start;
-    while (at !== undefined && state[at] === 0) {
-      state[at] = 1;
-      chain.push(at);
-      const parent: string | undefined = doc.groups[at]?.parent;
-      at = parent === undefined ? undefined : groupIndex.get(parent);
+    let cut: number | undefined = start;
+    while (cut !== undefined && state[cut] === 0) {
+      state[cut] = 1;
+      chain.push(cut);
+      const parent: string | undefined = doc.groups[cut]?.parent;
+      cut = parent === undefined ? undefined : groupIndex.get(parent);
     }
-    if (at !== undefined && state[at] === 1 && doc.groups[at]?.parent !== doc.groups[at]?.id) {
-      const cycle = chain.slice(chain.indexOf(at)).map((i) => doc.groups[i]?.id ?? '');
+    if (cut !== undefined && state[cut] === 1 && doc.groups[cut]?.parent !== doc.groups[cut]?.id) {
+      const cycle = chain.slice(chain.indexOf(cut)).map((i) => doc.groups[i]!);
       errors.push(
-        issue(
-          ['groups', at, 'parent'],
-          `groups nest in a cycle: ${[...cycle, cycle[0]].map((id) => describeValue(id)).join(' → ')}`,
+        say(
+          'doc_group_cycle',
+          { groups: cycle.map((g) => g.label ?? g.id) },
+          at(['groups', cut, 'parent']),
         ),
       );
     }

@@ -12,6 +12,7 @@ import { FORMAT } from '../document/schema';
 import type { Actor, NetworkDocument, Tie } from '../document/types';
 import type { ExactFields, RawGraph } from './raw';
 import { escapeAttributeName, isRecord, ownEntries } from './raw';
+import { say } from './messages';
 import type { ReportCollector } from './report';
 import { isXmlSafe, toXmlSafe } from './xml';
 
@@ -203,10 +204,7 @@ export function applyCarrier(raw: RawGraph, report: ReportCollector): Carrier | 
   }
   const network = isRecord(value) ? value.network : undefined;
   if (!isRecord(value) || !isRecord(network) || network.format !== FORMAT) {
-    report.add(
-      'notes',
-      `the file's "${CARRIER_NAME}" attribute is not Leadnet's: it is ignored, and the file read as any other`,
-    );
+    report.add('notes', say('fmt_note_carrier_foreign', { name: CARRIER_NAME }));
     return undefined;
   }
   const exactOf = (list: unknown) => {

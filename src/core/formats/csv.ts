@@ -22,7 +22,9 @@
 import type { AttributeValue } from '../document/schema';
 import type { NetworkDocument } from '../document/types';
 import { csvCell } from '../metrics/output';
+import type { Location, Message } from '../messages/types';
 import { FormatError } from './errors';
+import { say } from './messages';
 import {
   type ElementClass,
   type RawEdge,
@@ -89,10 +91,7 @@ export function parseCsv(name: string, text: string): CsvRow[] {
         for (;;) {
           const q = text.indexOf('"', from);
           if (q === -1)
-            throw new FormatError(
-              `a quoted cell is not closed before the end of the file`,
-              `${name} line ${start}`,
-            );
+            throw new FormatError(say('fmt_csv_unclosed', {}, { file: name, line: start }));
           const chunk = text.slice(from, q);
           for (let k = chunk.indexOf('\n'); k !== -1; k = chunk.indexOf('\n', k + 1)) line += 1;
           out += chunk;
@@ -107,7 +106,7 @@ export function parseCsv(name: string, text: string): CsvRow[] {
         cell = out;
         const c = text.charCodeAt(i);
         if (i < n && c !== d && c !== 10 && c !== 13)
-          throw new FormatError(`text after a closing quote`, `${name} line ${line}`);
+          throw new FormatError(say('fmt_csv_after_quote', {}, { file: name, line }));
       } else {
         let j = i;
         while (j < n) {
@@ -156,35 +155,29 @@ interface Table {
   rows: CsvRow[];
 }
 
-function readTable(
-  name: string,
-  text: string,
-  limit: number,
-  what: string,
-  report: ReportCollector,
-): Table {
+function readTable(name: string, text: string, limit: number, report: ReportCollector): Table {
   const clean = prepareText(name, text);
   // Rows are counted before anything is built, so a huge file is refused at once.
   if (countUpTo(clean, /\n/, limit + 1) > limit + 1)
-    throw new FormatError(
-      `${name}: more than ${limit.toLocaleString('en')} rows; Leadnet reads networks up to ${limit.toLocaleString('en')} ${what}`,
-    );
+    throw new FormatError(say('fmt_too_many_rows', { max: limit }, { file: name }));
   const rows = parseCsv(name, clean);
   const head = rows.shift();
-  if (!head) throw new FormatError(`${name}: the file is empty`);
+  if (!head) throw new FormatError(say('fmt_empty', {}, { file: name }));
   const last = clean.charCodeAt(clean.length - 1);
   if (rows.length && last !== 10 && last !== 13)
-    report.add(
-      'notes',
-      'the last line has no line end: if the file was cut short, its last row may be incomplete',
-      `${name} line ${rows[rows.length - 1]!.line}`,
-    );
+    report.add('notes', say('fmt_note_no_line_end', {}), {
+      file: name,
+      line: rows[rows.length - 1]!.line,
+    });
   const header = head.cells.map(unneutralise);
   for (const row of rows) {
     if (row.cells.length !== header.length)
       throw new FormatError(
-        `${row.cells.length} cells, but the header has ${header.length}`,
-        `${name} line ${row.line}`,
+        say(
+          'fmt_csv_cells',
+          { cells: row.cells.length, header: header.length },
+          { file: name, line: row.line },
+        ),
       );
     row.cells = row.cells.map(unneutralise);
   }
@@ -211,14 +204,11 @@ function attributeColumns(
   report: ReportCollector,
 ): Map<string, unknown>[] {
   const maps = table.rows.map(() => new Map<string, unknown>());
+  const measures: string[] = [];
   table.header.forEach((title, c) => {
     if (used.has(c)) return;
     if (title.toLowerCase().startsWith('measure:')) {
-      report.add(
-        'notes',
-        `measure columns are not read (measures are computed again)`,
-        `${table.name}: ${title}`,
-      );
+      measures.push(title);
       return;
     }
     const values = typedColumn(table.rows.map((r) => r.cells[c]));
@@ -226,18 +216,23 @@ function attributeColumns(
       if (v !== undefined) maps[r]!.set(title, v);
     });
   });
+  if (measures.length)
+    report.add('notes', say('fmt_note_measure_columns', { columns: measures }), {
+      file: table.name,
+      line: 1,
+    });
   return maps;
 }
 
 export function readCsv(source: ImportSource, report: ReportCollector): RawGraph {
-  const ties = readTable(source.name, source.text, IMPORT_LIMITS.ties, 'ties', report);
-  const where = (t: Table, row: CsvRow) => `${t.name} line ${row.line}`;
+  const ties = readTable(source.name, source.text, IMPORT_LIMITS.ties, report);
+  const where = (t: Table, row: CsvRow): Location => ({ file: t.name, line: row.line });
+  const found = (t: Table) => t.header;
   const sourceCol = findColumn(ties.header, ['source', 'from']);
   const targetCol = findColumn(ties.header, ['target', 'to']);
   if (sourceCol === -1 || targetCol === -1)
     throw new FormatError(
-      `no source and target columns (found ${ties.header.map((h) => JSON.stringify(h)).join(', ')}): name them source and target, or from and to`,
-      `${ties.name} line 1`,
+      say('fmt_csv_no_ends', { found: found(ties) }, { file: ties.name, line: 1 }),
     );
   const idCol = findColumn(ties.header, ['id']);
   let typeCol = findColumn(ties.header, ['type']);
@@ -266,18 +261,11 @@ export function readCsv(source: ImportSource, report: ReportCollector): RawGraph
   });
 
   if (source.nodes) {
-    const nodes = readTable(
-      source.nodes.name,
-      source.nodes.text,
-      IMPORT_LIMITS.actors,
-      'actors',
-      report,
-    );
+    const nodes = readTable(source.nodes.name, source.nodes.text, IMPORT_LIMITS.actors, report);
     const col = findColumn(nodes.header, ['id']);
     if (col === -1)
       throw new FormatError(
-        `no id column (found ${nodes.header.map((h) => JSON.stringify(h)).join(', ')})`,
-        `${nodes.name} line 1`,
+        say('fmt_csv_no_id', { found: found(nodes) }, { file: nodes.name, line: 1 }),
       );
     const attributes = attributeColumns(nodes, new Set([col]), report);
     nodes.rows.forEach((row, r) =>
@@ -291,25 +279,22 @@ export function readCsv(source: ImportSource, report: ReportCollector): RawGraph
           seen.add(id);
           raw.nodes.push({ id, attributes: new Map(), where: edge.where });
         }
-    if (raw.nodes.length) report.add('notes', 'no actor table: actors are the ties’ endpoints');
+    if (raw.nodes.length) report.add('notes', say('fmt_note_no_actor_table', {}));
   }
   checkCounts(source.name, raw.nodes.length, raw.edges.length);
 
   if (source.groups) {
-    const groups = readTable(
-      source.groups.name,
-      source.groups.text,
-      IMPORT_LIMITS.actors,
-      'groups',
-      report,
-    );
+    const groups = readTable(source.groups.name, source.groups.text, IMPORT_LIMITS.actors, report);
     const cols = {
       id: findColumn(groups.header, ['id']),
       label: findColumn(groups.header, ['label']),
       kind: findColumn(groups.header, ['kind']),
       parent: findColumn(groups.header, ['parent']),
     };
-    if (cols.id === -1) throw new FormatError(`no id column`, `${groups.name} line 1`);
+    if (cols.id === -1)
+      throw new FormatError(
+        say('fmt_csv_no_id', { found: found(groups) }, { file: groups.name, line: 1 }),
+      );
     const attributes = attributeColumns(
       groups,
       new Set(Object.values(cols).filter((c) => c !== -1)),
@@ -380,35 +365,27 @@ function hasOtherKeys(items: readonly object[], known: Set<string>): boolean {
 }
 
 /** What CSV cannot carry from this document, one warning each. */
-function csvWarnings(doc: NetworkDocument): string[] {
-  const warnings: string[] = [];
+function csvWarnings(doc: NetworkDocument): Message[] {
+  const warnings: Message[] = [];
   const all = [...doc.actors, ...doc.ties, ...doc.groups];
   if (all.some((item) => item.attributes && Object.keys(item.attributes).length))
-    warnings.push(
-      'CSV has no attribute types: on import a column of numbers reads as numbers, of true/false as booleans, anything else as text; empty values and null read as no value',
-    );
+    warnings.push(say('fmt_export_csv_types', {}));
   const placed = doc.actors.filter((a) => a.position).length;
-  if (placed)
-    warnings.push(
-      `CSV does not keep positions (${placed} actors): the layout is made again on import`,
-    );
+  if (placed) warnings.push(say('fmt_export_csv_positions', { count: placed }));
   if ([...doc.actors, ...doc.groups].some((item) => item.label === ''))
-    warnings.push('empty labels read back as no label');
-  const parts = [
-    Object.keys(doc.meta).length ? 'the title, description and source (meta)' : '',
-    doc.scenarios.length ? `${doc.scenarios.length} scenarios` : '',
-    Object.keys(doc.parameters).length ? 'the model parameters' : '',
-    doc.views.length ? `${doc.views.length} saved views` : '',
-  ].filter(Boolean);
-  if (parts.length)
-    warnings.push(`CSV does not keep ${parts.join(', ')}: export Leadnet JSON for those`);
+    warnings.push(say('fmt_export_csv_empty_labels', {}));
+  if (Object.keys(doc.meta).length) warnings.push(say('fmt_export_csv_meta', {}));
+  if (doc.scenarios.length)
+    warnings.push(say('fmt_export_csv_scenarios', { count: doc.scenarios.length }));
+  if (Object.keys(doc.parameters).length) warnings.push(say('fmt_export_csv_parameters', {}));
+  if (doc.views.length) warnings.push(say('fmt_export_csv_views', { count: doc.views.length }));
   if (
     Object.keys(doc).some((k) => !DOC_KEYS.has(k)) ||
     hasOtherKeys(doc.actors, ACTOR_KEYS) ||
     hasOtherKeys(doc.ties, TIE_KEYS) ||
     hasOtherKeys(doc.groups, GROUP_KEYS)
   )
-    warnings.push('CSV does not keep fields other tools added to the file');
+    warnings.push(say('fmt_export_csv_fields', {}));
   return warnings;
 }
 

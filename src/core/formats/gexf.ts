@@ -6,13 +6,15 @@
 import type { Element } from '@xmldom/xmldom';
 import type { NetworkDocument } from '../document/types';
 import { CARRIER_NAME, type Column, planExport } from './carrier';
+import type { Location } from '../messages/types';
 import { FormatError } from './errors';
+import { say } from './messages';
 import type { RawAttributes, RawEdge, RawGraph, RawNode } from './raw';
 import type { ReportCollector } from './report';
 import { checkCounts, countUpTo } from './text';
 import { IMPORT_LIMITS, type ImportSource } from './types';
 import { type DeclaredAttribute, typedValue, uniqueName, valueType } from './xml-attributes';
-import { attr, childElements, escapeXml, firstChild, lineOf, ownText, parseXml } from './xml';
+import { attr, childElements, escapeXml, firstChild, ownText, parseXml, xmlAt } from './xml';
 
 export function readGexf(source: ImportSource, report: ReportCollector): RawGraph {
   const { name, text } = source;
@@ -23,9 +25,7 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
   );
   const root = parseXml(name, text);
   if (root.localName !== 'gexf')
-    throw new FormatError(
-      `${name}: not a GEXF file: the root element is <${root.tagName}>, expected <gexf>`,
-    );
+    throw new FormatError(say('fmt_not_gexf', { root: root.tagName }, { file: name }));
   const raw: RawGraph = { format: 'gexf', nodes: [], edges: [], groups: [] };
   const meta = firstChild(root, 'meta');
   const carrier = meta && firstChild(meta, CARRIER_NAME);
@@ -34,18 +34,19 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
   const graphs = childElements(root, 'graph');
   if (graphs.length !== 1)
     throw new FormatError(
-      `${name}: a GEXF file holds one <graph>; this one has ${graphs.length}`,
-      'gexf',
+      say(
+        'fmt_gexf_graphs',
+        { count: graphs.length },
+        { file: name, syntax: 'xml', path: ['gexf'] },
+      ),
     );
   const graph = graphs[0]!;
   const defaultType = attr(graph, 'defaultedgetype') ?? 'undirected'; // the GEXF default
   if (!['directed', 'undirected', 'mutual'].includes(defaultType))
     throw new FormatError(
-      `defaultedgetype must be directed, undirected or mutual (got "${defaultType}")`,
-      `graph${lineOf(graph)}`,
+      say('fmt_gexf_default_type', { got: defaultType }, xmlAt(['graph'], graph)),
     );
-  if (attr(graph, 'mode') === 'dynamic')
-    report.add('notes', 'a dynamic graph: time intervals (start, end, spells) are not read');
+  if (attr(graph, 'mode') === 'dynamic') report.add('notes', say('fmt_note_dynamic', {}));
 
   const declared = {
     node: new Map<string, DeclaredAttribute>(),
@@ -63,15 +64,15 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
     if (!cls) {
       report.add(
         'notes',
-        'attribute declarations for the graph itself are not read',
-        `graph > attributes${lineOf(block)}`,
+        say('fmt_note_graph_attributes', {}),
+        xmlAt(['graph', 'attributes'], block),
       );
       continue;
     }
     for (const a of childElements(block, 'attribute')) {
       const id = attr(a, 'id');
-      const where = `graph > attributes > attribute${lineOf(a)}`;
-      if (id === undefined) throw new FormatError('an attribute declaration without an id', where);
+      const where = xmlAt(['graph', 'attributes', 'attribute'], a);
+      if (id === undefined) throw new FormatError(say('fmt_attribute_no_id', {}, where));
       const def = firstChild(a, 'default');
       declared[cls].set(id, {
         name: uniqueName(attr(a, 'title') ?? id, id, taken[cls], report, where),
@@ -84,24 +85,20 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
   const nodeBlocks = childElements(graph, 'nodes');
   nodeBlocks.forEach((block) =>
     childElements(block, 'node').forEach((el) => {
-      const where = `graph > nodes > node[${raw.nodes.length}]${lineOf(el)}`;
+      const where = xmlAt(['graph', 'nodes', 'node', raw.nodes.length], el);
       const node: RawNode = { id: attr(el, 'id'), attributes: new Map(), where };
       const label = attr(el, 'label');
       if (label !== undefined) node.attributes.set('label', label);
       const pid = attr(el, 'pid');
       if (pid !== undefined) node.parent = pid;
-      if (firstChild(el, 'nodes'))
-        throw new FormatError(
-          'nodes inside a node (a hierarchical GEXF) are not supported: flatten the graph first',
-          where,
-        );
+      if (firstChild(el, 'nodes')) throw new FormatError(say('fmt_gexf_nested', {}, where));
       readAttValues(el, declared.node, node.attributes, where, report);
       const position = firstChild(el, 'position');
       if (position) {
         const x = Number(attr(position, 'x'));
         const y = Number(attr(position, 'y'));
         if (Number.isFinite(x) && Number.isFinite(y)) node.position = { x, y };
-        else report.add('notes', 'positions that are not finite numbers are not read', where);
+        else report.add('notes', say('fmt_note_position', {}), where);
       }
       raw.nodes.push(node);
     }),
@@ -109,10 +106,10 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
 
   childElements(graph, 'edges').forEach((block) =>
     childElements(block, 'edge').forEach((el) => {
-      const where = `graph > edges > edge[${raw.edges.length}]${lineOf(el)}`;
+      const where = xmlAt(['graph', 'edges', 'edge', raw.edges.length], el);
       const type = attr(el, 'type') ?? defaultType;
       if (!['directed', 'undirected', 'mutual'].includes(type))
-        throw new FormatError(`type must be directed, undirected or mutual (got "${type}")`, where);
+        throw new FormatError(say('fmt_gexf_edge_type', { got: type }, where));
       const edge: RawEdge = {
         id: attr(el, 'id'),
         source: attr(el, 'source'),
@@ -138,7 +135,7 @@ function readAttValues(
   el: Element,
   declared: Map<string, DeclaredAttribute>,
   into: RawAttributes,
-  where: string,
+  where: Location,
   report: ReportCollector,
 ): void {
   for (const d of declared.values())
@@ -149,18 +146,13 @@ function readAttValues(
       const text = attr(v, 'value');
       if (key === undefined || text === undefined)
         throw new FormatError(
-          'an attvalue needs "for" and "value"',
-          `${where} > attvalue${lineOf(v)}`,
+          say('fmt_gexf_attvalue', {}, xmlAt([...(where.path ?? []), 'attvalue'], v)),
         );
       if (attr(v, 'start') !== undefined || attr(v, 'end') !== undefined)
-        report.add(
-          'notes',
-          'time-bound attribute values (start, end): the last one is kept',
-          where,
-        );
+        report.add('notes', say('fmt_note_time_bound', {}), where);
       const d = declared.get(key);
       if (!d) {
-        report.add('notes', 'values of undeclared attributes read as text', where);
+        report.add('notes', say('fmt_note_undeclared', {}), where);
         into.set(key, text);
       } else into.set(d.name, typedValue(text, d.type, where, report));
     }

@@ -6,13 +6,15 @@
 import type { Element } from '@xmldom/xmldom';
 import type { NetworkDocument } from '../document/types';
 import { CARRIER_NAME, type Column, planExport } from './carrier';
+import type { Location } from '../messages/types';
 import { FormatError } from './errors';
+import { say } from './messages';
 import type { RawAttributes, RawGraph, RawNode } from './raw';
 import type { ReportCollector } from './report';
 import { checkCounts, countUpTo } from './text';
 import { IMPORT_LIMITS, type ImportSource } from './types';
 import { type DeclaredAttribute, typedValue, uniqueName, valueType } from './xml-attributes';
-import { attr, childElements, escapeXml, firstChild, lineOf, ownText, parseXml } from './xml';
+import { attr, childElements, escapeXml, firstChild, ownText, parseXml, xmlAt } from './xml';
 
 interface Key extends DeclaredAttribute {
   domain: string;
@@ -29,15 +31,13 @@ export function readGraphml(source: ImportSource, report: ReportCollector): RawG
   );
   const root = parseXml(name, text);
   if (root.localName !== 'graphml')
-    throw new FormatError(
-      `${name}: not a GraphML file: the root element is <${root.tagName}>, expected <graphml>`,
-    );
+    throw new FormatError(say('fmt_not_graphml', { root: root.tagName }, { file: name }));
   const keys = new Map<string, Key>();
   const taken = { node: new Set<string>(), edge: new Set<string>(), graph: new Set<string>() };
   for (const k of childElements(root, 'key')) {
     const id = attr(k, 'id');
-    const where = `graphml > key${lineOf(k)}`;
-    if (id === undefined) throw new FormatError('a key without an id', where);
+    const where = xmlAt(['graphml', 'key'], k);
+    if (id === undefined) throw new FormatError(say('fmt_graphml_key_no_id', {}, where));
     const domain = attr(k, 'for') ?? 'all';
     const yfiles = attr(k, 'yfiles.type');
     const def = firstChild(k, 'default');
@@ -53,18 +53,20 @@ export function readGraphml(source: ImportSource, report: ReportCollector): RawG
   const graphs = childElements(root, 'graph');
   if (graphs.length !== 1)
     throw new FormatError(
-      `${name}: Leadnet reads GraphML files with one <graph>; this one has ${graphs.length}`,
-      'graphml',
+      say(
+        'fmt_graphml_graphs',
+        { count: graphs.length },
+        { file: name, syntax: 'xml', path: ['graphml'] },
+      ),
     );
   const graph = graphs[0]!;
   let edgeDefault = attr(graph, 'edgedefault');
   if (edgeDefault === undefined) {
-    report.add('notes', 'the graph does not say edgedefault: edges read as directed');
+    report.add('notes', say('fmt_note_no_edgedefault', {}));
     edgeDefault = 'directed';
   } else if (edgeDefault !== 'directed' && edgeDefault !== 'undirected')
     throw new FormatError(
-      `edgedefault must be directed or undirected (got "${edgeDefault}")`,
-      `graph${lineOf(graph)}`,
+      say('fmt_graphml_edgedefault', { got: edgeDefault }, xmlAt(['graph'], graph)),
     );
 
   const raw: RawGraph = { format: 'graphml', nodes: [], edges: [], groups: [] };
@@ -75,20 +77,16 @@ export function readGraphml(source: ImportSource, report: ReportCollector): RawG
   for (const el of childElements(graph)) {
     const tag = el.localName;
     if (tag === 'node') {
-      const where = `graph > node[${raw.nodes.length}]${lineOf(el)}`;
-      if (firstChild(el, 'graph'))
-        throw new FormatError(
-          'a graph inside a node (a nested GraphML graph) is not supported: flatten the graph first',
-          where,
-        );
+      const where = xmlAt(['graph', 'node', raw.nodes.length], el);
+      if (firstChild(el, 'graph')) throw new FormatError(say('fmt_graphml_nested', {}, where));
       const node: RawNode = { id: attr(el, 'id'), attributes: new Map(), where };
       readData(el, 'node', keys, node, where, report);
       raw.nodes.push(node);
     } else if (tag === 'edge') {
-      const where = `graph > edge[${raw.edges.length}]${lineOf(el)}`;
+      const where = xmlAt(['graph', 'edge', raw.edges.length], el);
       const directedAttr = attr(el, 'directed');
       if (directedAttr !== undefined && directedAttr !== 'true' && directedAttr !== 'false')
-        throw new FormatError(`directed must be true or false (got "${directedAttr}")`, where);
+        throw new FormatError(say('fmt_graphml_directed', { got: directedAttr }, where));
       const edge = {
         id: attr(el, 'id'),
         source: attr(el, 'source'),
@@ -100,11 +98,7 @@ export function readGraphml(source: ImportSource, report: ReportCollector): RawG
       readData(el, 'edge', keys, edge, where, report);
       raw.edges.push(edge);
     } else if (tag === 'hyperedge') {
-      report.add(
-        'refused',
-        'hyperedges (edges between more than two nodes) left out',
-        `graph > hyperedge${lineOf(el)}`,
-      );
+      report.add('refused', say('fmt_refused_hyperedge', {}), xmlAt(['graph', 'hyperedge'], el));
     }
   }
   return raw;
@@ -115,7 +109,7 @@ function readData(
   domain: 'node' | 'edge',
   keys: Map<string, Key>,
   into: { attributes: RawAttributes; position?: { x: number; y: number } },
-  where: string,
+  where: Location,
   report: ReportCollector,
 ): void {
   for (const key of keys.values())
@@ -129,11 +123,10 @@ function readData(
     const id = attr(data, 'key') ?? '';
     const key = keys.get(id);
     if (!key) {
-      report.add('notes', 'values of undeclared keys read as text', where);
+      report.add('notes', say('fmt_note_undeclared_key', {}), where);
       into.attributes.set(id, ownText(data));
     } else if (key.graphics === 'node') readYedGraphics(data, into, where, report);
-    else if (key.graphics)
-      report.add('notes', 'yEd drawing details (edge shapes, resources) are not read', where);
+    else if (key.graphics) report.add('notes', say('fmt_note_yed_edges', {}), where);
     else into.attributes.set(key.name, typedValue(ownText(data), key.type, where, report));
   }
 }
@@ -142,7 +135,7 @@ function readData(
 function readYedGraphics(
   data: Element,
   into: { attributes: RawAttributes; position?: { x: number; y: number } },
-  where: string,
+  where: Location,
   report: ReportCollector,
 ): void {
   for (const shape of childElements(data)) {
@@ -155,11 +148,7 @@ function readYedGraphics(
       if (Number.isFinite(x) && Number.isFinite(y)) into.position = { x, y };
     }
   }
-  report.add(
-    'notes',
-    'yEd node drawings: the label and position are read, shapes and colours are not',
-    where,
-  );
+  report.add('notes', say('fmt_note_yed_nodes', {}), where);
 }
 
 const GRAPHML_TYPE = { number: 'double', boolean: 'boolean', string: 'string' } as const;

@@ -4,10 +4,12 @@
 // the CLI and the tests call the same functions. Bad input never throws: it is `{ ok: false }`.
 import type { AttributeValue } from '../document/schema';
 import type { NetworkDocument } from '../document/types';
-import { parseDocumentText } from '../document/validate';
+import { jsonSyntaxMessage } from '../document/validate';
+import type { Message } from '../messages/types';
 import { applyCarrier, planExport } from './carrier';
 import { readCsv, writeCsv } from './csv';
 import { FormatError } from './errors';
+import { say } from './messages';
 import { readGexf, writeGexf } from './gexf';
 import { readGraphml, writeGraphml } from './graphml';
 import { readCytoscapeJson, readGraphologyJson } from './json-graphs';
@@ -37,6 +39,7 @@ import type {
 
 export * from './types';
 export { reportLines } from './report';
+export { FORMAT_MESSAGES } from './messages';
 export { LEADNET_MIGRATIONS, migrateDocument } from './leadnet';
 
 const EXTENSIONS: Record<string, ImportFormat | 'json'> = {
@@ -50,7 +53,7 @@ const EXTENSIONS: Record<string, ImportFormat | 'json'> = {
 /** The format by content where it is plain (JSON, GEXF, GraphML), else by the file ending. */
 export function detectFormat(name: string, text: string): ImportFormat | 'json' {
   const start = text.search(/\S/);
-  if (start === -1) throw new FormatError(`${name}: the file is empty`);
+  if (start === -1) throw new FormatError(say('fmt_empty', {}, { file: name }));
   const first = text[start];
   if (first === '{' || first === '[') return 'json';
   const ending = EXTENSIONS[/\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? ''];
@@ -59,9 +62,7 @@ export function detectFormat(name: string, text: string): ImportFormat | 'json' 
     if (/<(?:[\w.-]+:)?gexf[\s>/]/.test(head)) return 'gexf';
     if (/<(?:[\w.-]+:)?graphml[\s>/]/.test(head)) return 'graphml';
     if (ending === 'gexf' || ending === 'graphml') return ending;
-    throw new FormatError(
-      `${name}: an XML file, but neither GEXF (<gexf>) nor GraphML (<graphml>)`,
-    );
+    throw new FormatError(say('fmt_xml_unknown', {}, { file: name }));
   }
   return ending === 'json' ? 'json' : 'csv';
 }
@@ -80,17 +81,15 @@ function read(source: ImportSource, options: ImportOptions, report: ReportCollec
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    // parseDocumentText words JSON syntax errors with their line and column.
-    const parsed = parseDocumentText(text);
-    throw new FormatError(
-      parsed.ok ? `${source.name}: not valid JSON` : `${source.name}: ${parsed.errors[0]!.message}`,
-    );
+  } catch (error) {
+    const syntax = jsonSyntaxMessage(text, error);
+    throw new FormatError({ ...syntax, at: { file: source.name, ...syntax.at } });
   }
   const flavour = detected === 'json' ? jsonFlavour(source.name, value) : detected;
   if (flavour === 'leadnet') return { format: 'leadnet', value };
   if (flavour === 'graphology') {
-    if (!isRecord(value)) throw new FormatError(`${source.name}: graphology JSON is an object`);
+    if (!isRecord(value))
+      throw new FormatError(say('fmt_graphology_object', {}, { file: source.name }));
     return { format: flavour, raw: readGraphologyJson(source.name, value, report) };
   }
   return { format: flavour, raw: readCytoscapeJson(source.name, value, report) };
@@ -103,21 +102,13 @@ function jsonFlavour(name: string, value: unknown): 'leadnet' | 'graphology' | '
     if ('elements' in value) return 'cytoscape';
     if (Array.isArray(value.nodes)) return 'graphology';
   }
-  throw new FormatError(
-    `${name}: JSON, but not a network Leadnet reads: expected a Leadnet network ("format": "leadnet-network"), graphology JSON ({"nodes": [...], "edges": [...]}) or Cytoscape JSON ({"elements": ...})`,
-  );
+  throw new FormatError(say('fmt_json_unknown', {}, { file: name }));
 }
 
-function failure(
-  source: ImportSource,
-  error: unknown,
-): { ok: false; errors: { path: string; message: string }[] } {
-  if (error instanceof FormatError) return { ok: false, errors: error.issues };
-  const message = error instanceof Error ? error.message : String(error);
-  return {
-    ok: false,
-    errors: [{ path: '', message: `${source.name}: could not read the file (${message})` }],
-  };
+function failure(source: ImportSource, error: unknown): { ok: false; errors: Message[] } {
+  if (error instanceof FormatError) return { ok: false, errors: [...error.messages] };
+  const reason = error instanceof Error ? error.message : String(error);
+  return { ok: false, errors: [say('fmt_unreadable', { reason }, { file: source.name })] };
 }
 
 function summarize(items: readonly { attributes: RawAttributes }[]): AttributeSummary[] {
@@ -209,7 +200,7 @@ export function importNetwork(source: ImportSource, options: ImportOptions = {})
       );
       if (imported.ok && options.mapping && Object.keys(options.mapping).length)
         imported.report.notes.push({
-          message: 'a Leadnet file needs no mapping: the mapping was not used',
+          message: say('fmt_note_leadnet_mapping', {}),
           count: 1,
           where: [],
         });
@@ -220,30 +211,32 @@ export function importNetwork(source: ImportSource, options: ImportOptions = {})
     const suggested = suggestMapping(raw);
     const nodeNames = attributeNames(raw.nodes);
     const edgeNames = attributeNames(raw.edges);
-    const missing: { path: string; message: string }[] = [];
+    const missing: Message[] = [];
     for (const [field, names, what] of [
-      ['roleAttr', nodeNames, 'node'],
-      ['groupAttr', nodeNames, 'node'],
-      ['labelAttr', nodeNames, 'node'],
-      ['kindAttr', edgeNames, 'edge'],
-      ['weightAttr', edgeNames, 'edge'],
+      ['roleAttr', nodeNames, 'fmt_word_node'],
+      ['groupAttr', nodeNames, 'fmt_word_node'],
+      ['labelAttr', nodeNames, 'fmt_word_node'],
+      ['kindAttr', edgeNames, 'fmt_word_edge'],
+      ['weightAttr', edgeNames, 'fmt_word_edge'],
     ] as const) {
       const name = chosen[field];
+      const at = { path: ['mapping', field] };
       if (name && !names.has(name))
-        missing.push({
-          path: `mapping.${field}`,
-          message: `no ${what} attribute ${JSON.stringify(name)} in ${source.name} (${what} attributes: ${[...names].map((n) => JSON.stringify(n)).join(', ') || 'none'})`,
-        });
+        missing.push(
+          names.size
+            ? say(
+                'fmt_mapping_no_attribute',
+                { what, name, file: source.name, found: [...names] },
+                at,
+              )
+            : say('fmt_mapping_no_attributes', { what, name, file: source.name }, at),
+        );
     }
     if (missing.length) return { ok: false, errors: missing };
     let carrier;
     if (raw.carrier !== undefined) {
       if (isDefaultMapping(chosen, suggested)) carrier = applyCarrier(raw, report);
-      else
-        report.add(
-          'notes',
-          'a mapping was chosen, so the Leadnet details this file carries (groups, scenarios, exact values) are not used',
-        );
+      else report.add('notes', say('fmt_note_carrier_mapping', {}));
     }
     return mapToDocument(
       {
@@ -292,13 +285,11 @@ export function exportNetwork(
 }
 
 /** What other tools will not see as Leadnet does (Leadnet itself restores it from the carrier). */
-function xmlWarnings(doc: NetworkDocument, format: string, positions: boolean): string[] {
+function xmlWarnings(doc: NetworkDocument, format: string, positions: boolean): Message[] {
   const plan = planExport(doc, positions);
   const carried = JSON.parse(plan.carrier) as { actors: unknown[]; ties: unknown[] };
-  const warnings: string[] = [];
-  if (carried.actors.length || carried.ties.length)
-    warnings.push(
-      `${carried.actors.length} actors and ${carried.ties.length} ties have values ${format} cannot show as they are (characters XML cannot hold, empty or mixed-type attribute values, positions, extra fields): other tools see an approximation; Leadnet reads them back exactly`,
-    );
-  return warnings;
+  if (!carried.actors.length && !carried.ties.length) return [];
+  return [
+    say('fmt_export_xml', { actors: carried.actors.length, ties: carried.ties.length, format }),
+  ];
 }

@@ -3,7 +3,9 @@
 // Cytoscape JSON (an elements array, `{elements: [...]}`, or Cytoscape desktop's
 // `{elements: {nodes: [{data}], edges: [{data}]}}`), where a compound node (`data.parent`)
 // becomes a group.
+import type { Location } from '../messages/types';
 import { FormatError } from './errors';
+import { say } from './messages';
 import { type RawGraph, type RawNode, idOf, isRecord, ownEntries } from './raw';
 import type { ReportCollector } from './report';
 import { checkCounts } from './text';
@@ -14,9 +16,9 @@ function attributesOf(value: unknown, skip: readonly string[] = []): Map<string,
   return map;
 }
 
-function checkId(value: unknown, where: string, report: ReportCollector): string | undefined {
+function checkId(value: unknown, where: Location, report: ReportCollector): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value))
-    report.add('notes', 'numeric ids read as text', where);
+    report.add('notes', say('fmt_note_numeric_ids', {}), where);
   return idOf(value);
 }
 
@@ -27,14 +29,14 @@ export function readGraphologyJson(
 ): RawGraph {
   const { nodes, edges = [] } = value;
   if (!Array.isArray(nodes) || !Array.isArray(edges))
-    throw new FormatError(`${name}: graphology JSON needs "nodes" and "edges" lists`);
+    throw new FormatError(say('fmt_graphology_lists', {}, { file: name }));
   checkCounts(name, nodes.length, edges.length);
   const options = isRecord(value.options) ? value.options : {};
   const type = options.type ?? 'mixed';
   const raw: RawGraph = { format: 'graphology', nodes: [], edges: [], groups: [] };
   nodes.forEach((n: unknown, i) => {
-    const where = `nodes[${i}]`;
-    if (!isRecord(n)) throw new FormatError('a node must be an object', where);
+    const where: Location = { path: ['nodes', i] };
+    if (!isRecord(n)) throw new FormatError(say('fmt_node_object', {}, where));
     const attributes = attributesOf(n.attributes);
     const node: RawNode = { id: checkId(n.key, where, report), attributes, where };
     // Sigma and graphology layouts keep positions as the x and y attributes.
@@ -52,8 +54,8 @@ export function readGraphologyJson(
     raw.nodes.push(node);
   });
   edges.forEach((e: unknown, i) => {
-    const where = `edges[${i}]`;
-    if (!isRecord(e)) throw new FormatError('an edge must be an object', where);
+    const where: Location = { path: ['edges', i] };
+    if (!isRecord(e)) throw new FormatError(say('fmt_edge_object', {}, where));
     raw.edges.push({
       id: e.key === undefined ? undefined : checkId(e.key, where, report),
       source: checkId(e.source, where, report),
@@ -68,23 +70,24 @@ export function readGraphologyJson(
 
 export function readCytoscapeJson(name: string, value: unknown, report: ReportCollector): RawGraph {
   const elements = isRecord(value) ? value.elements : value;
-  const items: [unknown, string, 'nodes' | 'edges' | undefined][] = [];
+  const items: [unknown, Location, 'nodes' | 'edges' | undefined][] = [];
   if (Array.isArray(elements))
-    elements.forEach((el, i) => items.push([el, `elements[${i}]`, undefined]));
+    elements.forEach((el, i) => items.push([el, { path: ['elements', i] }, undefined]));
   else if (isRecord(elements)) {
     for (const group of ['nodes', 'edges'] as const) {
       const list = elements[group] ?? [];
-      if (!Array.isArray(list)) throw new FormatError(`must be a list`, `elements.${group}`);
-      list.forEach((el, i) => items.push([el, `elements.${group}[${i}]`, group]));
+      if (!Array.isArray(list))
+        throw new FormatError(say('fmt_not_list', {}, { path: ['elements', group] }));
+      list.forEach((el, i) => items.push([el, { path: ['elements', group, i] }, group]));
     }
-  } else throw new FormatError(`${name}: Cytoscape JSON needs an "elements" list`);
+  } else throw new FormatError(say('fmt_cytoscape_elements', {}, { file: name }));
 
   const raw: RawGraph = { format: 'cytoscape', nodes: [], edges: [], groups: [] };
   let nodes = 0;
   let edges = 0;
   for (const [el, where, listed] of items) {
     if (!isRecord(el) || !isRecord(el.data))
-      throw new FormatError('an element must be an object with "data"', where);
+      throw new FormatError(say('fmt_element_data', {}, where));
     const data = el.data;
     const group =
       listed ??
@@ -114,6 +117,6 @@ export function readCytoscapeJson(name: string, value: unknown, report: ReportCo
     }
   }
   checkCounts(name, nodes, edges);
-  if (raw.edges.length) report.add('notes', 'Cytoscape edges read as directed, source → target');
+  if (raw.edges.length) report.add('notes', say('fmt_note_cytoscape_directed', {}));
   return raw;
 }

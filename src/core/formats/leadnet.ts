@@ -3,7 +3,9 @@
 import { CURRENT_VERSION, FORMAT } from '../document/schema';
 import type { NetworkDocument } from '../document/types';
 import { parseDocument } from '../document/validate';
+import type { Location, Message } from '../messages/types';
 import { FormatError } from './errors';
+import { type FormatMessage, say } from './messages';
 import { ReportCollector } from './report';
 import type { ImportResult } from './types';
 
@@ -45,10 +47,11 @@ export function migrateDocument(
     const step = migrations.find((m) => m.from === version);
     if (!step) {
       const first = migrations[0]?.from ?? current;
-      const reads = first === current ? `version ${current}` : `versions ${first} to ${current}`;
+      const at: Location = { path: ['version'] };
       throw new FormatError(
-        `no migration from version ${version} of the format: this Leadnet reads ${reads}`,
-        'version',
+        first === current
+          ? say('fmt_no_migration', { version, current }, at)
+          : say('fmt_no_migration_range', { version, first, current }, at),
       );
     }
     steps.push(version);
@@ -77,7 +80,7 @@ export function importLeadnetValue(
   try {
     outcome = migrateDocument(value, migrations, current);
   } catch (error) {
-    if (error instanceof FormatError) return { ok: false, errors: error.issues };
+    if (error instanceof FormatError) return { ok: false, errors: [...error.messages] };
     throw error;
   }
   const { value: migrated, steps } = outcome;
@@ -92,14 +95,11 @@ export function importLeadnetValue(
       for (const item of pruned.dropped) droppable[item.collection] += 1;
       return { ok: false, errors: parsed.errors, droppable };
     }
-    for (const item of pruned.dropped) report.add('refused', item.reason, item.path);
+    for (const item of pruned.dropped) report.add('refused', item.reason, item.at);
     parsed = retried;
   }
   if (steps.length)
-    report.add(
-      'changed',
-      `the file was migrated from version ${steps[0]} of the format to version ${current}`,
-    );
+    report.add('changed', say('fmt_changed_migrated', { from: steps[0]!, to: current }));
   const doc = parsed.doc;
   return {
     ok: true,
@@ -114,8 +114,8 @@ export function importLeadnetValue(
 
 interface DroppedItem {
   collection: 'actors' | 'ties' | 'groups';
-  path: string;
-  reason: string;
+  at: Location;
+  reason: Message;
 }
 
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
@@ -137,10 +137,10 @@ function pruneInvalid(
     const ids = new Set<string>();
     const kept = items.filter((item: unknown, i) => {
       const id = (item as { id?: unknown } | null)?.id;
-      const path = `${collection}[${i}]`;
-      if (!isId(id)) dropped.push({ collection, path, reason: 'missing id: left out' });
+      const at: Location = { path: [collection, i] };
+      if (!isId(id)) dropped.push({ collection, at, reason: say('fmt_refused_missing_id', {}) });
       else if (ids.has(id))
-        dropped.push({ collection, path, reason: 'duplicate id: the first one was kept' });
+        dropped.push({ collection, at, reason: say('fmt_refused_duplicate_id', {}) });
       else {
         ids.add(id);
         return true;
@@ -157,22 +157,26 @@ function pruneInvalid(
     const pairs = new Set<string>();
     ties = ties.filter((item: unknown, i) => {
       const tie = (item ?? {}) as Record<string, unknown>;
-      const drop = (reason: string) => {
-        dropped.push({ collection: 'ties', path: `ties[${i}]`, reason });
+      const drop = (code: FormatMessage['code']) => {
+        dropped.push({
+          collection: 'ties',
+          at: { path: ['ties', i] },
+          reason: { code, params: {} },
+        });
         return false;
       };
-      if (!isId(tie.id)) return drop('tie without an id: left out');
-      if (ids.has(tie.id)) return drop('duplicate tie id: the first one was kept');
+      if (!isId(tie.id)) return drop('fmt_refused_tie_no_id');
+      if (ids.has(tie.id)) return drop('fmt_refused_tie_duplicate_id');
       if (!isId(tie.source) || !actors.ids.has(tie.source))
-        return drop('tie from a missing actor: left out');
+        return drop('fmt_refused_tie_from_missing');
       if (!isId(tie.target) || !actors.ids.has(tie.target))
-        return drop('tie to a missing actor: left out');
-      if (tie.source === tie.target) return drop('self-tie: left out');
+        return drop('fmt_refused_tie_to_missing');
+      if (tie.source === tie.target) return drop('fmt_refused_self_tie');
       const w = tie.weight;
       if (w !== undefined && !(typeof w === 'number' && Number.isFinite(w) && w > 0 && w <= 1))
-        return drop('weight not in (0, 1]: tie left out');
+        return drop('fmt_refused_tie_weight');
       const pair = JSON.stringify([tie.source, tie.target, tie.kind]);
-      if (pairs.has(pair)) return drop('repeated tie of the same kind: the first one was kept');
+      if (pairs.has(pair)) return drop('fmt_refused_tie_repeated');
       ids.add(tie.id);
       pairs.add(pair);
       return true;

@@ -11,9 +11,9 @@
 // equal). The report says so and by what.
 import type { AttributeValue } from '../document/schema';
 import { CURRENT_VERSION, FORMAT } from '../document/schema';
-import type { DocumentIssue } from '../document/types';
 import { describeValue } from '../document/paths';
-import { MAX_ERRORS, parseDocument } from '../document/validate';
+import { MAX_ERRORS, parseDocument, withOverflow } from '../document/validate';
+import type { Location, Message } from '../messages/types';
 import type { Carrier } from './carrier';
 import { importLeadnetValue } from './leadnet';
 import {
@@ -27,6 +27,7 @@ import {
   ownEntries,
   unescapeAttributeName,
 } from './raw';
+import { type FormatMessage, say } from './messages';
 import type { ReportCollector } from './report';
 import { IMPORT_LIMITS, type ImportMapping, type ImportResult } from './types';
 
@@ -101,7 +102,7 @@ function take(attributes: RawAttributes, name: string | undefined): unknown {
   return value;
 }
 
-type Weight = { ok: true; value: number } | { ok: false; message: string };
+type Weight = { ok: true; value: number } | { ok: false; got: string };
 
 function weightOf(value: unknown): Weight {
   if (value === undefined || value === null || value === '') return { ok: true, value: 1 };
@@ -113,11 +114,11 @@ function weightOf(value: unknown): Weight {
         : NaN;
   if (Number.isFinite(n) && n > 0) return { ok: true, value: n };
   const got = typeof value === 'string' ? JSON.stringify(value) : describeValue(value);
-  return { ok: false, message: `the weight must be a finite number greater than 0 (got ${got})` };
+  return { ok: false, got };
 }
 
 class Mapper {
-  readonly errors: DocumentIssue[] = [];
+  readonly errors: Message[] = [];
   readonly invalid = { actors: 0, ties: 0, groups: 0 };
 
   constructor(
@@ -125,14 +126,23 @@ class Mapper {
     readonly escapedNames: boolean,
   ) {}
 
-  refuse(what: 'actors' | 'ties' | 'groups', where: string, message: string, line: string): void {
+  /**
+   * An item the file cannot keep: it refuses the file (`message`, at `where`) unless
+   * `dropInvalid`, when the report's `line` says it was left out.
+   */
+  refuse(
+    what: 'actors' | 'ties' | 'groups',
+    where: Location,
+    message: Message,
+    line: FormatMessage['code'],
+  ): void {
     this.invalid[what] += 1;
-    this.errors.push({ path: where, message });
-    this.report.add('refused', line, where);
+    this.errors.push({ ...message, at: where });
+    this.report.add('refused', { code: line, params: {} }, where);
   }
 
   /** Leftover attributes as a document's attributes object (undefined when none). */
-  attributes(raw: RawAttributes, where: string): Record<string, AttributeValue> | undefined {
+  attributes(raw: RawAttributes, where: Location): Record<string, AttributeValue> | undefined {
     if (raw.size === 0) return undefined;
     const out: Record<string, AttributeValue> = {};
     const names = new Set<string>();
@@ -151,19 +161,11 @@ class Mapper {
         if (Number.isFinite(value)) v = value;
         else {
           v = String(value);
-          this.report.add(
-            'changed',
-            'attribute values that are not finite numbers kept as text',
-            where,
-          );
+          this.report.add('changed', say('fmt_changed_not_finite', {}), where);
         }
       } else {
         v = JSON.stringify(value) ?? String(value);
-        this.report.add(
-          'changed',
-          'attribute values that are lists or objects kept as JSON text',
-          where,
-        );
+        this.report.add('changed', say('fmt_changed_json_text', {}), where);
       }
       defineOwn(out, name, v);
     }
@@ -206,7 +208,7 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
         attributes,
         where: node.where,
       });
-      report.add('changed', 'compound (parent) nodes read as groups', node.where);
+      report.add('changed', say('fmt_changed_compound', {}), node.where);
     } else actorNodes.push(node);
   }
 
@@ -220,18 +222,22 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
         groups.push(g);
         if (typeof g.id === 'string') groupIds.add(g.id);
       }
-  const groupWhere = new Map<string, string>();
+  const groupWhere = new Map<string, Location>();
   for (const g of declaredGroups) {
     if (g.id === undefined || g.id === '') {
-      m.refuse('groups', g.where, 'a group without an id', 'groups without an id left out');
+      m.refuse('groups', g.where, say('fmt_group_no_id', {}), 'fmt_refused_group_no_id');
       continue;
     }
     if (groupIds.has(g.id)) {
+      // Not seen in the file: the group came with the Leadnet details the file carries.
+      const first = groupWhere.get(g.id);
       m.refuse(
         'groups',
         g.where,
-        `duplicate group id ${describeValue(g.id)}${groupWhere.has(g.id) ? ` (first at ${groupWhere.get(g.id)})` : ''}`,
-        'groups with a duplicate id left out',
+        first
+          ? say('fmt_group_duplicate', { id: g.id, first })
+          : say('fmt_group_duplicate_carried', { id: g.id }),
+        'fmt_refused_group_duplicate',
       );
       continue;
     }
@@ -240,40 +246,41 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
     const group: Record<string, unknown> = { id: g.id };
     if (g.label !== undefined) group.label = g.label;
     if (g.kind === undefined || g.kind === '')
-      report.add('changed', 'groups without a kind got the kind "team"', g.where);
+      report.add('changed', say('fmt_changed_group_kind', {}), g.where);
     group.kind = g.kind || 'team';
     if (g.parent !== undefined && g.parent !== '') group.parent = g.parent;
     const attributes = m.attributes(g.attributes, g.where);
     if (attributes) group.attributes = attributes;
     groups.push(group);
   }
-  const ensureGroup = (id: string, where: string) => {
+  const ensureGroup = (id: string, where: Location) => {
     if (groupIds.has(id)) return;
     groupIds.add(id);
     groups.push({ id, kind: 'team' });
-    report.add('changed', 'groups made from group values (kind "team")', where);
+    report.add('changed', say('fmt_changed_groups_made', {}), where);
   };
   for (const g of [...groups])
     if (typeof g.parent === 'string')
-      ensureGroup(g.parent, groupWhere.get(g.id as string) ?? 'groups');
+      ensureGroup(g.parent, groupWhere.get(g.id as string) ?? { path: ['groups'] });
 
   // Actors.
   const actors: Record<string, unknown>[] = [];
-  const actorWhere = new Map<string, string>();
+  const actorWhere = new Map<string, Location>();
   const actorIdOf = new Map<string, string>(); // the id in the file → the actor's id
   for (const node of actorNodes) {
     if (node.id === undefined || node.id === '') {
-      m.refuse('actors', node.where, 'a node without an id', 'nodes without an id left out');
+      m.refuse('actors', node.where, say('fmt_node_no_id', {}), 'fmt_refused_node_no_id');
       continue;
     }
     const exact = node.exact;
     const id = exact?.id ?? node.id;
     if (actorWhere.has(id) || actorIdOf.has(node.id)) {
+      const first = actorWhere.get(id) ?? actorWhere.get(actorIdOf.get(node.id)!)!;
       m.refuse(
         'actors',
         node.where,
-        `duplicate id ${describeValue(id)} (first at ${actorWhere.get(id) ?? actorWhere.get(actorIdOf.get(node.id)!)})`,
-        'nodes with a duplicate id left out (the first is kept)',
+        say('fmt_node_duplicate', { id, first }),
+        'fmt_refused_node_duplicate',
       );
       continue;
     }
@@ -288,7 +295,7 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
     let role = exact?.role ?? textOf(roleValue);
     if (role === undefined) {
       role = 'member';
-      report.add('changed', 'actors without a role got the role "member"', node.where);
+      report.add('changed', say('fmt_changed_role', {}), node.where);
     }
     const group = exact?.group ?? node.parent ?? textOf(groupValue);
     const actor: Record<string, unknown> = { id };
@@ -328,9 +335,15 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
     return id;
   };
   const ties: Record<string, unknown>[] = [];
-  const tieWhere: string[] = [];
+  const tieWhere: Location[] = [];
   const byKey = new Map<string, number>();
-  const tieIdWhere = new Map<string, string>();
+  const tieIdWhere = new Map<string, Location>();
+  // Edges that end on a compound node: valid in the tool that wrote them (Cytoscape.js draws an
+  // edge to a group), but a Leadnet tie joins two people. Left out, one report line per group.
+  const groupLabel = new Map<string, string>();
+  for (const g of declaredGroups)
+    if (g.id !== undefined && g.label !== undefined && g.label !== '')
+      groupLabel.set(g.id, g.label);
   raw.edges.forEach((edge) => {
     const { where, exact } = edge;
     if (
@@ -339,28 +352,28 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
       edge.target === undefined ||
       edge.target === ''
     ) {
-      m.refuse(
-        'ties',
-        where,
-        'an edge without a source or a target',
-        'edges without a source or target left out',
-      );
+      m.refuse('ties', where, say('fmt_edge_no_end', {}), 'fmt_refused_edge_no_end');
       return;
     }
     let source = actorIdOf.get(edge.source);
     let target = actorIdOf.get(edge.target);
-    for (const [end, id] of [
+    const ends = [
       [source, edge.source],
       [target, edge.target],
-    ] as const) {
+    ] as const;
+    const onGroup = ends.find(([end, id]) => end === undefined && parents.has(id));
+    if (onGroup) {
+      const group = onGroup[1];
+      report.add(
+        'refused',
+        say('fmt_refused_edge_on_group', { group: groupLabel.get(group) ?? group }),
+        where,
+      );
+      return;
+    }
+    for (const [end, id] of ends) {
       if (end === undefined) {
-        const group = parents.has(id) ? ' (it is a group)' : '';
-        m.refuse(
-          'ties',
-          where,
-          `no actor with id ${describeValue(id)}${group}`,
-          'ties to actors that are not in the file left out',
-        );
+        m.refuse('ties', where, say('fmt_edge_no_actor', { id }), 'fmt_refused_edge_no_actor');
         return;
       }
     }
@@ -371,15 +384,15 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
       mapping.weightAttr !== undefined &&
       (weightValue === undefined || weightValue === null || weightValue === '')
     )
-      report.add('changed', 'ties without a weight got the weight 1', where);
+      report.add('changed', say('fmt_changed_weight_1', {}), where);
     const kindValue = take(attrs, mapping.kindAttr);
     const kindText = exact?.kind ?? textOf(kindValue);
     if (!weight.ok) {
       m.refuse(
         'ties',
         where,
-        weight.message,
-        'ties whose weight is not a finite number greater than 0 left out',
+        say('fmt_edge_weight', { got: weight.got }),
+        'fmt_refused_edge_weight',
       );
       return;
     }
@@ -388,20 +401,20 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
       m.refuse(
         'ties',
         where,
-        `duplicate edge id ${describeValue(fileId)} (first at ${tieIdWhere.get(fileId)})`,
-        'edges with a duplicate id left out (the first is kept)',
+        say('fmt_edge_duplicate', { id: fileId, first: tieIdWhere.get(fileId)! }),
+        'fmt_refused_edge_duplicate',
       );
       return;
     }
     if (fileId) tieIdWhere.set(fileId, where);
     if (source === target) {
-      report.add('refused', 'self-loops (a tie from an actor to itself) left out', where);
+      report.add('refused', say('fmt_refused_self_loop', {}), where);
       return;
     }
     let kind = kindText;
     if (kind === undefined) {
       kind = 'leadership';
-      report.add('changed', 'ties without a kind got the kind "leadership"', where);
+      report.add('changed', say('fmt_changed_kind', {}), where);
     }
     if (mapping.reverse) [source, target] = [target!, source!];
     const attributes = exact?.attributes ?? m.attributes(attrs, where);
@@ -412,11 +425,7 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
         const tie = ties[at]!;
         const sum = (tie.weight as number) + weight.value;
         tie.weight = Number.isFinite(sum) ? sum : Number.MAX_VALUE;
-        report.add(
-          'changed',
-          "parallel ties of one kind merged into one (weights summed; the first tie's id and attributes kept)",
-          where,
-        );
+        report.add('changed', say('fmt_changed_parallel', {}), where);
         return;
       }
       const tie: Record<string, unknown> = {
@@ -433,21 +442,16 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
       tieWhere.push(where);
     };
     const id = fileId || undefined;
-    if (id === undefined) report.add('notes', 'edges without an id numbered t1, t2, …', where);
+    if (id === undefined) report.add('notes', say('fmt_note_edges_numbered', {}), where);
     const forward = ties.length;
     add(source!, target!, id);
     if (!edge.directed) {
       add(target!, source!, undefined, `${String(ties[forward]?.id ?? id ?? 'tie')} reverse`);
-      report.add('changed', 'undirected edges made into two ties, one each way', where);
+      report.add('changed', say('fmt_changed_undirected', {}), where);
     }
   });
   if (mapping.reverse && ties.length)
-    report.add(
-      'changed',
-      'ties reversed (the file reads "A leads B"; Leadnet "A looks to B")',
-      undefined,
-      ties.length,
-    );
+    report.add('changed', say('fmt_changed_reversed', {}), undefined, ties.length);
 
   let max = 0;
   for (const t of ties) max = Math.max(max, t.weight as number);
@@ -457,30 +461,17 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
       let after = before / max;
       if (after === 0) {
         after = Number.MIN_VALUE;
-        report.add(
-          'changed',
-          'weights too small to keep after rescaling set to the smallest positive number',
-          tieWhere[i],
-        );
+        report.add('changed', say('fmt_changed_weight_min', {}), tieWhere[i]);
       }
       t.weight = after;
       if (after !== before)
-        report.add(
-          'changed',
-          `weights rescaled: divided by the largest, ${max}, so it becomes 1 and relative strengths are kept`,
-          tieWhere[i],
-        );
+        report.add('changed', say('fmt_changed_rescaled', { max }), tieWhere[i]);
     });
   }
   if (ties.length > IMPORT_LIMITS.ties)
     return {
       ok: false,
-      errors: [
-        {
-          path: '',
-          message: `${input.name}: more than ${IMPORT_LIMITS.ties.toLocaleString('en')} ties once undirected edges are made into two; Leadnet reads networks up to that size`,
-        },
-      ],
+      errors: [say('fmt_too_many_ties_doubled', { max: IMPORT_LIMITS.ties }, { file: input.name })],
     };
 
   const doc: Record<string, unknown> = {};
@@ -497,12 +488,9 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
   const kept = { actors: actors.length, ties: ties.length, groups: groups.length };
   const invalidCount = m.invalid.actors + m.invalid.ties + m.invalid.groups;
   if (invalidCount && !input.dropInvalid) {
-    const errors = m.errors.slice(0, MAX_ERRORS);
-    if (m.errors.length > errors.length)
-      errors.push({ path: '', message: `… and ${m.errors.length - errors.length} more errors` });
     return {
       ok: false,
-      errors,
+      errors: withOverflow(m.errors.slice(0, MAX_ERRORS), m.errors.length),
       droppable: { ...m.invalid },
       report: report.build(raw.format, kept),
     };

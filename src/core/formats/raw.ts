@@ -2,6 +2,7 @@
 // direction flag), before mapping.ts turns it into a Leadnet network. Keys are user data, so
 // attributes live in Maps and output objects get own properties only (defineOwn).
 import type { AttributeValue } from '../document/schema';
+import type { Location } from '../messages/types';
 import type { ImportFormat } from './types';
 import type { ReportCollector } from './report';
 
@@ -27,8 +28,8 @@ export interface RawNode {
   /** A compound parent (Cytoscape `data.parent`, GEXF `pid`): becomes the actor's group. */
   parent?: string;
   position?: { x: number; y: number };
-  /** Where in the file, for messages: `nodes[3]`, `graph > nodes > node[3] (line 12)`. */
-  where: string;
+  /** Where in the file, for messages: `nodes[3]`, `graph > nodes > node[3]` line 12. */
+  where: Location;
   exact?: ExactFields;
 }
 
@@ -38,7 +39,7 @@ export interface RawEdge {
   target: string | undefined;
   directed: boolean;
   attributes: RawAttributes;
-  where: string;
+  where: Location;
   exact?: ExactFields;
 }
 
@@ -49,7 +50,7 @@ export interface RawGroup {
   kind?: string;
   parent?: string;
   attributes: RawAttributes;
-  where: string;
+  where: Location;
   exact?: Record<string, unknown>;
 }
 

@@ -1,5 +1,7 @@
 // Collects the import report: each kind of change is one line with a count and the first few
 // places it happened (ReportLine), so ten thousand doubled edges make one line, not 10,000.
+import { englishLocation, englishText } from '../messages/english';
+import type { Location, Message } from '../messages/types';
 import type { ImportFormat, ImportReport, ReportLine } from './types';
 
 const WHERE_SHOWN = 5;
@@ -14,12 +16,13 @@ export class ReportCollector {
   };
 
   /** Adds `count` cases of `message` (one line per distinct message) found at `where`. */
-  add(bucket: Bucket, message: string, where?: string, count = 1): void {
+  add(bucket: Bucket, message: Message, where?: Location, count = 1): void {
     const map = this.lines[bucket];
-    let line = map.get(message);
+    const key = JSON.stringify([message.code, message.params]);
+    let line = map.get(key);
     if (!line) {
       line = { message, count: 0, where: [] };
-      map.set(message, line);
+      map.set(key, line);
     }
     line.count += count;
     if (where !== undefined && line.where.length < WHERE_SHOWN) line.where.push(where);
@@ -42,16 +45,16 @@ export class ReportCollector {
   }
 }
 
-/** The report as text lines, as the CLI prints it (kept, then changed, refused and notes). */
+/** The report as English text lines, as the CLI prints it (kept, then changed, refused, notes). */
 export function reportLines(report: ImportReport): string[] {
   const { actors, ties, groups } = report.kept;
   const out = [`kept: ${actors} actors, ${ties} ties, ${groups} groups (read as ${report.format})`];
   const section = (label: string, lines: ReportLine[]) => {
     for (const line of lines) {
       const where = line.where.length
-        ? ` (${line.where.join('; ')}${line.count > line.where.length ? '; …' : ''})`
+        ? ` (${line.where.map(englishLocation).join('; ')}${line.count > line.where.length ? '; …' : ''})`
         : '';
-      out.push(`${label}: ${line.count} × ${line.message}${where}`);
+      out.push(`${label}: ${line.count} × ${englishText(line.message)}${where}`);
     }
   };
   section('changed', report.changed);

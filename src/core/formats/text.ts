@@ -2,6 +2,7 @@
 // was UTF-16 but reached us decoded as UTF-8 (File.text() always decodes UTF-8), and nesting
 // too deep to walk safely.
 import { FormatError } from './errors';
+import { say } from './messages';
 import { IMPORT_LIMITS } from './types';
 
 /** Deeper nesting than any network file needs; refused before anything walks it. */
@@ -11,12 +12,13 @@ export const MAX_NESTING = 100;
 export function prepareText(name: string, text: string): string {
   if (text.length > IMPORT_LIMITS.bytes)
     throw new FormatError(
-      `${name}: the file is ${(text.length / 1048576).toFixed(0)} MB; Leadnet reads files up to ${IMPORT_LIMITS.bytes / 1048576} MB`,
+      say(
+        'fmt_too_big',
+        { size: Math.round(text.length / 1048576), max: IMPORT_LIMITS.bytes / 1048576 },
+        { file: name },
+      ),
     );
-  if (looksLikeUtf16(text))
-    throw new FormatError(
-      `${name}: the file looks like UTF-16 text; save it as UTF-8 and try again`,
-    );
+  if (looksLikeUtf16(text)) throw new FormatError(say('fmt_utf16', {}, { file: name }));
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
@@ -61,7 +63,7 @@ export function checkJsonNesting(name: string, text: string): void {
       if (depth > MAX_NESTING) {
         const { line, column } = lineColumn(text, i);
         throw new FormatError(
-          `${name}: nested more than ${MAX_NESTING} levels deep at line ${line}, column ${column}; no network file needs that`,
+          say('fmt_nested', { max: MAX_NESTING }, { file: name, line, column }),
         );
       }
     } else if (c === 93 || c === 125) depth -= 1;
@@ -86,10 +88,8 @@ export function countUpTo(text: string, pattern: RegExp, limit: number): number 
 export function checkCounts(name: string, actors: number, ties: number): void {
   if (actors > IMPORT_LIMITS.actors)
     throw new FormatError(
-      `${name}: more than ${IMPORT_LIMITS.actors.toLocaleString('en')} actors (nodes); Leadnet reads networks up to that size`,
+      say('fmt_too_many_actors', { max: IMPORT_LIMITS.actors }, { file: name }),
     );
   if (ties > IMPORT_LIMITS.ties)
-    throw new FormatError(
-      `${name}: more than ${IMPORT_LIMITS.ties.toLocaleString('en')} ties (edges); Leadnet reads networks up to that size`,
-    );
+    throw new FormatError(say('fmt_too_many_ties', { max: IMPORT_LIMITS.ties }, { file: name }));
 }

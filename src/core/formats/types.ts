@@ -3,7 +3,8 @@
 // the attributes a foreign file offers (for the mapping step), `importNetwork` maps and checks
 // it and reports what was kept, changed and refused before anything replaces the user's work.
 import type { AttributeValue } from '../document/schema';
-import type { DocumentIssue, NetworkDocument } from '../document/types';
+import type { NetworkDocument } from '../document/types';
+import type { Location, Message } from '../messages/types';
 
 export type ImportFormat = 'leadnet' | 'graphology' | 'cytoscape' | 'gexf' | 'graphml' | 'csv';
 export type ExportFormat = 'leadnet' | 'gexf' | 'graphml' | 'csv';
@@ -63,15 +64,15 @@ export interface Inspection {
   suggested: ImportMapping;
 }
 
-export type InspectResult =
-  { ok: true; inspection: Inspection } | { ok: false; errors: DocumentIssue[] };
+/** Why a file was refused: messages, each located in the file where it can be. */
+export type InspectResult = { ok: true; inspection: Inspection } | { ok: false; errors: Message[] };
 
-/** One line of the import report: what happened, how often, where (paths of up to 5 cases). */
+/** One line of the import report: what happened, how often, where (the first 5 places). */
 export interface ReportLine {
-  message: string;
+  message: Message;
   count: number;
-  /** Paths in the source, e.g. `edges[12]` or `graph > edges > edge[3]` or `ties.csv:14`. */
-  where: string[];
+  /** Places in the source: `edges[12]`, `graph > edges > edge[3]` line 65, `ties.csv` line 14. */
+  where: Location[];
 }
 
 export interface ImportReport {
@@ -93,7 +94,7 @@ export type ImportResult =
    */
   | {
       ok: false;
-      errors: DocumentIssue[];
+      errors: Message[];
       droppable?: { actors: number; ties: number; groups: number };
       report?: ImportReport;
     };
@@ -107,7 +108,7 @@ export interface ExportOptions {
 export interface ExportResult {
   files: { name: string; mime: string; text: string }[];
   /** What the format cannot carry (e.g. CSV has no scenarios); shown before the download. */
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Limits checked before and while reading; a file over them is refused with a message. */

@@ -1,6 +1,8 @@
 // Typed attribute values shared by the GEXF and GraphML readers: declared attributes (GEXF
 // `<attribute>`, GraphML `<key>`) with a type and an optional default, and the conversion of
 // their text values. A value that does not fit its declared type is kept as text and reported.
+import type { Location } from '../messages/types';
+import { say } from './messages';
 import type { ReportCollector } from './report';
 
 export interface DeclaredAttribute {
@@ -32,28 +34,20 @@ export function valueType(declared: string | undefined): DeclaredAttribute['type
 export function typedValue(
   text: string,
   type: DeclaredAttribute['type'],
-  where: string,
+  where: Location,
   report: ReportCollector,
 ): unknown {
   if (type === 'number') {
     const n = text.trim() === '' ? NaN : Number(text);
     if (Number.isFinite(n)) return n;
-    report.add(
-      'changed',
-      'number attribute values that are not finite numbers kept as text',
-      where,
-    );
+    report.add('changed', say('fmt_changed_not_number', {}), where);
     return text;
   }
   if (type === 'boolean') {
     const t = text.trim().toLowerCase();
     if (t === 'true' || t === '1') return true;
     if (t === 'false' || t === '0') return false;
-    report.add(
-      'changed',
-      'boolean attribute values that are not true or false kept as text',
-      where,
-    );
+    report.add('changed', say('fmt_changed_not_boolean', {}), where);
     return text;
   }
   return text;
@@ -65,13 +59,13 @@ export function uniqueName(
   id: string,
   taken: Set<string>,
   report: ReportCollector,
-  where: string,
+  where: Location,
 ): string {
   let name = wanted;
   if (taken.has(name)) {
     name = `${wanted} (${id})`;
     for (let k = 2; taken.has(name); k += 1) name = `${wanted} (${id} ${k})`;
-    report.add('notes', 'attributes declared twice with one name: the second is renamed', where);
+    report.add('notes', say('fmt_note_renamed', {}), where);
   }
   taken.add(name);
   return name;

@@ -3,7 +3,9 @@
 // and column — xmldom otherwise recovers and hands back a partial tree. Entities declared in a
 // DTD are never expanded (xmldom reports them as unknown), so an entity bomb fails at once.
 import { DOMParser, type Element, type Node, normalizeLineEndings } from '@xmldom/xmldom';
+import type { Location, Message } from '../messages/types';
 import { FormatError } from './errors';
+import { say } from './messages';
 import { MAX_NESTING } from './text';
 
 const ELEMENT_NODE = 1;
@@ -12,7 +14,7 @@ const CDATA_SECTION_NODE = 4;
 
 /** Parses XML text strictly and returns the root element. */
 export function parseXml(name: string, text: string): Element {
-  let first: string | undefined;
+  let first: Message | undefined;
   const parser = new DOMParser({
     locator: true,
     // xmldom's own normalisation runs two regular expressions over the whole text; skip them
@@ -23,30 +25,49 @@ export function parseXml(name: string, text: string): Element {
       if (level === 'warning') return;
       const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } })
         ?.locator;
-      const at =
-        locator?.lineNumber !== undefined
-          ? ` at line ${locator.lineNumber}${locator.columnNumber !== undefined ? `, column ${locator.columnNumber}` : ''}`
-          : '';
-      first ??= `${name}: not valid XML${at}: ${explain(message)}`;
-      throw new Error(first);
+      const at: Location = { file: name };
+      if (locator?.lineNumber !== undefined)
+        Object.assign(
+          at,
+          locator.columnNumber !== undefined
+            ? { line: locator.lineNumber, column: locator.columnNumber }
+            : { line: locator.lineNumber },
+        );
+      first ??= { ...explain(message), at };
+      throw new Error(message);
     },
   });
   let root: Element | null;
   try {
     root = parser.parseFromString(text, 'text/xml').documentElement;
   } catch (error) {
-    throw new FormatError(first ?? `${name}: not valid XML: ${(error as Error).message}`);
+    throw new FormatError(
+      first ?? say('fmt_xml_invalid', { reason: (error as Error).message }, { file: name }),
+    );
   }
-  if (!root) throw new FormatError(`${name}: not valid XML: there is no root element`);
+  if (!root) throw new FormatError(say('fmt_xml_no_root', {}, { file: name }));
   checkNesting(name, root);
   return root;
 }
 
-function explain(message: string): string {
-  const entity = /^entity not found:\s*(&[^;]*;?)/.exec(message);
-  if (entity)
-    return `the entity ${entity[1]} is not defined (Leadnet does not expand entities declared in a DTD)`;
-  return message.replace(/\s+/g, ' ').trim();
+/**
+ * xmldom's complaint in our words where it is a common one (a file cut short, tags that do not
+ * match, an undefined entity); any other is quoted as xmldom words it.
+ */
+function explain(message: string): Message {
+  const text = message.replace(/\s+/g, ' ').trim();
+  const entity = /^entity not found:\s*(&[^;]*;?)/.exec(text);
+  if (entity) return say('fmt_xml_entity', { entity: entity[1]! });
+  const unclosed = /^unclosed xml tag\(s\): (.*)$/.exec(text);
+  if (unclosed) return say('fmt_xml_unclosed', { tags: unclosed[1]!.split(', ') });
+  const mismatch = /^Opening and ending tag mismatch: "(.*)" != "(.*)"$/.exec(text);
+  if (mismatch) return say('fmt_xml_mismatch', { open: mismatch[1]!, close: mismatch[2]! });
+  if (text === 'unexpected end of input') return say('fmt_xml_ends_early', {});
+  if (/^(Extra content at the end|Unexpected content outside root)/.test(text))
+    return say('fmt_xml_after_root', {});
+  const twice = /^Attribute (.*) redefined$/.exec(text);
+  if (twice) return say('fmt_xml_attribute_twice', { name: twice[1]! });
+  return say('fmt_xml_invalid', { reason: text });
 }
 
 /** Refuses elements nested deeper than MAX_NESTING, walking the tree without recursion. */
@@ -57,7 +78,7 @@ function checkNesting(name: string, root: Element): void {
     if (depth > MAX_NESTING) {
       const line = (node as Element).lineNumber;
       throw new FormatError(
-        `${name}: elements nested more than ${MAX_NESTING} levels deep${line ? ` at line ${line}` : ''}; no network file needs that`,
+        say('fmt_nested', { max: MAX_NESTING }, line ? { file: name, line } : { file: name }),
       );
     }
     for (let c = node.firstChild; c; c = c.nextSibling)
@@ -95,9 +116,9 @@ export function attr(el: Element, name: string): string | undefined {
   return el.hasAttribute(name) ? (el.getAttribute(name) ?? '') : undefined;
 }
 
-/** ` (line 12)` for messages. */
-export function lineOf(el: Element): string {
-  return el.lineNumber ? ` (line ${el.lineNumber})` : '';
+/** Where an element is: its path of element names (a number: its index among its kind), and its line. */
+export function xmlAt(path: readonly (string | number)[], el: Element): Location {
+  return el.lineNumber ? { syntax: 'xml', path, line: el.lineNumber } : { syntax: 'xml', path };
 }
 
 // Characters XML 1.0 cannot hold at all, not even as character references: C0 controls other

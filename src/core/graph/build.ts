@@ -1,7 +1,7 @@
 // From the document to graphs: user ids are data, never graph keys (DESIGN §2), so actors are
 // keyed by their index in `doc.actors` and `__proto__` or `constructor` ids cannot break
-// graphology's plain-object adjacency.
-import { DirectedGraph } from 'graphology';
+// graphology's plain-object adjacency. (The simple directed graph itself is the CSR form of
+// metrics/compact.ts.)
 import type { NetworkDocument } from '../document/types';
 
 export interface TieFilter {
@@ -21,25 +21,4 @@ export function indexActors(doc: NetworkDocument): Map<string, number> {
 
 export function includesKind(filter: TieFilter, kind: string): boolean {
   return !filter.kinds || filter.kinds.length === 0 || filter.kinds.includes(kind);
-}
-
-/**
- * The simple directed graph (one arc per ordered pair, whatever the kinds, DESIGN §4): arcs
- * carry `weight`, the sum of the merged ties' weights, and `kinds`, how many ties merged.
- */
-export function toSimpleDigraph(doc: NetworkDocument, filter: TieFilter = {}): DirectedGraph {
-  const graph = new DirectedGraph();
-  const index = indexActors(doc);
-  doc.actors.forEach((actor, i) => graph.addNode(actorKey(i), { role: actor.role }));
-  for (const tie of doc.ties) {
-    if (!includesKind(filter, tie.kind)) continue;
-    const s = index.get(tie.source);
-    const t = index.get(tie.target);
-    if (s === undefined || t === undefined || s === t) continue;
-    graph.updateEdge(actorKey(s), actorKey(t), (attr) => ({
-      weight: ((attr.weight as number | undefined) ?? 0) + tie.weight,
-      ties: ((attr.ties as number | undefined) ?? 0) + 1,
-    }));
-  }
-  return graph;
 }

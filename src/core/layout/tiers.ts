@@ -47,6 +47,26 @@ function buildGroupTree(doc: NetworkDocument): GroupTree {
   return { roots, childGroups, ownActors, looseActors };
 }
 
+/**
+ * The groups under the roots, each after its parent (pre-order), walked with a stack rather than
+ * recursion: a chain of groups nested thousands deep must not overflow the call stack. Read
+ * backwards, every group comes after all the groups under it.
+ */
+function topDown(tree: GroupTree): number[] {
+  const order: number[] = [];
+  const stack = tree.roots.slice().reverse();
+  const seen = new Uint8Array(tree.childGroups.length);
+  while (stack.length > 0) {
+    const g = stack.pop()!;
+    if (seen[g]) continue;
+    seen[g] = 1;
+    order.push(g);
+    const children = tree.childGroups[g] ?? [];
+    for (let k = children.length - 1; k >= 0; k -= 1) stack.push(children[k]!);
+  }
+  return order;
+}
+
 export interface HierarchyOptions {
   /** Horizontal distance between actors in a row. */
   spacingX?: number;
@@ -99,8 +119,10 @@ function arrangeBlocks(
 interface Placed {
   width: number;
   height: number;
-  /** Actor index and position relative to the block's top-left corner. */
+  /** The block's own actors: index and position relative to the block's top-left corner. */
   items: { actor: number; x: number; y: number }[];
+  /** The blocks of its child groups, each with its top-left corner relative to this block's. */
+  blocks: { block: Placed; x: number; y: number }[];
 }
 
 /**
@@ -117,56 +139,73 @@ export function hierarchyLayout(
   const aspect = options.aspect ?? 1.6;
   const tree = buildGroupTree(doc);
 
-  const place = (actors: number[], children: number[], visiting: Set<number>): Placed => {
+  // Each group's block is built from its child groups' blocks, so groups are placed bottom-up
+  // (the reverse of a top-down order); a block keeps its children's blocks by reference with an
+  // offset, and absolute positions are summed once at the end.
+  const place = (actors: number[], blocks: Placed[]): Placed => {
     const rows: number[][] = [];
     const byTier = new Map<number, number[]>();
     for (const a of actors) {
       const tier = roleTier(doc.actors[a]?.role ?? '');
-      byTier.set(tier, [...(byTier.get(tier) ?? []), a]);
+      const members = byTier.get(tier);
+      if (members) members.push(a);
+      else byTier.set(tier, [a]); // not a spread copy per actor: quadratic at 50,000
     }
     for (const tier of [...byTier.keys()].sort((p, q) => p - q)) {
       const members = byTier.get(tier) ?? [];
       const perRow = Math.max(3, Math.ceil(Math.sqrt(members.length)));
       for (let i = 0; i < members.length; i += perRow) rows.push(members.slice(i, i + perRow));
     }
-    const blocks = children
-      .filter((c) => !visiting.has(c))
-      .map((c) => {
-        visiting.add(c);
-        const block = place(tree.ownActors[c] ?? [], tree.childGroups[c] ?? [], visiting);
-        visiting.delete(c);
-        return block;
-      });
-    const rowsWidth = Math.max(0, ...rows.map((r) => r.length * dx));
+    const rowsWidth = rows.reduce((max, r) => Math.max(max, r.length * dx), 0);
     const rowsHeight = rows.length * dy;
     const shelves = arrangeBlocks(blocks, gap, rowsWidth, rowsHeight, aspect);
-    const childrenWidth = Math.max(0, ...shelves.map((shelf) => shelf.width));
+    const childrenWidth = shelves.reduce((max, shelf) => Math.max(max, shelf.width), 0);
     const width = Math.max(rowsWidth, childrenWidth, dx);
     const items: Placed['items'] = [];
     rows.forEach((row, r) => {
       const left = (width - row.length * dx) / 2 + dx / 2;
       row.forEach((actor, k) => items.push({ actor, x: left + k * dx, y: r * dy + dy / 2 }));
     });
+    const placed: Placed['blocks'] = [];
     let top = rowsHeight + (rows.length && blocks.length ? gap / 2 : 0);
     let height = rowsHeight;
     for (const shelf of shelves) {
       let left = (width - shelf.width) / 2;
       for (const block of shelf.blocks) {
-        for (const it of block.items)
-          items.push({ actor: it.actor, x: left + gap / 2 + it.x, y: top + gap / 2 + it.y });
+        placed.push({ block, x: left + gap / 2, y: top + gap / 2 });
         left += block.width + gap;
       }
       height = top + shelf.height + gap;
       top += shelf.height + gap;
     }
-    return { width: width + (blocks.length ? gap : 0), height, items };
+    return { width: width + (blocks.length ? gap : 0), height, items, blocks: placed };
   };
 
-  const placed = place(tree.looseActors, tree.roots, new Set());
+  const order = topDown(tree);
+  const block: Placed[] = [];
+  for (let k = order.length - 1; k >= 0; k -= 1) {
+    const g = order[k]!;
+    block[g] = place(
+      tree.ownActors[g] ?? [],
+      (tree.childGroups[g] ?? []).map((c) => block[c]!),
+    );
+  }
+  const whole = place(
+    tree.looseActors,
+    tree.roots.map((g) => block[g]!),
+  );
   const positions = new Float64Array(doc.actors.length * 2);
-  for (const it of placed.items) {
-    positions[2 * it.actor] = it.x - placed.width / 2;
-    positions[2 * it.actor + 1] = it.y;
+  const stack: { block: Placed; x: number; y: number }[] = [
+    { block: whole, x: -whole.width / 2, y: 0 },
+  ];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    for (const it of at.block.items) {
+      positions[2 * it.actor] = at.x + it.x;
+      positions[2 * it.actor + 1] = at.y + it.y;
+    }
+    for (const child of at.block.blocks)
+      stack.push({ block: child.block, x: at.x + child.x, y: at.y + child.y });
   }
   return positions;
 }
@@ -194,31 +233,31 @@ export function concentricLayout(
   const n = doc.actors.length;
   const anchor = new Float64Array(n);
 
-  const weight = new Map<number, number>();
-  const groupWeight = (g: number, seen: Set<number>): number => {
-    const cached = weight.get(g);
-    if (cached !== undefined) return cached;
-    seen.add(g);
+  // Each group's weight is its actors and those of every group under it, summed bottom-up;
+  // then each span is shared out top-down. Both walks use an explicit order, not recursion.
+  const order = topDown(tree);
+  const weight = new Float64Array(doc.groups.length);
+  for (let k = order.length - 1; k >= 0; k -= 1) {
+    const g = order[k]!;
     let w = tree.ownActors[g]?.length ?? 0;
-    for (const c of tree.childGroups[g] ?? []) if (!seen.has(c)) w += groupWeight(c, seen);
-    weight.set(g, w);
-    return w;
-  };
+    for (const c of tree.childGroups[g] ?? []) w += weight[c]!;
+    weight[g] = w;
+  }
   // Spread a span over own actors (tier by tier) and child groups (by weight).
-  const assign = (
-    actors: number[],
-    children: number[],
-    from: number,
-    to: number,
-    seen: Set<number>,
-  ) => {
-    const childWeight = children.map((c) => groupWeight(c, new Set(seen)));
+  const spans: { actors: number[]; children: number[]; from: number; to: number }[] = [
+    { actors: tree.looseActors, children: tree.roots, from: 0, to: 2 * Math.PI },
+  ];
+  while (spans.length > 0) {
+    const { actors, children, from, to } = spans.pop()!;
+    const childWeight = children.map((c) => weight[c]!);
     const total = actors.length + childWeight.reduce((s, w) => s + w, 0);
-    if (total === 0) return;
+    if (total === 0) continue;
     const byTier = new Map<number, number[]>();
     for (const a of actors) {
       const tier = roleTier(doc.actors[a]?.role ?? '');
-      byTier.set(tier, [...(byTier.get(tier) ?? []), a]);
+      const members = byTier.get(tier);
+      if (members) members.push(a);
+      else byTier.set(tier, [a]); // not a spread copy per actor: quadratic at 50,000
     }
     for (const members of byTier.values()) {
       members.forEach((a, k) => (anchor[a] = from + ((k + 0.5) / members.length) * (to - from)));
@@ -228,14 +267,11 @@ export function concentricLayout(
       const share =
         ((childWeight[k] ?? 0) / total) * (to - from) +
         ((actors.length / total) * (to - from)) / children.length;
-      if (!seen.has(c)) {
-        seen.add(c);
-        assign(tree.ownActors[c] ?? [], tree.childGroups[c] ?? [], at, at + share, seen);
-      }
+      const next = { actors: tree.ownActors[c] ?? [], children: tree.childGroups[c] ?? [] };
+      spans.push({ ...next, from: at, to: at + share });
       at += share;
     });
-  };
-  assign(tree.looseActors, tree.roots, 0, 2 * Math.PI, new Set());
+  }
 
   const tiers = [...new Set(doc.actors.map((a) => roleTier(a.role)))].sort((p, q) => p - q);
   // Outer ring first when managers are outside: the innermost ring is the last tier.

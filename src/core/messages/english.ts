@@ -4,6 +4,12 @@ import common from '../../../messages/en/engine-common.json';
 import measures from '../../../messages/en/engine-measures.json';
 import sim from '../../../messages/en/engine-sim.json';
 import model from '../../../messages/en/engine-model.json';
+import readiness from '../../../messages/en/engine-readiness.json';
+import documentTexts from '../../../messages/en/engine-document.json';
+import formats from '../../../messages/en/engine-formats.json';
+import commands from '../../../messages/en/engine-commands.json';
+import views from '../../../messages/en/engine-views.json';
+import layout from '../../../messages/en/engine-layout.json';
 import sensitivity from '../../../messages/en/engine-sensitivity.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
@@ -14,6 +20,12 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   ...sim,
   ...measures,
   ...model,
+  ...readiness,
+  ...documentTexts,
+  ...formats,
+  ...commands,
+  ...views,
+  ...layout,
   ...sensitivity,
 };
 
@@ -23,10 +35,13 @@ export function englishTemplate(code: string): string | undefined {
   return typeof template === 'string' && code !== '$schema' ? template : undefined;
 }
 
-/** The CLI's style: English, untrusted text in JSON quotes (control characters escaped). */
+/**
+ * The CLI's style: English, untrusted text in JSON quotes (control characters escaped); a value
+ * from a file is already JSON, and a file name is the one the user typed: both shown as they are.
+ */
 export const ENGLISH: MessageStyle = {
   language: 'en',
-  quote: (text) => JSON.stringify(text),
+  quote: (text, kind) => (kind === 'value' || kind === 'file' ? text : JSON.stringify(text)),
   render: (code, params) => {
     const template = englishTemplate(code);
     return template === undefined ? undefined : fillTemplate(template, params);

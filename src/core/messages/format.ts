@@ -6,8 +6,12 @@ import type { Location, Message, MessageSpecs, ParamKind } from './types';
 export interface MessageStyle {
   /** BCP 47 language of numbers and lists ("en", "da"). */
   readonly language: string;
-  /** Untrusted text as it should appear: quoted in a terminal, isolated on a page. */
-  readonly quote: (text: string, kind: 'name' | 'text') => string;
+  /**
+   * Untrusted text as it should appear: quoted in a terminal, isolated on a page. A `value` is
+   * already written as JSON (`"graphml"`, `0`, `[1, 2]`), and a `file` is a name the user gave
+   * the CLI: a terminal shows both as they are.
+   */
+  readonly quote: (text: string, kind: 'name' | 'text' | 'value' | 'file') => string;
   /** The text of a code with its parameters already formatted; undefined if it has none. */
   readonly render: (code: string, params: Readonly<Record<string, string>>) => string | undefined;
   /** Thousands separators in counts (on a page yes; the CLI keeps plain digits). */
@@ -52,13 +56,29 @@ export function formatNumberFor(value: number, language: string, grouping = fals
 /** The longest list of names a message spells out; the rest are counted. */
 export const NAMES_SHOWN = 6;
 
+/** The prefix of the terms a known role, tie kind or group kind is said by (`role_manager`). */
+const KNOWN_WORD: Partial<Record<ParamKind, string>> = {
+  role: 'role_',
+  tieKind: 'tie_kind_',
+  groupKind: 'group_kind_',
+};
+
+/** The term code of a role, tie kind or group kind Leadnet knows: `regional-coordinator` → `role_regional_coordinator`. */
+export function knownWordCode(kind: 'role' | 'tieKind' | 'groupKind', value: string): string {
+  return `${KNOWN_WORD[kind]!}${value.replace(/-/g, '_')}`;
+}
+
 function formatParam(
   kind: ParamKind | undefined,
-  value: number | string | readonly string[],
+  value: number | string | readonly string[] | Location,
   style: MessageStyle,
   messageCode: string,
 ): string {
   if (typeof value === 'number') return formatNumberFor(value, style.language, style.grouping);
+  if (kind === 'location' && typeof value === 'object' && !Array.isArray(value))
+    return formatLocation(value as Location, style);
+  if (typeof value === 'object' && !Array.isArray(value))
+    throw new Error(`messages: ${messageCode} has a location where its kind says otherwise`);
   if (typeof value !== 'string') {
     const shown = value.slice(0, NAMES_SHOWN).map((v) => style.quote(v, 'name'));
     if (value.length > NAMES_SHOWN)
@@ -69,8 +89,15 @@ function formatParam(
       );
     return new Intl.ListFormat(style.language, { type: 'conjunction' }).format(shown);
   }
-  if (kind === 'name' || kind === 'text') return style.quote(value, kind);
+  if (kind === 'name' || kind === 'text' || kind === 'value') return style.quote(value, kind);
   if (kind === 'term') return style.render(value, {}) ?? value;
+  if (kind === 'role' || kind === 'tieKind' || kind === 'groupKind') {
+    // Only a plain word can name a term: anything else is the user's own text.
+    const known = /^[a-z][a-z-]*$/.test(value)
+      ? style.render(knownWordCode(kind, value), {})
+      : undefined;
+    return known ?? style.quote(value, 'text');
+  }
   if (kind === undefined) throw new Error(`messages: ${messageCode} has an undeclared parameter`);
   return value;
 }
@@ -78,7 +105,7 @@ function formatParam(
 /** Where a message points, in the style's words: `ties[3].target`, `nodes.csv line 14`. */
 export function formatLocation(at: Location, style: MessageStyle): string {
   const parts: string[] = [];
-  if (at.file !== undefined) parts.push(style.quote(at.file, 'text'));
+  if (at.file !== undefined) parts.push(style.quote(at.file, 'file'));
   if (at.path && at.path.length > 0)
     parts.push(at.syntax === 'xml' ? xmlPath(at.path) : jsonPath(at.path));
   const n = (v: number) => formatNumberFor(v, style.language);

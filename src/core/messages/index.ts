@@ -7,6 +7,7 @@ export {
   formatLocation,
   formatMessageWith,
   formatNumberFor,
+  knownWordCode,
   jsonPath,
   templatePlaceholders,
 } from './format';

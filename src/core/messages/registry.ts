@@ -4,6 +4,12 @@
 import { MEASURE_TEXT_SPECS, METRICS_MESSAGES } from '../metrics/messages';
 import { SIMULATION_MESSAGES } from '../simulation/messages';
 import { MODEL_MESSAGES } from '../simulation/model-messages';
+import { READINESS_MESSAGES } from '../simulation/readiness';
+import { COMMAND_MESSAGES } from '../commands/messages';
+import { DOCUMENT_MESSAGES } from '../document/messages';
+import { FORMAT_MESSAGES } from '../formats/messages';
+import { LAYOUT_MESSAGES } from '../layout/messages';
+import { VIEW_MESSAGES } from '../views/messages';
 import { SENSITIVITY_MESSAGES } from '../sensitivity/messages';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
@@ -16,6 +22,12 @@ export const MESSAGE_SPECS: MessageSpecs = {
   // Each measure's name, meaning, source and settings: codes derived from the metric registry.
   ...MEASURE_TEXT_SPECS,
   ...MODEL_MESSAGES.specs,
+  ...READINESS_MESSAGES.specs,
+  ...DOCUMENT_MESSAGES.specs,
+  ...FORMAT_MESSAGES.specs,
+  ...COMMAND_MESSAGES.specs,
+  ...VIEW_MESSAGES.specs,
+  ...LAYOUT_MESSAGES.specs,
   ...SENSITIVITY_MESSAGES.specs,
 };
 
@@ -28,5 +40,14 @@ export const ENGINE_MESSAGE_FILES = [
   'engine-sim',
   'engine-measures',
   'engine-model',
+  'engine-readiness',
+  'engine-document',
+  'engine-formats',
+  'engine-commands',
+  'engine-views',
+  'engine-layout',
+  // The services' codes (src/services/messages.ts): not in MESSAGE_SPECS, since src/core does
+  // not depend on the app, but compiled for the UI like the rest.
+  'engine-services',
   'engine-sensitivity',
 ] as const;

@@ -11,12 +11,31 @@
  * - `names`: a list of such labels, joined for the language ("A, B and C").
  * - `text`: other text from the user's data (an id, an attribute's name or value, a tie kind):
  *   untrusted like a name, always quoted.
+ * - `value`: a value from the user's file written as JSON (`"graphml"`, `0`, `nothing` when
+ *   missing; see describeValue): untrusted, isolated on a page, shown as it is in a terminal.
  * - `token`: a fixed word of the engine or a file format shown as it is (`member`, `GEXF`, `chi0`).
  * - `term`: the code of a message without parameters, said in the language (`type_string` →
  *   "a string" / "en tekst").
  * - `count`: a whole number; `number`: a measured or set value; both in the language's digits.
+ * - `location`: a place in the user's input (a `Location`), said as a location is
+ *   ("graph > nodes > node[3] line 12" / "… linje 12").
+ * - `role`, `tieKind`, `groupKind`: a role, tie kind or group kind from the network: one Leadnet
+ *   knows is said in the language (`role_coordinator` → "local coordinator" / "lokal
+ *   koordinator"), any other string is quoted like `text`.
  */
-export type ParamKind = 'name' | 'names' | 'text' | 'token' | 'term' | 'count' | 'number';
+export type ParamKind =
+  | 'name'
+  | 'names'
+  | 'text'
+  | 'value'
+  | 'token'
+  | 'term'
+  | 'count'
+  | 'number'
+  | 'location'
+  | 'role'
+  | 'tieKind'
+  | 'groupKind';
 
 export type ParamSpec = Readonly<Record<string, ParamKind>>;
 export type MessageSpecs = Readonly<Record<string, ParamSpec>>;
@@ -25,7 +44,9 @@ export type ParamValue<K extends ParamKind> = K extends 'count' | 'number'
   ? number
   : K extends 'names'
     ? readonly string[]
-    : string;
+    : K extends 'location'
+      ? Location
+      : string;
 
 export type ParamsOf<S extends ParamSpec> = { readonly [P in keyof S]: ParamValue<S[P]> };
 
@@ -46,7 +67,7 @@ export interface Location {
 /** One message: a code, its parameters, and optionally where it is about. */
 export interface Message<C extends string = string> {
   readonly code: C;
-  readonly params: Readonly<Record<string, number | string | readonly string[]>>;
+  readonly params: Readonly<Record<string, number | string | readonly string[] | Location>>;
   readonly at?: Location;
 }
 

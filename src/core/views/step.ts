@@ -17,11 +17,15 @@
 //   it shown on the network.
 import { z } from 'zod';
 import '../document/schema'; // sets z.config({ jitless: true }) before any parse here
-import { formatPath } from '../document/paths';
+import { VALUE_MESSAGES } from '../messages/common';
+import type { Message } from '../messages/types';
+import { zodIssueMessage } from '../messages/zod';
+import { VIEW_MESSAGES } from './messages';
 
-const id = z.string().min(1, { error: 'must be a non-empty string' });
+// Custom errors are message codes (src/core/messages/zod.ts fills in their parameters).
+const id = z.string().min(1, { error: 'value_nonempty' });
 const ids = z.array(id).optional();
-const coordinate = z.number().refine(Number.isFinite, { error: 'must be a finite number' });
+const coordinate = z.number().refine(Number.isFinite, { error: 'view_finite' });
 
 /** The longest week a step may show (the simulation runs at most 260 weeks). */
 export const MAX_STEP_WEEK = 260;
@@ -29,28 +33,21 @@ export const MAX_STEP_WEEK = 260;
 export const stepSchema = z
   .looseObject({
     id,
-    title: z.string({ error: 'must be text' }),
-    note: z.string({ error: 'must be text' }).optional(),
+    title: z.string(),
+    note: z.string().optional(),
     layout: z.string().optional(),
     positions: z.array(z.looseObject({ id, x: coordinate, y: coordinate })).optional(),
     viewport: z
       .looseObject({ x1: coordinate, y1: coordinate, x2: coordinate, y2: coordinate })
-      .refine((v) => v.x2 > v.x1 && v.y2 > v.y1, {
-        error: 'must be a box with x2 > x1 and y2 > y1',
-      })
+      .refine((v) => v.x2 > v.x1 && v.y2 > v.y1, { error: 'view_box' })
       .optional(),
     focus: z.looseObject({ actors: ids, groups: ids, tieKinds: ids }).optional(),
     measure: z.looseObject({ sizeBy: id.optional(), colorBy: id.optional() }).optional(),
     scenario: id.optional(),
-    week: z
-      .number()
-      .int({ error: 'must be a whole week' })
-      .min(0, { error: `must be a week from 0 to ${MAX_STEP_WEEK}` })
-      .max(MAX_STEP_WEEK, { error: `must be a week from 0 to ${MAX_STEP_WEEK}` })
-      .optional(),
+    week: z.number().int({ error: 'value_whole_week' }).min(0).max(MAX_STEP_WEEK).optional(),
   })
   .refine((step) => step.week === undefined || step.scenario !== undefined, {
-    error: 'a week needs a scenario to show',
+    error: 'view_week_needs_scenario',
     path: ['week'],
   });
 
@@ -59,23 +56,26 @@ export type StepFocus = NonNullable<StoryStep['focus']>;
 export type StepViewport = NonNullable<StoryStep['viewport']>;
 export type StepPosition = NonNullable<StoryStep['positions']>[number];
 
-export interface StepIssue {
-  path: string;
-  message: string;
-}
+/** What is wrong with a view: a message at its path (`views[2].week`). */
+export type StepIssue = Message;
 
 export type StepParse = { ok: true; step: StoryStep } | { ok: false; errors: StepIssue[] };
 
+const STEP_CODES = { ...VALUE_MESSAGES.specs, ...VIEW_MESSAGES.specs };
+
 /** Checks one view; `at` is where it sits (`['views', 2]`) for the messages. */
-export function parseStep(value: unknown, at: readonly PropertyKey[] = []): StepParse {
-  const result = stepSchema.safeParse(value);
+export function parseStep(value: unknown, at: readonly (string | number)[] = []): StepParse {
+  const result = stepSchema.safeParse(value, { reportInput: true });
   if (result.success) return { ok: true, step: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({
-      path: formatPath([...at, ...issue.path]) || '(step)',
-      message: issue.message,
-    })),
+    errors: result.error.issues.map((issue) =>
+      zodIssueMessage(
+        issue,
+        { path: [...at, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))] },
+        STEP_CODES,
+      ),
+    ),
   };
 }
 

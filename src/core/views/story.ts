@@ -2,6 +2,7 @@
 // they are, never dropped), and the pure questions a presenter asks of a step: who is in focus,
 // where each actor is drawn, and which box of the drawing to show.
 import type { NetworkDocument, Position } from '../document/types';
+import { say } from './messages';
 import { type StepIssue, type StoryStep, parseStep, viewId } from './step';
 
 export interface PlacedStep {
@@ -27,7 +28,7 @@ export function readStory(doc: NetworkDocument): Story {
       return;
     }
     if (seen.has(parsed.step.id)) {
-      unreadable.push({ path: `views[${at}].id`, message: 'another step has this id' });
+      unreadable.push(say('view_duplicate_id', {}, { path: ['views', at, 'id'] }));
       return;
     }
     seen.add(parsed.step.id);

@@ -2,6 +2,7 @@
 // closed. An IndexedDB write started in `pagehide` is lost on reload (STACK.md: 0/10 edits
 // kept); a synchronous localStorage write is not (10/10). At the next start a journal newer
 // than the saved copy wins, is saved to IndexedDB and cleared.
+import type { StorageReason } from '../messages';
 import { describeStorageError, type KeyValueStorage, type LibraryEntry } from './types';
 
 const PREFIX = 'leadnet:journal:';
@@ -12,14 +13,14 @@ export interface JournalRecord {
   readonly json: string;
 }
 
-export type JournalWrite = { ok: true } | { ok: false; reason: string };
+export type JournalWrite = { ok: true } | { ok: false; reason: StorageReason };
 
 export class Journal {
   constructor(private readonly storage: KeyValueStorage | null) {}
 
   /** Writes synchronously; a full localStorage is reported, never thrown. */
   write(record: JournalRecord): JournalWrite {
-    if (!this.storage) return { ok: false, reason: 'no local storage in this browser' };
+    if (!this.storage) return { ok: false, reason: 'storage_no_local' };
     try {
       this.storage.setItem(PREFIX + record.entry.id, JSON.stringify(record));
       return { ok: true };

@@ -2,6 +2,8 @@
 // browser's globals so it runs in Node against an in-memory storage. One operation at a time:
 // saves, switches, renames and deletes wait for each other, so a switch never races a save.
 import type { NetworkDocument } from '../../core/document/types';
+import type { Message } from '../../core/messages';
+import { type StorageReason, say, serviceEnglishText } from '../messages';
 import type { Journal } from './journal';
 import { MemoryDocumentStorage } from './memory';
 import type { DocumentLock, TabCoordinator, TabMessage } from './tabs';
@@ -30,9 +32,9 @@ export type SaveState =
   | { kind: 'saved' }
   | { kind: 'saving' }
   /** A save failed: the document in memory is intact, the saved copy is older. */
-  | { kind: 'error'; reason: string }
+  | { kind: 'error'; reason: StorageReason }
   /** There is no storage this session: nothing is saved at all. */
-  | { kind: 'off'; reason: string }
+  | { kind: 'off'; reason: StorageReason }
   /** Another tab edits this network; this one shows it and never writes. */
   | { kind: 'read-only' };
 
@@ -45,9 +47,9 @@ export interface LibraryState {
   /** Whether the browser agreed to keep the storage (null: not asked yet, or not supported). */
   readonly persisted: boolean | null;
   /** A note for the user about the last library action (or why it was refused). */
-  readonly notice: string;
+  readonly notice: Message | null;
   /** Set when the journal could not be written (for instance, localStorage is full). */
-  readonly journalNote: string;
+  readonly journalNote: Message | null;
 }
 
 export interface LibraryOptions {
@@ -58,7 +60,7 @@ export interface LibraryOptions {
   prefs: { session: KeyValueStorage | null; shared: KeyValueStorage | null };
   createExample: () => NetworkDocument;
   /** Why there is no real storage this session; `storage` is then an in-memory one. */
-  offReason?: string;
+  offReason?: StorageReason;
   debounceMs?: number;
   /** How long the start waits for storage before giving up on it. */
   startTimeoutMs?: number;
@@ -73,8 +75,7 @@ export interface LibraryOptions {
   onState?: (state: LibraryState) => void;
 }
 
-export const READ_ONLY_NOTICE =
-  'This network is open in another tab. Changes here are paused so neither tab overwrites the other.';
+export const READ_ONLY_NOTICE: Message = say('storage_read_only', {});
 
 const OPEN_KEY = 'leadnet:open';
 const EXAMPLE_TITLE = 'Example collaborative';
@@ -82,14 +83,19 @@ const EXAMPLE_TITLE = 'Example collaborative';
 /** Thrown (and shown) when a library action cannot be done; nothing was changed. */
 export class LibraryError extends Error {
   override name = 'LibraryError';
+  constructor(readonly messages: readonly Message[]) {
+    super(messages.map(serviceEnglishText).join('\n'));
+  }
 }
+
+const refuse = (message: Message) => new LibraryError([message]);
 
 export class Library {
   readonly #o: Required<Omit<LibraryOptions, 'offReason' | 'requestPersist' | 'onState'>> &
     LibraryOptions;
   #host: DocumentHost;
   #storage: DocumentStorage;
-  #off: string | null;
+  #off: StorageReason | null;
   #entries: LibraryEntry[] = [];
   #current: LibraryEntry | null = null;
   #lock: DocumentLock | null = null;
@@ -97,8 +103,8 @@ export class Library {
   #save: SaveState = { kind: 'saved' };
   #persisted: boolean | null = null;
   #persistAsked = false;
-  #notice = '';
-  #journalNote = '';
+  #notice: Message | null = null;
+  #journalNote: Message | null = null;
   /** The document as last saved or loaded: the open one is unsaved when it is another object. */
   #savedDoc: NetworkDocument | null = null;
   /** When the open document last changed (monotonic, so journals and saves compare). */
@@ -161,9 +167,7 @@ export class Library {
           );
         } catch (error) {
           this.#goOff(
-            error instanceof TimeoutError
-              ? 'the browser storage did not answer'
-              : describeStorageError(error),
+            error instanceof TimeoutError ? 'storage_no_answer' : describeStorageError(error),
           );
         }
       }
@@ -192,9 +196,7 @@ export class Library {
       entry: this.#entryFor(doc),
       json: JSON.stringify(doc),
     });
-    this.#journalNote = result.ok
-      ? ''
-      : `The quick backup on closing could not be written (${result.reason}); the regular save is the only copy.`;
+    this.#journalNote = result.ok ? null : say('storage_journal_failed', { reason: result.reason });
     if (!result.ok) this.#emit();
   }
 
@@ -202,8 +204,7 @@ export class Library {
     return this.#run(async () => {
       if (id === this.#current?.id) return;
       await this.#leaveCurrent();
-      if (!(await this.#openStored(id, 0)))
-        throw new LibraryError('That network is no longer in the library.');
+      if (!(await this.#openStored(id, 0))) throw refuse(say('storage_gone', {}));
     });
   }
 
@@ -222,16 +223,16 @@ export class Library {
   rename(id: string, title: string): Promise<void> {
     const clean = title.trim();
     return this.#run(async () => {
-      if (!clean) throw new LibraryError('A network needs a name.');
+      if (!clean) throw refuse(say('storage_needs_name', {}));
       if (id === this.#current?.id) {
-        if (this.#readOnly) throw new LibraryError(READ_ONLY_NOTICE);
+        if (this.#readOnly) throw refuse(READ_ONLY_NOTICE);
         this.#current = { ...this.#current, title: clean };
         this.#host.retitle(clean); // a change: the save below writes it with the entry
         await this.#writeNow();
       } else {
         await this.#withOthersLock(id, async () => {
           const saved = await this.#storage.read(id);
-          if (!saved) throw new LibraryError('That network is no longer in the library.');
+          if (!saved) throw refuse(say('storage_gone', {}));
           const doc = parseStored(saved.json);
           await this.#storage.write({
             entry: { ...saved.entry, title: clean },
@@ -253,7 +254,7 @@ export class Library {
         title = this.#current.title;
       } else {
         const saved = await this.#storage.read(id);
-        if (!saved) throw new LibraryError('That network is no longer in the library.');
+        if (!saved) throw refuse(say('storage_gone', {}));
         doc = parseStored(saved.json);
         title = saved.entry.title;
       }
@@ -275,7 +276,7 @@ export class Library {
   remove(id: string): Promise<void> {
     return this.#run(async () => {
       if (id === this.#current?.id) {
-        if (this.#readOnly) throw new LibraryError(READ_ONLY_NOTICE);
+        if (this.#readOnly) throw refuse(READ_ONLY_NOTICE);
         clearTimeout(this.#timer);
         await this.#storage.remove(id);
         this.#o.journal.clear(id);
@@ -307,7 +308,7 @@ export class Library {
     return this.#run(async () => {
       const entry = this.#current;
       if (!entry || !this.#readOnly) return;
-      let refused = '';
+      let refused: StorageReason | null = null;
       const onRefused = (message: TabMessage) => {
         if (
           message.type === 'release-refused' &&
@@ -322,20 +323,20 @@ export class Library {
       this.#refusalListener = null;
       if (!lock) {
         this.#notice = refused
-          ? `The other tab could not save its changes (${refused}), so it keeps the network. Export there, or open a copy here.`
-          : 'The other tab did not let go of the network. Close it, or open a copy here.';
+          ? say('storage_other_tab_kept', { reason: refused })
+          : say('storage_other_tab_silent', {});
         this.#emit();
         return;
       }
       const saved = await this.#storage.read(entry.id).catch(() => null);
       if (!saved) {
         lock.release();
-        this.#notice = 'That network is no longer in the library.';
+        this.#notice = say('storage_gone', {});
         this.#emit();
         return;
       }
       this.#show(saved, lock, false);
-      this.#notice = '';
+      this.#notice = null;
       this.#emit();
     });
   }
@@ -411,10 +412,8 @@ export class Library {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     if (!(await this.#writeNow())) {
-      const reason = this.#save.kind === 'error' ? this.#save.reason : 'storage error';
-      throw new LibraryError(
-        `Your changes to “${this.#current?.title}” could not be saved (${reason}). Export them first; nothing was switched.`,
-      );
+      const reason = this.#save.kind === 'error' ? this.#save.reason : 'storage_failed';
+      throw refuse(say('storage_not_switched', { title: this.#current?.title ?? '', reason }));
     }
   }
 
@@ -449,7 +448,7 @@ export class Library {
     return true;
   }
 
-  #recoveryError = 'storage error';
+  #recoveryError: StorageReason = 'storage_failed';
 
   /** Makes a network the open one (the previous lock must be released by the caller). */
   #show(saved: SavedNetwork, lock: DocumentLock | null, readOnly: boolean): void {
@@ -493,7 +492,7 @@ export class Library {
 
   async #withOthersLock(id: string, task: () => Promise<void>): Promise<void> {
     const lock = this.#off ? { release() {} } : await this.#o.tabs.acquire(id, 0);
-    if (!lock) throw new LibraryError('That network is open in another tab; change it there.');
+    if (!lock) throw refuse(say('storage_open_elsewhere', {}));
     try {
       await task();
     } finally {
@@ -574,7 +573,7 @@ export class Library {
           if (message.id !== this.#current?.id || this.#readOnly) return;
           clearTimeout(this.#timer);
           if (!(await this.#writeNow())) {
-            const reason = this.#save.kind === 'error' ? this.#save.reason : 'storage error';
+            const reason = this.#save.kind === 'error' ? this.#save.reason : 'storage_failed';
             this.#o.tabs.post({
               type: 'release-refused',
               id: message.id,
@@ -632,7 +631,7 @@ export class Library {
     if (!this.#readOnly) safeSet(this.#o.prefs.shared, OPEN_KEY, id);
   }
 
-  #goOff(reason: string): void {
+  #goOff(reason: StorageReason): void {
     this.#off = reason;
     this.#storage = new MemoryDocumentStorage();
     this.#entries = [];
@@ -647,7 +646,7 @@ export class Library {
 
   #emit(): void {
     this.#o.onState?.(this.state);
-    this.#notice = ''; // a notice is said once
+    this.#notice = null; // a notice is said once
   }
 
   /** Runs library operations one after another; a failed one does not stop the next. */
@@ -660,7 +659,12 @@ export class Library {
 
 /** A stored document: our own JSON, checked for its shape rather than fully validated. */
 export function parseStored(json: string): NetworkDocument {
-  const value = JSON.parse(json) as NetworkDocument;
+  let value: NetworkDocument;
+  try {
+    value = JSON.parse(json) as NetworkDocument;
+  } catch {
+    throw refuse(say('storage_not_a_network', {}));
+  }
   if (
     typeof value !== 'object' ||
     value === null ||
@@ -669,7 +673,7 @@ export function parseStored(json: string): NetworkDocument {
     !Array.isArray(value.groups) ||
     typeof value.meta !== 'object'
   )
-    throw new Error('a stored network is not a Leadnet document');
+    throw refuse(say('storage_not_a_network', {}));
   return value;
 }
 

@@ -1,6 +1,7 @@
 // Tabs of the same browser agreeing on who edits which network: a Web Lock per open network
 // (held by the tab that edits it, released when the tab closes), and a BroadcastChannel for
 // notices (saved, the library list changed, "let me edit here").
+import type { StorageReason } from '../messages';
 
 /** Held while this tab edits a network; released when it switches, hands over or closes. */
 export interface DocumentLock {
@@ -15,7 +16,7 @@ export type TabMessage =
   /** A read-only tab asks the editing tab to save and let go of this network. */
   | { type: 'release-request'; id: string; from: string }
   /** The editing tab could not save its changes, so it keeps the network. */
-  | { type: 'release-refused'; id: string; to: string; reason: string };
+  | { type: 'release-refused'; id: string; to: string; reason: StorageReason };
 
 export interface TabCoordinator {
   /** This tab's own id in messages. */

@@ -1,5 +1,6 @@
 // The contract of the saved-networks library: what one saved network looks like in the list,
 // and the small storage interface the autosave runs on (IndexedDB in the page, a Map in tests).
+import type { StorageReason } from '../messages';
 
 /** One saved network as the library lists it (the document itself is stored beside it). */
 export interface LibraryEntry {
@@ -41,15 +42,13 @@ export interface KeyValueStorage {
   removeItem(key: string): void;
 }
 
-/** Says in plain words why storage failed; a full quota gets its own sentence. */
-export function describeStorageError(error: unknown): string {
+/**
+ * Why storage failed, as a reason the UI says in the user's language: a full quota has its own.
+ * The browser's own wording of other failures is English and technical: it is not shown.
+ */
+export function describeStorageError(error: unknown): StorageReason {
   const name =
     typeof error === 'object' && error !== null && 'name' in error ? String(error.name) : '';
-  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED')
-    return "this browser's storage for Leadnet is full";
-  const message =
-    typeof error === 'object' && error !== null && 'message' in error
-      ? String(error.message)
-      : String(error);
-  return message ? `storage error (${message})` : 'storage error';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'storage_full';
+  return 'storage_failed';
 }

@@ -1,11 +1,15 @@
-// The commands behind the editing buttons, built from the document and the selection, each
-// with the words the undo button shows ("add person Ward nurse B", "delete 3 items") in the UI's
-// language when the command is made (a language switch does not rename past undo steps).
-import { type Command, freshId } from '../../core/commands';
+// The commands behind the editing buttons, built from the document and the selection. What the
+// undo button says is a message (core's describeCommand, or a label given here for a batch:
+// "add group Ward B with 2 people", "delete 3 items"), so it follows a language switch.
+import { COMMAND_MESSAGES, type Command, freshId } from '../../core/commands';
+import type { Message } from '../../core/messages';
 import type { NetworkDocument, Position } from '../../core/document/types';
 import type { SelectionItem } from '../../state/selection.svelte';
 import { KIND_LOOKS, kindName } from '../graph/palette';
+import { messagesText } from '../engine-text';
 import { m } from '../i18n-plain';
+
+const say = COMMAND_MESSAGES.say;
 
 export const actorName = (doc: NetworkDocument, id: string): string =>
   doc.actors.find((a) => a.id === id)?.label ?? id;
@@ -65,7 +69,6 @@ export function addPersonCommand(
         group === undefined
           ? { id, label, role: 'member', position }
           : { id, label, role: 'member', group, position },
-      label: m.work_edit_undo_add_person({ name: label }),
     },
   };
 }
@@ -88,7 +91,6 @@ export function addGroupCommand(
   const add: Command = {
     type: 'groups/add',
     group: parent === undefined ? { id, label, kind: 'team' } : { id, label, kind: 'team', parent },
-    label: m.work_edit_undo_add_group({ name: label }),
   };
   if (!people.length) return { id, command: add };
   return {
@@ -97,8 +99,8 @@ export function addGroupCommand(
       type: 'batch',
       label:
         people.length === 1
-          ? m.work_edit_undo_add_group_one({ name: label })
-          : m.work_edit_undo_add_group_many({ name: label, count: people.length }),
+          ? say('undo_add_group_with_one', { name: label })
+          : say('undo_add_group_with_many', { name: label, count: people.length }),
       commands: [
         add,
         ...people.map((p): Command => ({ type: 'actors/update', id: p, patch: { group: id } })),
@@ -116,9 +118,8 @@ export function addTieCommand(
   return {
     type: 'ties/add',
     tie: { source, target, kind },
-    label: m.work_edit_undo_add_tie({
+    label: say('undo_add_tie', {
       kind,
-      kindName: kindWord(kind),
       source: actorName(doc, source),
       target: actorName(doc, target),
     }),
@@ -138,6 +139,20 @@ export function itemName(doc: NetworkDocument, item: SelectionItem): string {
 /** What a selection is called in a label: one item's name, or "3 items". */
 function selectionName(doc: NetworkDocument, items: readonly SelectionItem[]): string {
   return items.length === 1 ? itemName(doc, items[0]!) : m.work_edit_items({ count: items.length });
+}
+
+/** The undo label of deleting a selection: the one item by its name, or how many. */
+function deleteLabel(doc: NetworkDocument, items: readonly SelectionItem[]): Message {
+  const only = items.length === 1 ? items[0]! : undefined;
+  if (only?.kind === 'actor') return say('undo_delete_person', { name: actorName(doc, only.id) });
+  if (only?.kind === 'group') return say('undo_delete_group', { name: groupName(doc, only.id) });
+  const tie = only && doc.ties.find((t) => t.id === only.id);
+  if (tie)
+    return say('undo_delete_tie', {
+      source: actorName(doc, tie.source),
+      target: actorName(doc, tie.target),
+    });
+  return say('undo_delete_items', { count: items.length });
 }
 
 /**
@@ -165,20 +180,20 @@ export function deleteSelectionCommand(
   return {
     type: 'batch',
     commands,
-    label: m.work_edit_undo_delete({ what: selectionName(doc, items) }),
+    label: deleteLabel(doc, items),
   };
 }
 
 /** The document store as the editing forms use it (a DocumentStore). */
 export interface CommandRunner {
   readonly doc: NetworkDocument;
-  execute(command: Command): { ok: true } | { ok: false; error: string };
+  execute(command: Command): { ok: true } | { ok: false; messages: readonly Message[] };
 }
 
-/** Runs a command; returns the refusal message, or null when it applied. */
+/** Runs a command; returns why it was refused (in the UI's language), or null when it applied. */
 export function run(store: CommandRunner, command: Command): string | null {
   const result = store.execute(command);
-  return result.ok ? null : result.error;
+  return result.ok ? null : messagesText(result.messages);
 }
 
 /**

@@ -8,6 +8,7 @@ import { parseElementId } from '../graph/elements';
 import { m } from '../i18n-plain';
 import { actorName, addTieCommand, kindWord } from './actions';
 import { editing } from './edit-state.svelte';
+import { messagesText } from '../engine-text';
 
 cytoscape.use(edgehandles);
 
@@ -159,7 +160,7 @@ export function attachTieDrawing(
               source: actorName(doc, from),
               target: actorName(doc, to),
             })
-          : m.work_edit_no_tie({ reason: result.error }),
+          : m.work_edit_no_tie({ reason: messagesText(result.messages) }),
       );
     };
     window.addEventListener('mouseup', onUp, true);

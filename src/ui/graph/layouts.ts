@@ -2,8 +2,11 @@
 // networks: STACK.md measured 4.5–16.5 s for 1k nodes on the main thread. Above
 // FCOSE_MAX_ACTORS the force layout is ForceAtlas2 in the worker; all other layouts are
 // computed in the worker too, and positions are applied in one batch. Names and descriptions are
-// read in the UI's language each time they are shown.
+// read in the UI's language each time they are shown; the names are the engine's layout terms
+// (src/core/layout/messages.ts), since undo labels and the status bar say them too.
 import type { WorkerLayout } from '../../core/api';
+import { LAYOUT_MESSAGES } from '../../core/layout/messages';
+import type { Message } from '../../core/messages';
 import { m } from '../i18n-plain';
 
 export const FCOSE_MAX_ACTORS = 250;
@@ -14,7 +17,7 @@ export const LAYOUTS: readonly { name: LayoutName; label: string; description: s
   {
     name: 'force',
     get label() {
-      return m.app_layout_force();
+      return m.layout_force();
     },
     get description() {
       return m.app_layout_force_about();
@@ -23,7 +26,7 @@ export const LAYOUTS: readonly { name: LayoutName; label: string; description: s
   {
     name: 'hierarchy',
     get label() {
-      return m.app_layout_hierarchy();
+      return m.layout_hierarchy();
     },
     get description() {
       return m.app_layout_hierarchy_about();
@@ -32,7 +35,7 @@ export const LAYOUTS: readonly { name: LayoutName; label: string; description: s
   {
     name: 'concentric',
     get label() {
-      return m.app_layout_concentric();
+      return m.layout_concentric();
     },
     get description() {
       return m.app_layout_concentric_about();
@@ -41,13 +44,26 @@ export const LAYOUTS: readonly { name: LayoutName; label: string; description: s
   {
     name: 'concentric-inverse',
     get label() {
-      return m.app_layout_concentric_inverse();
+      return m.layout_concentric_inverse();
     },
     get description() {
       return m.app_layout_concentric_inverse_about();
     },
   },
 ];
+
+/** The engine's term that names a layout (the menu, undo labels and the status bar say it). */
+const LAYOUT_TERMS = {
+  force: 'layout_force',
+  hierarchy: 'layout_hierarchy',
+  concentric: 'layout_concentric',
+  'concentric-inverse': 'layout_concentric_inverse',
+} as const satisfies Record<LayoutName, string>;
+
+/** "layout: Hierarchy": a layout's undo label and the name of its job in the status bar. */
+export function layoutLabel(name: LayoutName): Message {
+  return LAYOUT_MESSAGES.say('layout_run', { layout: LAYOUT_TERMS[name] });
+}
 
 /** The worker layout behind a choice, or null when fcose runs in the page. */
 export function workerLayoutFor(name: LayoutName, actors: number): WorkerLayout | null {

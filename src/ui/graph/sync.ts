@@ -53,13 +53,10 @@ export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
     const queued = new Set<string>();
     /** Nodes added with their definition's parent. */
     const fresh = new Set<string>();
-    const queue = (def: ElementDefinition, depth: number) => {
+    const add = (def: ElementDefinition) => {
       const id = def.data.id as string;
-      if (queued.has(id)) return;
-      const parent = def.data.parent as string | undefined;
-      const parentDef = parent === undefined ? undefined : wanted.get(parent);
-      if (parentDef && missing.has(parent as string) && depth < 10_000) queue(parentDef, depth + 1);
       queued.add(id);
+      const parent = def.data.parent as string | undefined;
       const parentReady =
         parent !== undefined && (queued.has(parent) || cy.getElementById(parent).nonempty());
       if (parentReady || parent === undefined) fresh.add(id);
@@ -69,7 +66,22 @@ export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
         classes: def.classes,
       });
     };
-    for (const def of nodeDefs) if (missing.has(def.data.id as string)) queue(def, 0);
+    /** Adds a node after its missing ancestors, walking up the chain without recursion. */
+    const queue = (def: ElementDefinition) => {
+      const chain: ElementDefinition[] = [];
+      const inChain = new Set<string>(); // a cycle in an unchecked file must not loop
+      for (
+        let at: ElementDefinition | undefined = def;
+        at !== undefined && !queued.has(at.data.id as string) && !inChain.has(at.data.id as string);
+      ) {
+        chain.push(at);
+        inChain.add(at.data.id as string);
+        const parent = at.data.parent as string | undefined;
+        at = parent !== undefined && missing.has(parent) ? wanted.get(parent) : undefined;
+      }
+      for (let k = chain.length - 1; k >= 0; k -= 1) add(chain[k]!);
+    };
+    for (const def of nodeDefs) if (missing.has(def.data.id as string)) queue(def);
     cy.add(toAdd);
     report.added += toAdd.length;
     for (const def of nodeDefs) {

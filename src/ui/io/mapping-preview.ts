@@ -8,6 +8,8 @@ import type {
   ImportReport,
   Inspection,
 } from '../../core/formats/types';
+import type { Location } from '../../core/messages';
+import { locationText } from '../engine-text';
 import { formatNumber } from '../format';
 import { kindName, roleName } from '../graph/palette';
 import { m } from '../i18n-plain';
@@ -175,10 +177,10 @@ export function reportSummary(report: ImportReport): string {
   return parts.join(' · ');
 }
 
-/** "at edges[3], edges[9] and 4 more": where a report line happened. */
-export function whereText(line: { count: number; where: readonly string[] }): string {
+/** "at edges[3], edges[9] and 4 more": where a report line happened, in the UI's language. */
+export function whereText(line: { count: number; where: readonly Location[] }): string {
   if (!line.where.length) return '';
   const more = line.count - line.where.length;
-  const where = line.where.join(', ');
+  const where = line.where.map(locationText).join(', ');
   return more > 0 ? m.work_io_at_more({ where, more }) : m.work_io_at({ where });
 }

@@ -1,0 +1,68 @@
+// What the app's services say (keeping the work, other tabs, the worker's jobs), as codes with
+// texts in messages/{en,da}/engine-services.json. src/core does not depend on the app, so these
+// are not in core's registry: APP_MESSAGE_SPECS joins the two for the UI's formatter.
+import servicesEnglish from '../../messages/en/engine-services.json';
+import {
+  ENGLISH,
+  MESSAGE_SPECS,
+  type Message,
+  type MessageSpecs,
+  defineMessages,
+  fillTemplate,
+  formatMessageWith,
+} from '../core/messages';
+
+export const SERVICE_MESSAGES = defineMessages({
+  // Keeping the work: why an action was refused, or what the user should know.
+  storage_read_only: {},
+  storage_gone: {},
+  storage_needs_name: {},
+  storage_open_elsewhere: {},
+  storage_not_a_network: {},
+  storage_not_switched: { title: 'name', reason: 'term' },
+  storage_other_tab_kept: { reason: 'term' },
+  storage_other_tab_silent: {},
+  storage_journal_failed: { reason: 'term' },
+  storage_action_failed: { reason: 'text' },
+  // Why nothing is saved (a StorageReason: said on its own, or inside the messages above).
+  storage_full: {},
+  storage_failed: {},
+  storage_no_answer: {},
+  storage_no_local: {},
+  storage_private: {},
+  storage_handout: {},
+  // What a worker is doing (the status bar).
+  job_summary: {},
+  job_measures: {},
+  job_simulation: {},
+  job_reading_file: {},
+  job_reading: { name: 'text' },
+  job_writing: { format: 'token' },
+});
+
+export const say = SERVICE_MESSAGES.say;
+
+/** Why the browser's storage did not keep the work: a code said on its own or as a reason. */
+export type StorageReason =
+  | 'storage_full'
+  | 'storage_failed'
+  | 'storage_no_answer'
+  | 'storage_no_local'
+  | 'storage_private'
+  | 'storage_handout';
+
+/** Every code the UI may be handed: the engine's and the services'. */
+export const APP_MESSAGE_SPECS: MessageSpecs = { ...MESSAGE_SPECS, ...SERVICE_MESSAGES.specs };
+
+const SERVICE_ENGLISH: Readonly<Record<string, string>> = servicesEnglish;
+
+/** A message of the services or the engine in English (an error's `message`, logs, tests). */
+export function serviceEnglishText(message: Message): string {
+  return formatMessageWith(message, APP_MESSAGE_SPECS, {
+    ...ENGLISH,
+    render: (code, params) =>
+      code !== '$schema' && typeof SERVICE_ENGLISH[code] === 'string'
+        ? fillTemplate(SERVICE_ENGLISH[code], params)
+        : ENGLISH.render(code, params),
+  });
+}
