@@ -21,6 +21,26 @@ import { PRESETS } from '../core/simulation/presets';
 import type { SimulateRequest, UnrecordedSupport } from '../core/api';
 import { type SimulationProvenance, documentSha256 } from '../core/simulation/provenance';
 import { readProvenanceCsv } from '../core/simulation/output';
+import {
+  type SensitivityMethod,
+  type SensitivityOutput,
+  type SensitivityRequest,
+  joinRanges,
+  analyseSensitivity,
+  planSensitivity,
+  runSensitivityRange,
+} from '../core/sensitivity/run';
+import type { FactorRequest } from '../core/sensitivity/factors';
+import {
+  mergeParts,
+  parseShard,
+  readPart,
+  sensitivityCsv,
+  sensitivityJsonText,
+  shardRange,
+  toPart,
+} from '../core/sensitivity/output';
+import { say as saySensitivity } from '../core/sensitivity/messages';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
 import { WriteError, checkTargets, writeAll } from './write-all';
 
@@ -45,6 +65,23 @@ Commands:
   simulate FILE --replay RESULT [--json | --csv]
                                      run again from RESULT's provenance (a JSON or CSV result of
                                      simulate): FILE must be the same network (SHA-256)
+  sensitivity FILE [--scenario ID|FILE ...] [--method morris|sobol] [--output difference|level]
+          [--week W] [--team ID] [--preset-team ID] [--parameters NAME[=LO:HI],...]
+          [--trajectories r] [--levels p] [--samples N] [--runs R] [--seed S]
+          [--unrecorded-support none|median|LEVEL] [--shard i/n] [--json | --csv]
+                                     which assumptions drive a scenario's effect (output
+                                     difference, the default) or a level of progress (output
+                                     level): Morris μ, μ*, σ (default; r trajectories, p levels)
+                                     or Sobol first-order and total indices (N samples) of every
+                                     parameter with a documented range (or those --parameters
+                                     names, with ranges of their own), with bootstrap intervals
+                                     and each scenario's direction robustness. --team: the team
+                                     whose P is the output (default: the mean over teams);
+                                     --preset-team: the team per-team presets act on. --shard
+                                     i/n: run slice i of n of the design points and write a part
+  sensitivity merge PART... [--json | --csv]
+                                     join the parts of one sharded run: the same bytes as the
+                                     run without --shard; parts of different runs are refused
   convert IN OUT [--from F] [--to F] [--role-attr A] [--kind-attr A] [--group-attr A]
           [--weight-attr A] [--label-attr A] [--reverse] [--drop-invalid]
           [--nodes FILE] [--groups FILE]
@@ -271,6 +308,116 @@ function simulateCommand(
   return 0;
 }
 
+/** `--parameters alpha,chi0=0.02:0.05`: names, each with an optional range LO:HI. */
+function parameterList(text: string | true | undefined): FactorRequest[] | undefined {
+  if (text === undefined) return undefined;
+  if (text === true) throw new UsageError('--parameters needs a list');
+  return text.split(',').map((item) => {
+    const [name, range] = item.trim().split('=', 2) as [string, string | undefined];
+    if (range === undefined) return { name };
+    const ends = range.split(':').map((x) => (x.trim() === '' ? Number.NaN : Number(x)));
+    if (ends.length !== 2 || ends.some((x) => !Number.isFinite(x)))
+      throw new UsageError(
+        `--parameters: ${item}: give a range as NAME=LO:HI, e.g. chi0=0.02:0.05`,
+      );
+    return { name, range: [ends[0]!, ends[1]!] as [number, number] };
+  });
+}
+
+/** `sensitivity FILE …` and `sensitivity merge PART…` (DESIGN §5.7, §6). */
+function sensitivityCommand(
+  rest: string[],
+  io: Io,
+  api: ReturnType<typeof createAnalysisApi>,
+): number {
+  if (rest[0] === 'merge') {
+    const { positionals, options } = parseArgs(rest.slice(1), [], ['json', 'csv']);
+    if (options.has('json') && options.has('csv'))
+      throw new UsageError('choose one of --json and --csv');
+    if (positionals.length === 0) throw new UsageError('sensitivity merge takes PART files');
+    const parts = positionals.map((file) => ({
+      file,
+      part: readPart(file, readText(file, 'the part')),
+    }));
+    const result = mergeParts(parts);
+    io.stdout(options.has('csv') ? sensitivityCsv(result).trimEnd() : sensitivityJsonText(result));
+    return 0;
+  }
+  const { positionals, options, lists } = parseArgs(
+    rest,
+    [
+      'method',
+      'output',
+      'week',
+      'team',
+      'preset-team',
+      'parameters',
+      'trajectories',
+      'levels',
+      'samples',
+      'runs',
+      'seed',
+      'unrecorded-support',
+      'shard',
+    ],
+    ['json', 'csv'],
+    ['scenario'],
+  );
+  if (positionals.length !== 1) throw new UsageError('sensitivity takes one FILE');
+  if (options.has('json') && options.has('csv'))
+    throw new UsageError('choose one of --json and --csv');
+  const shardText = options.get('shard');
+  let shard: { index: number; count: number } | null = null;
+  if (shardText !== undefined) {
+    shard = typeof shardText === 'string' ? parseShard(shardText) : null;
+    if (!shard)
+      throw new UsageError(
+        englishText(saySensitivity('sens_shard', { value: String(shardText) }, {})),
+      );
+    if (options.has('csv'))
+      throw new UsageError('--shard writes a part as JSON (join the parts with sensitivity merge)');
+  }
+  const seedText = options.get('seed');
+  const seed = seedText === undefined ? undefined : Number(seedText);
+  if (seed !== undefined && (typeof seedText !== 'string' || !Number.isSafeInteger(seed)))
+    throw new UsageError('--seed takes a whole number');
+  const text = (name: string): string | undefined => {
+    const value = options.get(name);
+    if (value === true) throw new UsageError(`--${name} needs a value`);
+    return value;
+  };
+  const request: SensitivityRequest = {
+    doc: readDocument(positionals[0] as string, api),
+    scenarios: (lists.get('scenario') ?? []).flatMap(scenarioRefs),
+    method: text('method') as SensitivityMethod | undefined,
+    output: text('output') as SensitivityOutput | undefined,
+    week: wholeNumber(options.get('week'), 'week', 0),
+    outputTeam: text('team'),
+    team: text('preset-team'),
+    parameters: parameterList(options.get('parameters')),
+    trajectories: wholeNumber(options.get('trajectories'), 'trajectories', 1),
+    levels: wholeNumber(options.get('levels'), 'levels', 1),
+    samples: wholeNumber(options.get('samples'), 'samples', 1),
+    runs: wholeNumber(options.get('runs'), 'runs', 1),
+    seed,
+    unrecordedSupport: unrecordedSupportOption(options.get('unrecorded-support')),
+  };
+  const plan = planSensitivity(request);
+  for (const w of plan.provenance.warnings) io.stderr(`warning: ${w.text}`);
+  if (shard) {
+    const [from, to] = shardRange(plan.points, shard.index, shard.count);
+    const range = runSensitivityRange(plan, from, to);
+    io.stdout(JSON.stringify(toPart(plan, shard, range)));
+    return 0;
+  }
+  const result = analyseSensitivity(
+    plan,
+    joinRanges(plan, [runSensitivityRange(plan, 0, plan.points)]),
+  );
+  io.stdout(options.has('csv') ? sensitivityCsv(result).trimEnd() : sensitivityJsonText(result));
+  return 0;
+}
+
 const IMPORT_FORMATS: ImportFormat[] = [
   'leadnet',
   'graphology',
@@ -468,6 +615,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         return simulateCommand(rest, io, api);
       case 'convert':
         return convertCommand(rest, io, api);
+      case 'sensitivity':
+        return sensitivityCommand(rest, io, api);
       case undefined:
       case 'help':
       case '--help':

@@ -27,6 +27,15 @@ export const SENSITIVITY_MESSAGES = defineMessages({
   sens_team_unknown: { id: 'text' },
   sens_sobol_too_many: { count: 'count', max: 'count' },
   sens_points_missing: { from: 'count', to: 'count' },
+  sens_shard: { value: 'text' },
+  sens_part_not_json: { file: 'token', detail: 'text' },
+  sens_part_not_part: { file: 'token' },
+  sens_part_incomplete: { file: 'token' },
+  sens_part_none: {},
+  sens_part_other_run: { file: 'token', first: 'token', at: 'token' },
+  sens_part_shards: { file: 'token', of: 'count', first: 'token', n: 'count' },
+  sens_part_twice: { shard: 'count', of: 'count', file: 'token', other: 'token' },
+  sens_part_missing: { shard: 'count', of: 'count' },
 });
 
 export const say = SENSITIVITY_MESSAGES.say;

@@ -75,7 +75,8 @@ export interface SensitivityRequest {
 
 /** Everything a sensitivity run is, once resolved: the same for every shard of it. */
 export interface SensitivityPlan {
-  request: SensitivityRequest;
+  /** What was asked (null for a plan read back from a provenance: it cannot run points). */
+  request: SensitivityRequest | null;
   method: SensitivityMethod;
   output: { kind: SensitivityOutput; week: number; team: string | null };
   factors: Factor[];
@@ -98,6 +99,8 @@ export interface SensitivityProvenance extends SimulationProvenance {
     levels: number | null;
     samples: number | null;
     points: number;
+    /** The output columns: scenario ids, or `baseline` for the level without a scenario. */
+    targets: string[];
     bootstrap: number;
   };
 }
@@ -157,8 +160,6 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
     throw new MessageError([say('sens_team_unknown', { id: team }, { path: ['outputTeam'] })]);
   const factors = resolveFactors(request.parameters);
   const k = factors.length;
-  const rng = sensitivityGenerator(seed, DESIGN_STREAM);
-  let design: MorrisDesign | SaltelliDesign;
   let trajectories: number | null = null;
   let levels: number | null = null;
   let samples: number | null = null;
@@ -167,7 +168,6 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
     levels = whole(request.levels, d.levels, 2, 'sens_levels');
     if (levels % 2 !== 0)
       throw new MessageError([say('sens_levels_odd', { value: levels }, { path: ['levels'] })]);
-    design = morrisDesign(k, trajectories, levels, rng);
   } else {
     samples = whole(request.samples, d.samples, 2, 'sens_samples');
     if (2 * k > SOBOL_MAX_DIMENSIONS)
@@ -178,10 +178,8 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
           { path: ['parameters'] },
         ),
       ]);
-    // A random digital shift of the Sobol' sequence, from the run's seed.
-    const shift = Array.from({ length: 2 * k }, () => Math.floor(uniformFloat64(rng) * 2 ** 32));
-    design = saltelliDesign(k, samples, shift);
   }
+  const design = sensitivityDesign(method, k, { trajectories, levels, samples }, seed);
   const points = design.unit.length / k + 1;
   const targets = kind === 'level' && scenarios.length === 0 ? ['baseline'] : prepared.scenarioIds;
   const base = buildProvenance({
@@ -219,9 +217,49 @@ export function planSensitivity(request: SensitivityRequest): SensitivityPlan {
         levels,
         samples,
         points,
+        targets,
         bootstrap: BOOTSTRAP_RESAMPLES,
       },
     },
+  };
+}
+
+/**
+ * The design of a run, from its seed alone: Morris trajectories, or the Saltelli matrices from
+ * the Sobol' sequence with a random digital shift (both from the seed's design stream).
+ */
+export function sensitivityDesign(
+  method: SensitivityMethod,
+  k: number,
+  size: { trajectories: number | null; levels: number | null; samples: number | null },
+  seed: number,
+): MorrisDesign | SaltelliDesign {
+  const rng = sensitivityGenerator(seed, DESIGN_STREAM);
+  if (method === 'morris') return morrisDesign(k, size.trajectories!, size.levels!, rng);
+  const shift = Array.from({ length: 2 * k }, () => Math.floor(uniformFloat64(rng) * 2 ** 32));
+  return saltelliDesign(k, size.samples!, shift);
+}
+
+/**
+ * The plan a provenance describes, without the network: enough to join and analyse the outputs
+ * of its design points (`sensitivity merge`), not to run them.
+ */
+export function planFromProvenance(provenance: SensitivityProvenance): SensitivityPlan {
+  const s = provenance.sensitivity;
+  const design = sensitivityDesign(s.method, s.factors.length, s, provenance.seed);
+  const points = design.unit.length / s.factors.length + 1;
+  if (points !== s.points) throw new Error('sensitivity: the design does not match its provenance');
+  return {
+    request: null,
+    method: s.method,
+    output: s.output,
+    factors: s.factors,
+    design,
+    points,
+    runs: provenance.runs,
+    seed: provenance.seed,
+    targets: s.targets,
+    provenance,
   };
 }
 
@@ -249,6 +287,7 @@ export function runSensitivityRange(
   if (to > plan.points)
     throw new Error(`sensitivity: points [${from}, ${to}) past the design's ${plan.points}`);
   const { request, runs, seed, output } = plan;
+  if (!request) throw new Error('sensitivity: a plan read from a provenance cannot run points');
   const { doc } = request;
   const { scenarios } = resolveScenarios(doc, request.scenarios ?? [], { team: request.team });
   const needsBaseline = output.kind === 'difference' || scenarios.length === 0;
@@ -298,7 +337,7 @@ export function joinRanges(
   plan: SensitivityPlan,
   ranges: readonly SensitivityRange[],
 ): Float64Array[] {
-  const sorted = [...ranges].sort((a, b) => a.from - b.from);
+  const sorted = ranges.filter((r) => r.to > r.from).sort((a, b) => a.from - b.from);
   let at = 0;
   for (const r of sorted) {
     if (r.from !== at)
