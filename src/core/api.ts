@@ -1,6 +1,15 @@
 // The analysis API: one plain object of plain functions, exposed by the worker through comlink,
 // called by the CLI in Node and by the tests directly. Stateless: every request carries the
 // document and its revision, and every result carries the revision back.
+import {
+  type SensitivityRange,
+  type SensitivityRequest,
+  type SensitivityResult,
+  analyseSensitivity,
+  joinRanges,
+  planSensitivity,
+  runSensitivityRange,
+} from './sensitivity/run';
 import { type NetworkSummary, summarizeNetwork } from './analysis/summary';
 import type { NetworkDocument } from './document/types';
 import { type ParseResult, parseDocumentText } from './document';
@@ -229,6 +238,30 @@ export function createAnalysisApi() {
         revision: request.revision,
         result: summarizeReplicates(prepare(request), mergeBatches(batches)),
       };
+    },
+
+    /** How many design points a sensitivity run has (to split them over a pool). */
+    sensitivityPoints(request: SensitivityRequest): number {
+      return planSensitivity(request).points;
+    },
+
+    /**
+     * Design points [from, to) of a sensitivity run: one share of a pool's. The shares join into
+     * the same result whatever the split (`sensitivityAnalyse`).
+     */
+    sensitivityRange(
+      request: SensitivityRequest,
+      from: number,
+      to: number,
+      onProgress?: ProgressCallback,
+    ): SensitivityRange {
+      return runSensitivityRange(planSensitivity(request), from, to, onProgress);
+    },
+
+    /** Joins a pool's shares in point order and computes the measures (DESIGN §5.7). */
+    sensitivityAnalyse(request: SensitivityRequest, ranges: SensitivityRange[]): SensitivityResult {
+      const plan = planSensitivity(request);
+      return analyseSensitivity(plan, joinRanges(plan, ranges));
     },
 
     layout(request: LayoutRequest, onProgress?: ProgressCallback): Tagged<LayoutResult> {

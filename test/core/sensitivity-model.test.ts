@@ -8,6 +8,7 @@ import { createExampleDocument } from '../../src/core/example/qic-example';
 import { MessageError } from '../../src/core/messages/error';
 import { englishText } from '../../src/core/messages/english';
 import { SENSITIVITY_PARAMETERS } from '../../src/core/sensitivity/factors';
+import { resultSentences } from '../../src/core/sensitivity/sentences';
 import type { MorrisParameter, SensitivityRequest } from '../../src/core/sensitivity/run';
 import {
   analyseSensitivity,
@@ -158,6 +159,18 @@ describe('sensitivity of the model', () => {
     expect(r.lower + r.higher + r.unclear).toBe(12);
     expect(r.share).toBe(r.lower / 12);
     expect(result.matrix).toHaveLength(13);
+    // Said in sentences, the parameters by their labels, most influential first.
+    const label = (name: string) => (name === 'alpha' ? 'α' : 'χ₀');
+    const text = resultSentences(result.results['support-removed']!, 'No support', label).map((m) =>
+      englishText(m),
+    );
+    const [first, second] = result.results['support-removed']!.ranking.map(label);
+    expect(text).toEqual([
+      r.lower === 12
+        ? '"No support" lowered simulated progress at every one of 12 parameter settings (beyond 2 standard errors).'
+        : `"No support" lowered simulated progress beyond 2 standard errors at ${r.lower} of 12 parameter settings; it raised it at ${r.higher}, and at ${r.unclear} the difference was within the noise.`,
+      `Its size depends most on "${first}" and "${second}".`,
+    ]);
   });
 
   it('Sobol indices of the model on a few parameters, with intervals and a noise share', () => {
