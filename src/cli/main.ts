@@ -52,7 +52,7 @@ Commands:
                                      every network measure: JSON {network, groups, actors},
                                      or one level as a CSV table (actors by default)
   simulate FILE [--scenario ID|FILE ...] [--team ID] [--unrecorded-support none|median|LEVEL]
-          [--runs R] [--seed S] [--weeks T] [--json | --csv]
+          [--set NAME=VALUE ...] [--runs R] [--seed S] [--weeks T] [--json | --csv]
                                      Monte Carlo of the simulation model: simulated experienced
                                      progress P per team and week, baseline and scenarios with
                                      paired differences, and the run's provenance.
@@ -61,7 +61,9 @@ Commands:
                                      --team: the team per-team presets act on (default: the first
                                      team with a coordinator and members). --unrecorded-support:
                                      what to assume for teams with no support tie recorded
-                                     (default none; median of the other teams; a level 0–1)
+                                     (default none; median of the other teams; a level 0–1).
+                                     --set: a parameter value for this run (a sensitivity design
+                                     point's), recorded in the provenance as set
   simulate FILE --replay RESULT [--json | --csv]
                                      run again from RESULT's provenance (a JSON or CSV result of
                                      simulate): FILE must be the same network (SHA-256)
@@ -231,6 +233,7 @@ function replayRequest(
       runs: provenance.runs,
       weeks: provenance.weeks,
       ...(provenance.team === null ? {} : { team: provenance.team }),
+      ...(provenance.set ? { parameters: provenance.set } : {}),
       unrecordedSupport:
         unrecordedSupport.assume === 'value'
           ? { assume: 'value', value: unrecordedSupport.value }
@@ -248,8 +251,18 @@ function simulateCommand(
     rest,
     ['runs', 'seed', 'weeks', 'team', 'unrecorded-support', 'replay'],
     ['json', 'csv'],
-    ['scenario'],
+    ['scenario', 'set'],
   );
+  // `--set NAME=VALUE`: a parameter value for this run over the network's own (a sensitivity
+  // design point's, from its result's matrix), checked like the file's and kept in the provenance.
+  const set: Record<string, number> = {};
+  for (const item of lists.get('set') ?? []) {
+    const [name, text] = item.split('=', 2) as [string, string | undefined];
+    const value = text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+    if (!name || !Number.isFinite(value))
+      throw new UsageError(`--set ${item}: give NAME=VALUE, e.g. --set alpha=0.1`);
+    set[name] = value;
+  }
   if (positionals.length !== 1) throw new UsageError('simulate takes one FILE');
   if (options.has('json') && options.has('csv'))
     throw new UsageError('choose one of --json and --csv');
@@ -266,7 +279,8 @@ function simulateCommand(
   if (
     replay !== undefined &&
     (['runs', 'seed', 'weeks', 'team', 'unrecorded-support'].some((o) => options.has(o)) ||
-      lists.has('scenario'))
+      lists.has('scenario') ||
+      lists.has('set'))
   )
     throw new UsageError('--replay takes everything from the result: give no other run settings');
   const doc = readDocument(positionals[0] as string, api);
@@ -286,6 +300,7 @@ function simulateCommand(
       weeks,
       ...(team === undefined ? {} : { team }),
       ...(unrecordedSupport === undefined ? {} : { unrecordedSupport }),
+      ...(Object.keys(set).length > 0 ? { parameters: set } : {}),
     };
   const { result } = api.simulate({ revision: 0, doc, ...request });
   if (replayed) {

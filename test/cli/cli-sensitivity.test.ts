@@ -205,6 +205,33 @@ describe('leadnet sensitivity', () => {
   });
 });
 
+describe('re-running a design point', () => {
+  it('simulate --set with the point’s values, seed and runs gives the point’s mean and se', () => {
+    const json = JSON.parse(cli(...RUN).stdout);
+    const names: string[] = json.factors.map((f: { name: string }) => f.name);
+    const j = 5;
+    const sets = names.flatMap((name, i) => ['--set', `${name}=${json.matrix[j][i]}`]);
+    const args = ['simulate', EXAMPLE, '--scenario', 'support-removed', '--runs', '4'];
+    const point = cli(...args, '--seed', '5', ...sets);
+    expect(point.code, point.stderr).toBe(0);
+    const run = JSON.parse(point.stdout);
+    const difference = run.scenarios['support-removed'].difference.overall;
+    const target = json.results['support-removed'].points;
+    expect(difference.mean[52]).toBe(target.mean[j]);
+    expect(difference.se[52]).toBe(target.se[j]);
+    expect(Object.keys(run.provenance.set)).toEqual(names);
+    // --replay runs the point again from its provenance, to the byte.
+    const file = join(dir, 'point.json');
+    writeFileSync(file, point.stdout);
+    expect(cli('simulate', EXAMPLE, '--replay', file).stdout).toBe(point.stdout);
+    expect(cli(...args, '--set', 'alpha').code).toBe(2);
+    expect(cli(...args, '--set', 'alpha=2')).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/^set\.alpha: /),
+    });
+  });
+});
+
 describe('the README’s GNU parallel sweep', () => {
   it('runs as written and gives the bytes of the unsharded run', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
