@@ -9,6 +9,7 @@ import {
   type SimulateRequest,
   createAnalysisApi,
 } from '../src/core/api';
+import type { SensitivityRequest } from '../src/core/sensitivity/run';
 import type { CompactDigraph } from '../src/core/metrics/compact';
 
 const api = createAnalysisApi();
@@ -44,6 +45,18 @@ export const workerApi = {
     return transfer(
       tagged,
       tagged.result.data.map((a) => a.buffer),
+    );
+  },
+  sensitivityRange(
+    request: SensitivityRequest,
+    from: number,
+    to: number,
+    onProgress?: ProgressCallback,
+  ) {
+    const range = api.sensitivityRange(request, from, to, onProgress);
+    return transfer(
+      range,
+      range.values.map((a) => a.buffer),
     );
   },
 };

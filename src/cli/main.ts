@@ -25,6 +25,26 @@ import type { SimulateRequest, UnrecordedSupport } from '../core/api';
 import { type SimulationProvenance, documentSha256 } from '../core/simulation/provenance';
 import { readProvenanceCsv } from '../core/simulation/output';
 import { parseRoleRule } from '../core/formats/role-rules';
+import {
+  type SensitivityMethod,
+  type SensitivityOutput,
+  type SensitivityRequest,
+  joinRanges,
+  analyseSensitivity,
+  planSensitivity,
+  runSensitivityRange,
+} from '../core/sensitivity/run';
+import type { FactorRequest } from '../core/sensitivity/factors';
+import {
+  mergeParts,
+  parseShard,
+  readPart,
+  sensitivityCsv,
+  sensitivityJsonText,
+  shardRange,
+  toPart,
+} from '../core/sensitivity/output';
+import { say as saySensitivity } from '../core/sensitivity/messages';
 import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
 import { surveyCommand } from './survey';
 import { InputError, type Io, UsageError, parseArgs, readDocument, writing } from './args';
@@ -40,7 +60,7 @@ Commands:
                                      every network measure: JSON {network, groups, actors},
                                      or one level as a CSV table (actors by default)
   simulate FILE [--scenario ID|FILE ...] [--team ID] [--unrecorded-support none|median|LEVEL]
-          [--runs R] [--seed S] [--weeks T] [--json | --csv]
+          [--set NAME=VALUE ...] [--runs R] [--seed S] [--weeks T] [--json | --csv]
                                      Monte Carlo of the simulation model: simulated experienced
                                      progress P per team and week, baseline and scenarios with
                                      paired differences, and the run's provenance.
@@ -49,7 +69,9 @@ Commands:
                                      --team: the team per-team presets act on (default: the first
                                      team with a coordinator and members). --unrecorded-support:
                                      what to assume for teams with no support tie recorded
-                                     (default none; median of the other teams; a level 0–1)
+                                     (default none; median of the other teams; a level 0–1).
+                                     --set: a parameter value for this run (a sensitivity design
+                                     point's), recorded in the provenance as set
   simulate FILE --replay RESULT [--json | --csv]
                                      run again from RESULT's provenance (a JSON or CSV result of
                                      simulate): FILE must be the same network (SHA-256)
@@ -60,6 +82,23 @@ Commands:
                                      default; CSV: one row per item and measure). People match
                                      by id, or by label when the files share no id; how they
                                      matched goes to stderr
+  sensitivity FILE [--scenario ID|FILE ...] [--method morris|sobol] [--output difference|level]
+          [--week W] [--team ID] [--preset-team ID] [--parameters NAME[=LO:HI],...]
+          [--trajectories r] [--levels p] [--samples N] [--runs R] [--seed S]
+          [--unrecorded-support none|median|LEVEL] [--shard i/n] [--json | --csv]
+                                     which assumptions drive a scenario's effect (output
+                                     difference, the default) or a level of progress (output
+                                     level): Morris μ, μ*, σ (default; r trajectories, p levels)
+                                     or Sobol first-order and total indices (N samples) of every
+                                     parameter with a documented range (or those --parameters
+                                     names, with ranges of their own), with bootstrap intervals
+                                     and each scenario's direction robustness. --team: the team
+                                     whose P is the output (default: the mean over teams);
+                                     --preset-team: the team per-team presets act on. --shard
+                                     i/n: run slice i of n of the design points and write a part
+  sensitivity merge PART... [--json | --csv]
+                                     join the parts of one sharded run: the same bytes as the
+                                     run without --shard; parts of different runs are refused
   convert IN OUT [--from F] [--to F] [--role-attr A] [--kind-attr A] [--group-attr A]
           [--weight-attr A] [--label-attr A] [--role-rule ATTR=VALUE:ROLE ...] [--reverse]
           [--drop-invalid] [--nodes FILE] [--groups FILE]
@@ -168,6 +207,7 @@ function replayRequest(
       runs: provenance.runs,
       weeks: provenance.weeks,
       ...(provenance.team === null ? {} : { team: provenance.team }),
+      ...(provenance.set ? { parameters: provenance.set } : {}),
       unrecordedSupport:
         unrecordedSupport.assume === 'value'
           ? { assume: 'value', value: unrecordedSupport.value }
@@ -185,8 +225,18 @@ function simulateCommand(
     rest,
     ['runs', 'seed', 'weeks', 'team', 'unrecorded-support', 'replay'],
     ['json', 'csv'],
-    ['scenario'],
+    ['scenario', 'set'],
   );
+  // `--set NAME=VALUE`: a parameter value for this run over the network's own (a sensitivity
+  // design point's, from its result's matrix), checked like the file's and kept in the provenance.
+  const set: Record<string, number> = {};
+  for (const item of lists.get('set') ?? []) {
+    const [name, text] = item.split('=', 2) as [string, string | undefined];
+    const value = text === undefined || text.trim() === '' ? Number.NaN : Number(text);
+    if (!name || !Number.isFinite(value))
+      throw new UsageError(`--set ${item}: give NAME=VALUE, e.g. --set alpha=0.1`);
+    set[name] = value;
+  }
   if (positionals.length !== 1) throw new UsageError('simulate takes one FILE');
   if (options.has('json') && options.has('csv'))
     throw new UsageError('choose one of --json and --csv');
@@ -203,7 +253,8 @@ function simulateCommand(
   if (
     replay !== undefined &&
     (['runs', 'seed', 'weeks', 'team', 'unrecorded-support'].some((o) => options.has(o)) ||
-      lists.has('scenario'))
+      lists.has('scenario') ||
+      lists.has('set'))
   )
     throw new UsageError('--replay takes everything from the result: give no other run settings');
   const doc = readDocument(positionals[0] as string, api);
@@ -223,6 +274,7 @@ function simulateCommand(
       weeks,
       ...(team === undefined ? {} : { team }),
       ...(unrecordedSupport === undefined ? {} : { unrecordedSupport }),
+      ...(Object.keys(set).length > 0 ? { parameters: set } : {}),
     };
   const { result } = api.simulate({ revision: 0, doc, ...request });
   if (replayed) {
@@ -242,6 +294,116 @@ function simulateCommand(
   for (const w of result.warnings) io.stderr(`warning: ${englishText(w)}`);
   if (csv) io.stdout(simulationCsv(result).trimEnd());
   else io.stdout(JSON.stringify(toSimulateJson(result), null, 2));
+  return 0;
+}
+
+/** `--parameters alpha,chi0=0.02:0.05`: names, each with an optional range LO:HI. */
+function parameterList(text: string | true | undefined): FactorRequest[] | undefined {
+  if (text === undefined) return undefined;
+  if (text === true) throw new UsageError('--parameters needs a list');
+  return text.split(',').map((item) => {
+    const [name, range] = item.trim().split('=', 2) as [string, string | undefined];
+    if (range === undefined) return { name };
+    const ends = range.split(':').map((x) => (x.trim() === '' ? Number.NaN : Number(x)));
+    if (ends.length !== 2 || ends.some((x) => !Number.isFinite(x)))
+      throw new UsageError(
+        `--parameters: ${item}: give a range as NAME=LO:HI, e.g. chi0=0.02:0.05`,
+      );
+    return { name, range: [ends[0]!, ends[1]!] as [number, number] };
+  });
+}
+
+/** `sensitivity FILE …` and `sensitivity merge PART…` (DESIGN §5.7, §6). */
+function sensitivityCommand(
+  rest: string[],
+  io: Io,
+  api: ReturnType<typeof createAnalysisApi>,
+): number {
+  if (rest[0] === 'merge') {
+    const { positionals, options } = parseArgs(rest.slice(1), [], ['json', 'csv']);
+    if (options.has('json') && options.has('csv'))
+      throw new UsageError('choose one of --json and --csv');
+    if (positionals.length === 0) throw new UsageError('sensitivity merge takes PART files');
+    const parts = positionals.map((file) => ({
+      file,
+      part: readPart(file, readText(file, 'the part')),
+    }));
+    const result = mergeParts(parts);
+    io.stdout(options.has('csv') ? sensitivityCsv(result).trimEnd() : sensitivityJsonText(result));
+    return 0;
+  }
+  const { positionals, options, lists } = parseArgs(
+    rest,
+    [
+      'method',
+      'output',
+      'week',
+      'team',
+      'preset-team',
+      'parameters',
+      'trajectories',
+      'levels',
+      'samples',
+      'runs',
+      'seed',
+      'unrecorded-support',
+      'shard',
+    ],
+    ['json', 'csv'],
+    ['scenario'],
+  );
+  if (positionals.length !== 1) throw new UsageError('sensitivity takes one FILE');
+  if (options.has('json') && options.has('csv'))
+    throw new UsageError('choose one of --json and --csv');
+  const shardText = options.get('shard');
+  let shard: { index: number; count: number } | null = null;
+  if (shardText !== undefined) {
+    shard = typeof shardText === 'string' ? parseShard(shardText) : null;
+    if (!shard)
+      throw new UsageError(
+        englishText(saySensitivity('sens_shard', { value: String(shardText) }, {})),
+      );
+    if (options.has('csv'))
+      throw new UsageError('--shard writes a part as JSON (join the parts with sensitivity merge)');
+  }
+  const seedText = options.get('seed');
+  const seed = seedText === undefined ? undefined : Number(seedText);
+  if (seed !== undefined && (typeof seedText !== 'string' || !Number.isSafeInteger(seed)))
+    throw new UsageError('--seed takes a whole number');
+  const text = (name: string): string | undefined => {
+    const value = options.get(name);
+    if (value === true) throw new UsageError(`--${name} needs a value`);
+    return value;
+  };
+  const request: SensitivityRequest = {
+    doc: readDocument(positionals[0] as string, api),
+    scenarios: (lists.get('scenario') ?? []).flatMap(scenarioRefs),
+    method: text('method') as SensitivityMethod | undefined,
+    output: text('output') as SensitivityOutput | undefined,
+    week: wholeNumber(options.get('week'), 'week', 0),
+    outputTeam: text('team'),
+    team: text('preset-team'),
+    parameters: parameterList(options.get('parameters')),
+    trajectories: wholeNumber(options.get('trajectories'), 'trajectories', 1),
+    levels: wholeNumber(options.get('levels'), 'levels', 1),
+    samples: wholeNumber(options.get('samples'), 'samples', 1),
+    runs: wholeNumber(options.get('runs'), 'runs', 1),
+    seed,
+    unrecordedSupport: unrecordedSupportOption(options.get('unrecorded-support')),
+  };
+  const plan = planSensitivity(request);
+  for (const w of plan.provenance.warnings) io.stderr(`warning: ${w.text}`);
+  if (shard) {
+    const [from, to] = shardRange(plan.points, shard.index, shard.count);
+    const range = runSensitivityRange(plan, from, to);
+    io.stdout(JSON.stringify(toPart(plan, shard, range)));
+    return 0;
+  }
+  const result = analyseSensitivity(
+    plan,
+    joinRanges(plan, [runSensitivityRange(plan, 0, plan.points)]),
+  );
+  io.stdout(options.has('csv') ? sensitivityCsv(result).trimEnd() : sensitivityJsonText(result));
   return 0;
 }
 
@@ -482,6 +644,8 @@ export function run(argv: string[], io: Io): number | Promise<number> {
         return compareCommand(rest, io, api);
       case 'survey':
         return surveyCommand(rest, io, api);
+      case 'sensitivity':
+        return sensitivityCommand(rest, io, api);
       case undefined:
       case 'help':
       case '--help':

@@ -2,6 +2,15 @@
 // called by the CLI in Node and by the tests directly. Stateless: every request carries the
 // document and its revision, and every result carries the revision back.
 import { type CompareOptions, type Comparison, compareNetworks } from './compare';
+import {
+  type SensitivityRange,
+  type SensitivityRequest,
+  type SensitivityResult,
+  analyseSensitivity,
+  joinRanges,
+  planSensitivity,
+  runSensitivityRange,
+} from './sensitivity/run';
 import { type NetworkSummary, summarizeNetwork } from './analysis/summary';
 import type { NetworkDocument } from './document/types';
 import { type ParseResult, parseDocumentText } from './document';
@@ -92,6 +101,11 @@ export interface SimulateRequest extends AnalysisRequest {
    * choice is reported in the warnings and the result's provenance.
    */
   unrecordedSupport?: UnrecordedSupport;
+  /**
+   * Parameter values for this run over the document's own, by name (a sensitivity design point,
+   * `simulate --set`): checked like the document's, recorded in the provenance as `set`.
+   */
+  parameters?: Record<string, number>;
 }
 
 function prepare(request: SimulateRequest): PreparedSimulation {
@@ -105,6 +119,7 @@ function prepare(request: SimulateRequest): PreparedSimulation {
     weeks: request.weeks,
     team: request.team,
     unrecordedSupport: request.unrecordedSupport,
+    parameters: request.parameters,
   });
   return { ...prepared, warnings: [...warnings, ...prepared.warnings] };
 }
@@ -224,6 +239,30 @@ export function createAnalysisApi() {
         revision: request.revision,
         result: summarizeReplicates(prepare(request), mergeBatches(batches)),
       };
+    },
+
+    /** How many design points a sensitivity run has (to split them over a pool). */
+    sensitivityPoints(request: SensitivityRequest): number {
+      return planSensitivity(request).points;
+    },
+
+    /**
+     * Design points [from, to) of a sensitivity run: one share of a pool's. The shares join into
+     * the same result whatever the split (`sensitivityAnalyse`).
+     */
+    sensitivityRange(
+      request: SensitivityRequest,
+      from: number,
+      to: number,
+      onProgress?: ProgressCallback,
+    ): SensitivityRange {
+      return runSensitivityRange(planSensitivity(request), from, to, onProgress);
+    },
+
+    /** Joins a pool's shares in point order and computes the measures (DESIGN §5.7). */
+    sensitivityAnalyse(request: SensitivityRequest, ranges: SensitivityRange[]): SensitivityResult {
+      const plan = planSensitivity(request);
+      return analyseSensitivity(plan, joinRanges(plan, ranges));
     },
 
     layout(request: LayoutRequest, onProgress?: ProgressCallback): Tagged<LayoutResult> {

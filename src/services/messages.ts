@@ -36,6 +36,7 @@ export const SERVICE_MESSAGES = defineMessages({
   job_summary: {},
   job_measures: {},
   job_simulation: {},
+  job_sensitivity: {},
   job_reading_file: {},
   job_reading: { name: 'text' },
   job_writing: { format: 'token' },

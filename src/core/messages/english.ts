@@ -12,6 +12,7 @@ import commands from '../../../messages/en/engine-commands.json';
 import views from '../../../messages/en/engine-views.json';
 import layout from '../../../messages/en/engine-layout.json';
 import compare from '../../../messages/en/engine-compare.json';
+import sensitivity from '../../../messages/en/engine-sensitivity.json';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
@@ -29,6 +30,7 @@ const TEMPLATES: Readonly<Record<string, string>> = {
   ...layout,
   ...compare,
   ...survey,
+  ...sensitivity,
 };
 
 /** The English template of a code ("team {team} has no members"), or undefined. */

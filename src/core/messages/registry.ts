@@ -11,6 +11,7 @@ import { FORMAT_MESSAGES } from '../formats/messages';
 import { LAYOUT_MESSAGES } from '../layout/messages';
 import { VIEW_MESSAGES } from '../views/messages';
 import { COMPARE_MESSAGES } from '../compare/messages';
+import { SENSITIVITY_MESSAGES } from '../sensitivity/messages';
 import { COMMON_MESSAGES, VALUE_MESSAGES } from './common';
 import type { MessageSpecs } from './types';
 
@@ -30,6 +31,7 @@ export const MESSAGE_SPECS: MessageSpecs = {
   ...VIEW_MESSAGES.specs,
   ...LAYOUT_MESSAGES.specs,
   ...COMPARE_MESSAGES.specs,
+  ...SENSITIVITY_MESSAGES.specs,
 };
 
 /**
@@ -52,4 +54,5 @@ export const ENGINE_MESSAGE_FILES = [
   // not depend on the app, but compiled for the UI like the rest.
   'engine-services',
   'engine-survey',
+  'engine-sensitivity',
 ] as const;

@@ -133,10 +133,17 @@ export function compileModel(
     weeks?: number;
     scenarioPath?: readonly (string | number)[];
     unrecordedSupport?: UnrecordedSupport;
+    /** Parameter values set by the request, over the document's own (errors at `set.<name>`). */
+    parameters?: Readonly<Record<string, number>>;
   } = {},
 ): CompiledModel {
   const warnings: SimulationIssue[] = [];
   const { parameters: params, errors } = resolveParameters(doc.parameters, warnings);
+  for (const [name, value] of Object.entries(options.parameters ?? {})) {
+    const error = checkParameter(name, value, { path: ['set', name] }, warnings);
+    if (error) errors.push(error);
+    else params[name as ParameterName] = value;
+  }
   if (options.weeks !== undefined) {
     const error = checkParameter('weeks', options.weeks, { path: ['weeks'] }, []);
     if (error) errors.push(error);

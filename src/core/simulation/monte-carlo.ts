@@ -37,6 +37,8 @@ export interface PreparedSimulation {
   origins: readonly ScenarioOrigin[];
   team: string | undefined;
   unrecordedSupport: UnrecordedSupport;
+  /** The run's own parameter settings (none: undefined). */
+  set: Readonly<Record<string, number>> | undefined;
 }
 
 export interface SimulationOptions {
@@ -49,6 +51,8 @@ export interface SimulationOptions {
   unrecordedSupport?: UnrecordedSupport;
   /** The team per-team presets given by id were built for (recorded in the provenance). */
   team?: string;
+  /** Parameter values set for this run over the document's own (recorded as `set`). */
+  parameters?: Readonly<Record<string, number>>;
 }
 
 /** Compiles the baseline and each scenario; throws SimulationInputError on bad input. */
@@ -71,7 +75,7 @@ export function prepareSimulation(
     seen.add(s.id);
   }
   const unrecordedSupport = options.unrecordedSupport ?? { assume: 'none' };
-  const compile = { weeks: options.weeks, unrecordedSupport };
+  const compile = { weeks: options.weeks, unrecordedSupport, parameters: options.parameters };
   const baseline = compileModel(doc, undefined, compile);
   const models = [baseline, ...scenarios.map((s) => compileModel(doc, s, compile))];
   // Team warnings come once, from the baseline; each scenario adds its own.
@@ -96,6 +100,7 @@ export function prepareSimulation(
     origins: scenarios.map((_, i) => options.origins?.[i] ?? 'request'),
     team: options.team,
     unrecordedSupport,
+    set: options.parameters,
   };
 }
 
@@ -372,6 +377,7 @@ export function summarizeReplicates(
       level: baseline.assumedLevel,
     },
     warnings: prepared.warnings,
+    set: prepared.set,
   });
   return {
     seed: prepared.seed,

@@ -45,6 +45,11 @@ export interface SimulationProvenance {
   unrecordedSupport: UnrecordedSupport & { teams: string[]; level: number | null };
   /** The run's warnings as messages, each with its English text. */
   warnings: (Message & { text: string })[];
+  /**
+   * Parameter values the run set over the network's own (`simulate --set`; a sensitivity design
+   * point), also in `parameters`. Absent when the run set none.
+   */
+  set?: Record<string, number>;
 }
 
 /** The document's fingerprint: SHA-256 of its JSON (the form every surface reads it in). */
@@ -62,6 +67,7 @@ export function buildProvenance(input: {
   scenarios: ProvenanceScenario[];
   unrecordedSupport: SimulationProvenance['unrecordedSupport'];
   warnings: readonly Message[];
+  set?: Readonly<Record<string, number>>;
 }): SimulationProvenance {
   return {
     app: { name: 'Leadnet', version: appVersion },
@@ -78,5 +84,6 @@ export function buildProvenance(input: {
     scenarios: input.scenarios,
     unrecordedSupport: input.unrecordedSupport,
     warnings: input.warnings.map((w) => ({ ...w, text: englishText(w) })),
+    ...(input.set && Object.keys(input.set).length > 0 ? { set: { ...input.set } } : {}),
   };
 }
