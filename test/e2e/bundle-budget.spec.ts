@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstLoad } from '../../scripts/first-load';
 
-const BUDGET_KB = 420;
+const BUDGET_KB = 445;
 
 describe('the first load', () => {
   it(`stays within ${BUDGET_KB} KB gzipped, with What if…?, the measures and projection left out`, () => {
