@@ -171,16 +171,17 @@ describe('opening a file', () => {
     await openApp();
     await page.setInputFiles('[data-testid="open-input"]', file);
     await page.click('[data-testid="import-open"]');
+    // The file opened as a new network: the status says the previous one is in the Library.
+    await expect
+      .poll(() => page.textContent('[data-testid="status"]'), { timeout: 30_000 })
+      .toContain('your previous network is in the Library');
     await expect
       .poll(() => page.textContent('[data-testid="summary-actors"]'), { timeout: 30_000 })
       .toBe('600');
     await expect
       .poll(() => page.evaluate(() => window.__leadnet!.placement().atOrigin), { timeout: 30_000 })
       .toBe(0);
-    // The file opened as a new network: the example is still in the Library, and opens again.
-    expect(await page.textContent('[data-testid="status"]')).toContain(
-      'your previous network is in the Library',
-    );
+    // The example is still in the Library, and opens again.
     await page.click('[data-testid="library"]');
     await page
       .locator('[data-testid="library-entry"]', { hasText: 'Example' })

@@ -19,6 +19,10 @@ describe('the first load', () => {
       'StoryPanel',
       'TextView',
       'LibraryDialog',
+      'ComparePanel',
+      'SurveyDialog',
+      'RoomForm',
+      'AssumptionsView',
     ])
       expect(names).not.toContain(part);
   });

@@ -201,7 +201,7 @@ describe('the engine in Danish', () => {
     await weight.press('Enter');
     const label = `sæt vægten af relationen ${FSI}Mette H.${PDI} → ${FSI}Henrik Q.${PDI} til 0,3`;
     await expect
-      .poll(() => page.getAttribute('[data-testid="undo"]', 'title'))
+      .poll(() => page.getAttribute('[data-testid="undo"]', 'title'), { timeout: 15_000 })
       .toBe(`Fortryd ${label} (Ctrl+Z)`);
     await page.click('[data-testid="undo"]');
     await expect.poll(() => text('[data-testid="status"]')).toContain(`Fortrudt: ${label}`);

@@ -321,7 +321,7 @@ describe('in Danish', () => {
     await openMapping();
     const dialog = '[data-testid="import-dialog"]';
     const mapping = await page.innerText(dialog);
-    expect(mapping).toContain('Importér afsnit.gexf');
+    expect(mapping).toContain('Importér \u2068afsnit.gexf\u2069');
     expect(mapping).toContain('Læs disse felter som');
     expect(mapping).toContain('A ser hen til B (som tegnet)');
     // "Afsnit A" becomes a group; the number read as a weight is a change the report names.
@@ -336,7 +336,7 @@ describe('in Danish', () => {
     await page.click('[data-testid="import-continue"]');
     await page.waitForSelector('[data-testid="import-report"]');
     const report = await page.innerText(dialog);
-    expect(report).toContain('Importrapport: afsnit.gexf');
+    expect(report).toContain('Importrapport: \u2068afsnit.gexf\u2069');
     expect(await page.innerText('[data-testid="report-kept"]')).toMatch(
       /^Bevaret fra GEXF-filen: 3 personer, 2 relationer, 1 gruppe\.$/,
     );

@@ -99,7 +99,7 @@ describe('what if…?', () => {
     );
     expect(medical).toEqual({
       disabled: true,
-      text: 'Medical ward — no support from management recorded',
+      text: '\u2068Medical ward\u2069 — no support from management recorded',
     });
     await page.selectOption('[data-testid="scenario-select"]', 'coordinator-leaves');
     await page.selectOption('[data-testid="scenario-team"]', 'team-ed');
