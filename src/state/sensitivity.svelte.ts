@@ -4,16 +4,16 @@
 // `leadnet sensitivity` gives for the same settings and seed, whatever the pool size.
 import { proxy } from 'comlink';
 import type { NetworkDocument } from '../core/document/types';
-import { type Message, messagesOf } from '../core/messages';
 import type {
   SensitivityOutput,
   SensitivityRequest,
   SensitivityResult,
 } from '../core/sensitivity/run';
 import type { UnrecordedSupport } from '../core/simulation/model';
-import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import type { AnalysisClient, JobStatus } from '../services/analysis-client';
 import { say } from '../services/messages';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
+import { type JobError, jobFailure } from './job-failure';
 
 export interface SensitivitySettings {
   output: SensitivityOutput;
@@ -35,7 +35,7 @@ export interface SensitivityRun {
 export class SensitivityStore {
   result = $state.raw<SensitivityRun | null>(null);
   jobs = $state.raw<JobStatus[]>([]);
-  error = $state.raw<{ messages?: readonly Message[]; text: string } | null>(null);
+  error = $state.raw<JobError | null>(null);
   cancelled = $state(false);
   /** 0…1 while running, and the seconds left by the pace so far (null before any progress). */
   progress = $state(0);
@@ -120,14 +120,9 @@ export class SensitivityStore {
       );
       this.result = { network, revision, scenario, team, request: options, value };
     } catch (error) {
-      if (error instanceof JobDropped) {
-        if (error.reason === 'cancelled') this.cancelled = true;
-        return;
-      }
-      this.error = {
-        messages: messagesOf(error),
-        text: error instanceof Error ? error.message : String(error),
-      };
+      const failure = jobFailure(error);
+      if (failure === 'cancelled') this.cancelled = true;
+      else if (failure !== 'dropped') this.error = failure;
     }
   }
 

@@ -2,15 +2,15 @@
 // progress, cancel, and the result kept with the network and the revision it was run for
 // (result-standing.ts: another network clears it, an edit greys it).
 import type { NetworkDocument } from '../core/document/types';
-import { type Message, messagesOf } from '../core/messages';
 import type { SimulationResult } from '../core/simulation/monte-carlo';
 import type { Scenario } from '../core/simulation/scenarios';
 import type { UnrecordedSupport } from '../core/simulation/model';
 import { findPreset } from '../core/simulation/presets';
 import { proxy } from 'comlink';
-import { type AnalysisClient, type JobStatus, JobDropped } from '../services/analysis-client';
+import type { AnalysisClient, JobStatus } from '../services/analysis-client';
 import { say } from '../services/messages';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
+import { type JobError, jobFailure } from './job-failure';
 import { type ResultOrigin, type ResultStanding, resultStanding } from './result-standing';
 
 /** What to assume for a team whose support from management is not recorded (issue 10). */
@@ -38,7 +38,7 @@ export class SimulationStore {
   result = $state.raw<RunResult | null>(null);
   jobs = $state.raw<JobStatus[]>([]);
   /** Why the last run failed: the engine's messages, or an unexpected error's text. */
-  error = $state.raw<{ messages?: readonly Message[]; text: string } | null>(null);
+  error = $state.raw<JobError | null>(null);
   cancelled = $state(false);
   settings = $state<RunSettings>({
     scenario: 'support-withdrawn-26',
@@ -149,14 +149,9 @@ export class SimulationStore {
       };
       this.week = null;
     } catch (error) {
-      if (error instanceof JobDropped) {
-        if (error.reason === 'cancelled') this.cancelled = true;
-        return;
-      }
-      this.error = {
-        messages: messagesOf(error),
-        text: error instanceof Error ? error.message : String(error),
-      };
+      const failure = jobFailure(error);
+      if (failure === 'cancelled') this.cancelled = true;
+      else if (failure !== 'dropped') this.error = failure;
     }
   }
 
