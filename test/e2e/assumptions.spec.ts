@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page, Worker } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, describeFindings } from './axe';
 import { type PageWatch, expectCleanPage, launchBrowser, openLeadnet } from './browser';
 import { run as cli } from '../../src/cli/main';
 import { EXAMPLE } from '../helpers/cli';
@@ -95,6 +96,33 @@ describe('Which assumptions matter?', () => {
         expect(exported.provenance.document.sha256).toMatch(/^[0-9a-f]{64}$/);
         for (const json of [exported, command]) delete json.provenance.document.sha256;
         expect(JSON.stringify(exported, null, 2)).toBe(JSON.stringify(command, null, 2));
+
+        // The numbers behind the chart, one row per parameter in the ranking's order, each μ*
+        // the result's own (three significant digits), σ and whether it is told from noise.
+        await page.click('[data-testid="assumptions-result"] details summary');
+        const target = Object.values(exported.results)[0] as {
+          ranking: string[];
+          parameters: Record<string, { muStar: number; sigma: number | null; aboveNoise: boolean }>;
+        };
+        const rows = await page.$$eval('[data-testid="assumptions-table"] tbody tr', (trs) =>
+          trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText)),
+        );
+        expect(rows).toHaveLength(target.ranking.length);
+        const three = new Intl.NumberFormat('en', { maximumSignificantDigits: 3 }).format;
+        target.ranking.forEach((name, i) => {
+          const p = target.parameters[name]!;
+          expect(rows[i]![2]).toBe(three(p.muStar));
+          expect(rows[i]![4]).toBe(p.sigma === null ? 'undefined' : three(p.sigma));
+          expect(rows[i]![5]).toBe(p.aboveNoise ? 'yes' : 'no');
+          // The parameter's name with its symbol, e.g. "Complexity (κ)", never its id.
+          expect(rows[i]![0]).toMatch(/^\S.* \(.+\)$/);
+          expect(rows[i]![0]).not.toBe(name);
+        });
+
+        // axe-core: the tab with its result, chart and open table has no serious or critical
+        // WCAG A/AA violation.
+        const findings = await axeViolations(page, '[data-testid="assumptions"]');
+        expect(describeFindings(findings)).toBe('');
       }
       await page.close();
     }
