@@ -109,7 +109,9 @@ describe('leadnet survey merge', () => {
       expect.stringMatching(/^code 1: ".+": answers taken in, 2 ties added$/),
       expect.stringMatching(/^code 2 \(.+codes\.txt\): ".+": answers taken in, 2 ties added$/),
       '2 of 6 people asked have answered wave "Spring"',
-      expect.stringMatching(/^warning: Survey ".+", wave "Spring": only 2 of 6 people asked \(33 %\) have answered/),
+      expect.stringMatching(
+        /^warning: Only 2 of 6 people asked \(33 %\) have answered the survey ".+" \(wave "Spring"\)\./,
+      ),
     ]);
 
     // a second code from the first respondent replaces their answers

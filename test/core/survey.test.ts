@@ -415,7 +415,7 @@ describe('response rate', () => {
       rate: 0.6,
     });
     expect(responseWarnings(doc).map((m) => englishText(m))).toEqual([
-      'Survey "Who do you turn to?", wave "Baseline": only 3 of 5 people asked (60 %) have answered. Missing respondents bias network measures: the ties they would have reported are missing, so their in-degree and the density are too low.',
+      'Only 3 of 5 people asked (60 %) have answered the survey "Who do you turn to?" (wave "Baseline"). Missing respondents bias network measures: the ties they would have reported are missing, so their in-degree and the density are too low.',
     ]);
     // the What if…? readiness check says the same before a run
     expect(checkReadiness(doc).responses).toEqual(responseWarnings(doc));
