@@ -3,7 +3,6 @@
 // file's node ids, and graphology's adjacency (plain objects) breaks on ids such as
 // `__proto__` and `constructor` ("Cannot convert undefined or null to object", checked with
 // graphology-gexf 0.13); its browser build also returns partial graphs for truncated files.
-import type { Element } from '@xmldom/xmldom';
 import type { NetworkDocument } from '../document/types';
 import { CARRIER_NAME, type Column, planExport } from './carrier';
 import type { Location } from '../messages/types';
@@ -14,7 +13,16 @@ import type { ReportCollector } from './report';
 import { checkCounts, countUpTo } from './text';
 import { IMPORT_LIMITS, type ImportSource } from './types';
 import { type DeclaredAttribute, typedValue, uniqueName, valueType } from './xml-attributes';
-import { attr, childElements, escapeXml, firstChild, ownText, parseXml, xmlAt } from './xml';
+import {
+  type XmlElement as Element,
+  attr,
+  childElements,
+  escapeXml,
+  firstChild,
+  ownText,
+  parseXml,
+  xmlAt,
+} from './xml';
 
 export function readGexf(source: ImportSource, report: ReportCollector): RawGraph {
   const { name, text } = source;

@@ -3,7 +3,6 @@
 // `__proto__`), written by our own small writer (graphology-graphml only reads). Nested graphs
 // are refused rather than guessed at: a graph inside a node has no single meaning (yEd uses it
 // for folders, others for hierarchies); flatten it first.
-import type { Element } from '@xmldom/xmldom';
 import type { NetworkDocument } from '../document/types';
 import { CARRIER_NAME, type Column, planExport } from './carrier';
 import type { Location } from '../messages/types';
@@ -14,7 +13,16 @@ import type { ReportCollector } from './report';
 import { checkCounts, countUpTo } from './text';
 import { IMPORT_LIMITS, type ImportSource } from './types';
 import { type DeclaredAttribute, typedValue, uniqueName, valueType } from './xml-attributes';
-import { attr, childElements, escapeXml, firstChild, ownText, parseXml, xmlAt } from './xml';
+import {
+  type XmlElement as Element,
+  attr,
+  childElements,
+  escapeXml,
+  firstChild,
+  ownText,
+  parseXml,
+  xmlAt,
+} from './xml';
 
 interface Key extends DeclaredAttribute {
   domain: string;

@@ -1,124 +1,147 @@
-// XML for GEXF and GraphML: a strict parse with @xmldom/xmldom (no DOMParser in a worker), and
-// the escaping our writers use. Any error or fatal error rejects the whole file with its line
-// and column — xmldom otherwise recovers and hands back a partial tree. Entities declared in a
-// DTD are never expanded (xmldom reports them as unknown), so an entity bomb fails at once.
-import { DOMParser, type Element, type Node, normalizeLineEndings } from '@xmldom/xmldom';
+// XML for GEXF and GraphML: a strict, streaming parse with saxes (a conformant SAX-style
+// parser, no DOM, so it runs in a worker) into a light tree of our own — element names, their
+// attributes (a null-prototype record, so an attribute called `__proto__` is just a name), the
+// text directly inside and the line each element starts on — and the escaping our writers use.
+// The first well-formedness error rejects the whole file with its line and column. Entities
+// declared in a DTD are never expanded (saxes reads no DTD), so an entity bomb fails at once.
+import { SaxesParser } from 'saxes';
 import type { Location, Message } from '../messages/types';
 import { FormatError } from './errors';
 import { say } from './messages';
 import { MAX_NESTING } from './text';
 
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
-const CDATA_SECTION_NODE = 4;
+/** An element of the light tree the readers walk. */
+export interface XmlElement {
+  /** The name as written, with its prefix (`viz:position`). */
+  readonly tagName: string;
+  /** The name without its prefix (`position`). */
+  readonly localName: string;
+  /** Attributes by their name as written; a null-prototype record. */
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Its child elements; leaves share one empty array (most elements are leaves). */
+  children: readonly XmlElement[];
+  /** The text and CDATA directly inside (not that of nested elements). */
+  text: string;
+  /** The line its start tag begins on (1-based). */
+  readonly lineNumber: number;
+}
+
+const localOf = (name: string) => name.slice(name.indexOf(':') + 1);
+const LEAF: readonly XmlElement[] = Object.freeze([]);
 
 /** Parses XML text strictly and returns the root element. */
-export function parseXml(name: string, text: string): Element {
-  let first: Message | undefined;
-  const parser = new DOMParser({
-    locator: true,
-    // xmldom's own normalisation runs two regular expressions over the whole text; skip them
-    // when there is nothing to normalise (the usual case, and all of our own exports).
-    normalizeLineEndings: (input: string) =>
-      /[\r\u0085\u2028\u2029]/.test(input) ? normalizeLineEndings(input) : input,
-    onError(level, message, context) {
-      if (level === 'warning') return;
-      const locator = (context as { locator?: { lineNumber?: number; columnNumber?: number } })
-        ?.locator;
-      const at: Location = { file: name };
-      if (locator?.lineNumber !== undefined)
-        Object.assign(
-          at,
-          locator.columnNumber !== undefined
-            ? { line: locator.lineNumber, column: locator.columnNumber }
-            : { line: locator.lineNumber },
-        );
-      first ??= { ...explain(message), at };
-      throw new Error(message);
-    },
+export function parseXml(name: string, text: string): XmlElement {
+  const parser = new SaxesParser({ position: true });
+  const stack: XmlElement[] = [];
+  let root: XmlElement | undefined;
+  let line = 1;
+  let failure: FormatError | undefined;
+  const fail = (error: FormatError) => {
+    failure ??= error;
+    throw error;
+  };
+  parser.on('error', (error) => {
+    const at: Location = { file: name, line: parser.line, column: parser.column + 1 };
+    fail(new FormatError({ ...explain(error.message, stack, () => entityAt(text, at)), at }));
   });
-  let root: Element | null;
+  parser.on('opentagstart', () => {
+    line = parser.line;
+  });
+  parser.on('opentag', (tag) => {
+    if (stack.length >= MAX_NESTING)
+      fail(new FormatError(say('fmt_nested', { max: MAX_NESTING }, { file: name, line })));
+    const el: XmlElement = {
+      tagName: tag.name,
+      localName: localOf(tag.name),
+      attributes: tag.attributes as Record<string, string>,
+      children: LEAF,
+      text: '',
+      lineNumber: line,
+    };
+    const parent = stack[stack.length - 1];
+    if (!parent) root = el;
+    else if (parent.children === LEAF) parent.children = [el];
+    else (parent.children as XmlElement[]).push(el);
+    stack.push(el);
+  });
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  const addText = (t: string) => {
+    const top = stack[stack.length - 1];
+    if (top) top.text += t;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
   try {
-    root = parser.parseFromString(text, 'text/xml').documentElement;
+    parser.write(text).close();
   } catch (error) {
+    if (failure) throw failure;
     throw new FormatError(
-      first ?? say('fmt_xml_invalid', { reason: (error as Error).message }, { file: name }),
+      say('fmt_xml_invalid', { reason: (error as Error).message }, { file: name }),
     );
   }
   if (!root) throw new FormatError(say('fmt_xml_no_root', {}, { file: name }));
-  checkNesting(name, root);
   return root;
 }
 
 /**
- * xmldom's complaint in our words where it is a common one (a file cut short, tags that do not
- * match, an undefined entity); any other is quoted as xmldom words it.
+ * saxes's complaint in our words where it is a common one (a file cut short, tags that do not
+ * match, an undefined entity, an attribute twice); any other is quoted as saxes words it.
  */
-function explain(message: string): Message {
-  const text = message.replace(/\s+/g, ' ').trim();
-  const entity = /^entity not found:\s*(&[^;]*;?)/.exec(text);
-  if (entity) return say('fmt_xml_entity', { entity: entity[1]! });
-  const unclosed = /^unclosed xml tag\(s\): (.*)$/.exec(text);
-  if (unclosed) return say('fmt_xml_unclosed', { tags: unclosed[1]!.split(', ') });
-  const mismatch = /^Opening and ending tag mismatch: "(.*)" != "(.*)"$/.exec(text);
-  if (mismatch) return say('fmt_xml_mismatch', { open: mismatch[1]!, close: mismatch[2]! });
-  if (text === 'unexpected end of input') return say('fmt_xml_ends_early', {});
-  if (/^(Extra content at the end|Unexpected content outside root)/.test(text))
+function explain(message: string, open: readonly XmlElement[], entity: () => string): Message {
+  const text = message.replace(/^\d+:\d+: /, '').trim();
+  if (text === 'undefined entity.') return say('fmt_xml_entity', { entity: entity() });
+  if (/^unclosed tag: /.test(text) || text === 'unexpected end.')
+    return open.length > 0
+      ? say('fmt_xml_unclosed', { tags: open.map((el) => el.tagName) })
+      : say('fmt_xml_ends_early', {});
+  const closing = /^unmatched closing tag: (.*)\.$/.exec(text);
+  if (closing || text === 'unexpected close tag.')
+    return say('fmt_xml_mismatch', {
+      open: open[open.length - 1]?.tagName ?? '',
+      close: closing?.[1] ?? '',
+    });
+  if (text === 'text data outside of root node.' || text === 'documents may contain only one root.')
     return say('fmt_xml_after_root', {});
-  const twice = /^Attribute (.*) redefined$/.exec(text);
+  const twice = /^duplicate attribute: (.*)\.$/.exec(text);
   if (twice) return say('fmt_xml_attribute_twice', { name: twice[1]! });
+  if (text === 'document must contain a root element.') return say('fmt_xml_no_root', {});
   return say('fmt_xml_invalid', { reason: text });
 }
 
-/** Refuses elements nested deeper than MAX_NESTING, walking the tree without recursion. */
-function checkNesting(name: string, root: Element): void {
-  const stack: [Node, number][] = [[root, 1]];
-  for (let top = stack.pop(); top; top = stack.pop()) {
-    const [node, depth] = top;
-    if (depth > MAX_NESTING) {
-      const line = (node as Element).lineNumber;
-      throw new FormatError(
-        say('fmt_nested', { max: MAX_NESTING }, line ? { file: name, line } : { file: name }),
-      );
-    }
-    for (let c = node.firstChild; c; c = c.nextSibling)
-      if (c.nodeType === ELEMENT_NODE) stack.push([c, depth + 1]);
-  }
+/** The entity reference that ends where saxes stopped (it reports the error just after `;`). */
+function entityAt(text: string, at: Location): string {
+  let start = 0;
+  for (let line = 1; line < (at.line ?? 1); line += 1) start = text.indexOf('\n', start) + 1;
+  const before = text.slice(start, start + (at.column ?? 1) - 1);
+  return /&[^&;\s<]*;$/.exec(before)?.[0] ?? '&…;';
 }
 
 /** The child elements of `parent`, optionally only those with a local name. */
-export function childElements(parent: Element, localName?: string): Element[] {
-  const out: Element[] = [];
-  for (let c = parent.firstChild; c; c = c.nextSibling) {
-    if (c.nodeType !== ELEMENT_NODE) continue;
-    const el = c as Element;
-    if (localName === undefined || el.localName === localName) out.push(el);
-  }
-  return out;
+export function childElements(parent: XmlElement, localName?: string): readonly XmlElement[] {
+  return localName === undefined
+    ? parent.children
+    : parent.children.filter((el) => el.localName === localName);
 }
 
-export function firstChild(parent: Element, localName: string): Element | undefined {
-  for (let c = parent.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === ELEMENT_NODE && (c as Element).localName === localName) return c as Element;
-  return undefined;
+export function firstChild(parent: XmlElement, localName: string): XmlElement | undefined {
+  return parent.children.find((el) => el.localName === localName);
 }
 
 /** The text directly inside an element (text and CDATA children, not nested elements). */
-export function ownText(el: Element): string {
-  let text = '';
-  for (let c = el.firstChild; c; c = c.nextSibling)
-    if (c.nodeType === TEXT_NODE || c.nodeType === CDATA_SECTION_NODE) text += c.nodeValue ?? '';
-  return text;
+export function ownText(el: XmlElement): string {
+  return el.text;
 }
 
-/** An attribute's value, or undefined when absent (getAttribute gives '' for both). */
-export function attr(el: Element, name: string): string | undefined {
-  return el.hasAttribute(name) ? (el.getAttribute(name) ?? '') : undefined;
+/** An attribute's value, or undefined when absent. */
+export function attr(el: XmlElement, name: string): string | undefined {
+  return el.attributes[name];
 }
 
 /** Where an element is: its path of element names (a number: its index among its kind), and its line. */
-export function xmlAt(path: readonly (string | number)[], el: Element): Location {
-  return el.lineNumber ? { syntax: 'xml', path, line: el.lineNumber } : { syntax: 'xml', path };
+export function xmlAt(path: readonly (string | number)[], el: XmlElement): Location {
+  return { syntax: 'xml', path, line: el.lineNumber };
 }
 
 // Characters XML 1.0 cannot hold at all, not even as character references: C0 controls other

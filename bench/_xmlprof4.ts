@@ -1,0 +1,14 @@
+import { cpuUsage } from 'node:process';
+import { SaxesParser } from 'saxes';
+import { createSyntheticNetwork } from '../src/core/example/synthetic';
+import { exportNetwork } from '../src/core/formats';
+import { parseXml } from '../src/core/formats/xml';
+const cpu = (fn: () => unknown, runs = 7) => { fn(); let best = Infinity; for (let i = 0; i < runs; i++) { const s = cpuUsage(); fn(); const d = cpuUsage(s); best = Math.min(best, (d.user + d.system) / 1000); } return best.toFixed(0); };
+const doc = createSyntheticNetwork({ actors: 5000, tiesPerActor: 5 });
+const text = exportNetwork(doc, 'gexf').files[0]!.text;
+console.log('bare', cpu(() => new SaxesParser().write(text).close()));
+console.log('bare pos', cpu(() => new SaxesParser({ position: true }).write(text).close()));
+console.log('opentag', cpu(() => { const p = new SaxesParser({ position: true }); let n = 0; p.on('opentag', () => { n++; }); p.write(text).close(); }));
+console.log('opentag+close', cpu(() => { const p = new SaxesParser({ position: true }); let n = 0; p.on('opentag', () => { n++; }); p.on('closetag', () => { n--; }); p.write(text).close(); }));
+console.log('opentag+text', cpu(() => { const p = new SaxesParser({ position: true }); let n = 0; p.on('opentag', () => { n++; }); p.on('text', (t) => { n += t.length; }); p.write(text).close(); }));
+console.log('parseXml', cpu(() => parseXml('x', text)));
