@@ -2,10 +2,7 @@
 // events.ts beside it) so that `npm run bench -- simulation` measures the new kernel against it in
 // the same run and test/core/simulation-kernel-frozen.test.ts checks that both give the same bytes.
 // Not imported by src/; do not change it (it is the reference, not the product).
-import type {
-  PreparedSimulation,
-  ReplicateBatch,
-} from '../../src/core/simulation/monte-carlo';
+import type { PreparedSimulation, ReplicateBatch } from '../../src/core/simulation/monte-carlo';
 import { SERIES_NAMES } from '../../src/core/simulation/monte-carlo';
 import { type SimState, createState, createStreams, resetState, step } from './step';
 
