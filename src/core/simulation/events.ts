@@ -10,6 +10,7 @@ import {
   TURNOVER,
   fillUniforms,
   keyedGenerator,
+  slotsChanged,
 } from './state';
 
 /** Geometric number of weeks ≥ 1 with mean `mean`, by inversion of one uniform in [0, 1). */
@@ -32,6 +33,7 @@ function leave(s: SimState, i: number, until: number): void {
       present += s.present[m.teamActors[p]!]!;
     s.E[k] = s.E[k]! * (1 - 1 / present);
     // Leadership ties are personal: they leave with the person, both ways.
+    slotsChanged(s, k);
     for (let e = m.slotStart[i]!; e < m.slotStart[i + 1]!; e += 1) {
       s.slotWeight[e] = 0;
       s.slotWeight[slotOf(m, m.slotTarget[e]!, i)] = 0;
@@ -71,6 +73,7 @@ function arrive(s: SimState, i: number): void {
   s.x[i] = x;
   s.x0[i] = x;
   const pL = s.params.pL;
+  if (m.actorTeam[i]! >= 0) slotsChanged(s, m.actorTeam[i]!);
   for (let e = m.slotStart[i]!; e < m.slotStart[i + 1]!; e += 1) {
     const j = m.slotTarget[e]!;
     // Four draws per team-mate whatever happens, so each team-mate's draws keep their place.
@@ -94,6 +97,10 @@ export function applyInterventions(s: SimState, t: number): void {
       case 'remove-ties':
       case 'add-ties': {
         // Adding a tie that exists keeps the stronger weight: an intervention adds, never weakens.
+        if (iv.slots.length > 0) {
+          s.slotsChanged.fill(1);
+          s.slotsDirty = true;
+        }
         if (iv.action === 'remove-ties') {
           for (const e of iv.slots) s.slotWeight[e] = 0;
           for (const e of iv.sup) s.supOn[e] = 0;

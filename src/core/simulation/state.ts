@@ -125,6 +125,12 @@ export const INIT = 0;
 export const TURNOVER = 4;
 export const ACTIVATION = 8;
 
+/** Marks team k's leadership ties as changed (its compact lists are rebuilt before activation). */
+export function slotsChanged(s: SimState, k: number): void {
+  s.slotsChanged[k] = 1;
+  s.slotsDirty = true;
+}
+
 export interface SimState {
   model: CompiledModel;
   params: ModelParameters;
@@ -184,6 +190,17 @@ export interface SimState {
   /** Whether the structure was last computed while the collaborative ran. */
   running: boolean;
   paths: CoordinationPaths;
+  /**
+   * Leadership ties as they are now, without the empty slots: actor i's are nzTarget/nzWeight
+   * [slotStart[i]…slotStart[i] + nzCount[i]), in slot order (so sums over them add the same terms
+   * in the same order as over every slot: the empty ones add exactly 0). Rebuilt for the teams in
+   * `slotsChanged` (any when `slotsDirty`) before the week's activation.
+   */
+  nzCount: Int32Array;
+  nzTarget: Int32Array;
+  nzWeight: Float64Array;
+  slotsChanged: Uint8Array;
+  slotsDirty: boolean;
   /** Per team: Eₖ + Cₖ before this week's update; the activation's factor of push and Rₖ. */
   G: Float64Array;
   stayBase: Float64Array;
@@ -239,6 +256,11 @@ export function createState(model: CompiledModel): SimState {
     dirty: true,
     running: true,
     paths,
+    nzCount: new Int32Array(n),
+    nzTarget: new Int32Array(model.slotTarget.length),
+    nzWeight: f(model.slotTarget.length),
+    slotsChanged: new Uint8Array(K),
+    slotsDirty: true,
     G: f(K),
     stayBase: f(K),
   };

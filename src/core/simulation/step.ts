@@ -63,7 +63,35 @@ export function resetState(s: SimState, streams: Streams): void {
   }
   s.dirty = true;
   structure(s, 0);
+  s.slotsChanged.fill(1);
+  s.slotsDirty = true;
+  compact(s);
   measure(s);
+}
+
+/** Rebuilds the compact leadership lists of the teams whose ties changed (SimState.nzTarget). */
+function compact(s: SimState): void {
+  if (!s.slotsDirty) return;
+  const m = s.model;
+  const { teamActors, teamStart, slotStart, slotTarget } = m;
+  const { slotWeight, nzTarget, nzWeight, nzCount } = s;
+  for (let k = 0; k < m.teamIds.length; k += 1) {
+    if (!s.slotsChanged[k]) continue;
+    s.slotsChanged[k] = 0;
+    for (let p = teamStart[k]!; p < teamStart[k + 1]!; p += 1) {
+      const i = teamActors[p]!;
+      let at = slotStart[i]!;
+      for (let e = slotStart[i]!; e < slotStart[i + 1]!; e += 1) {
+        const w = slotWeight[e]!;
+        if (w === 0) continue;
+        nzTarget[at] = slotTarget[e]!;
+        nzWeight[at] = w;
+        at += 1;
+      }
+      nzCount[i] = at - slotStart[i]!;
+    }
+  }
+  s.slotsDirty = false;
 }
 
 /** The structure for week t, recomputed only when something it reads has changed. */
@@ -90,8 +118,8 @@ function activate(s: SimState, t: number): void {
   const teamActors = m.teamActors;
   const u = s.uniforms;
   fillUniforms(s.rng, ACTIVATION, u, teamActors.length);
-  const { slotStart, slotTarget } = m;
-  const { present, active, activeNext, slotWeight, isCoordinator } = s;
+  const { slotStart } = m;
+  const { present, active, activeNext, nzTarget, nzWeight, nzCount, isCoordinator } = s;
   for (let p = 0; p < teamActors.length; p += 1) {
     const i = teamActors[p]!;
     let next = 0;
@@ -101,9 +129,9 @@ function activate(s: SimState, t: number): void {
       else {
         let num = 0;
         let den = 0;
-        for (let e = slotStart[i]!; e < slotStart[i + 1]!; e += 1) {
-          const w = slotWeight[e]!;
-          num += w * active[slotTarget[e]!]!;
+        for (let e = slotStart[i]!, end = e + nzCount[i]!; e < end; e += 1) {
+          const w = nzWeight[e]!;
+          num += w * active[nzTarget[e]!]!;
           den += w;
         }
         const f = den > 0 ? num / den : 0;
@@ -121,18 +149,17 @@ function activate(s: SimState, t: number): void {
 function align(s: SimState): void {
   const m = s.model;
   const { gamma, mu } = s.params;
-  const { teamActors, slotStart, slotTarget } = m;
-  const { present, active, slotWeight, x, x0, xNext } = s;
+  const { teamActors, slotStart } = m;
+  const { present, active, nzTarget, nzWeight, nzCount, x, x0, xNext } = s;
   for (let p = 0; p < teamActors.length; p += 1) {
     const i = teamActors[p]!;
     if (!present[i]) continue;
     let num = 0;
     let den = 0;
     // Only active leaders pull (an active actor is present): the others' terms are exactly 0.
-    for (let e = slotStart[i]!; e < slotStart[i + 1]!; e += 1) {
-      const j = slotTarget[e]!;
-      if (!active[j]) continue;
-      const w = slotWeight[e]!;
+    for (let e = slotStart[i]!, end = e + nzCount[i]!; e < end; e += 1) {
+      const j = nzTarget[e]!;
+      const w = nzWeight[e]! * active[j]!;
       num += w * x[j]!;
       den += w;
     }
@@ -152,8 +179,8 @@ function align(s: SimState): void {
 function measure(s: SimState): void {
   const m = s.model;
   const zeta = s.params.zeta;
-  const { teamActors, teamStart, slotStart, slotTarget } = m;
-  const { present, active, slotWeight, x, inStrength } = s;
+  const { teamActors, teamStart, slotStart } = m;
+  const { present, active, nzTarget, nzWeight, nzCount, x, inStrength } = s;
   for (let k = 0; k < m.teamIds.length; k += 1) {
     const from = teamStart[k]!;
     const to = teamStart[k + 1]!;
@@ -178,11 +205,10 @@ function measure(s: SimState): void {
       if (!present[i]) continue;
       spread += Math.abs(x[i]! - mean);
       if (!active[i]) continue;
-      for (let e = slotStart[i]!; e < slotStart[i + 1]!; e += 1) {
-        const j = slotTarget[e]!;
+      for (let e = slotStart[i]!, end = e + nzCount[i]!; e < end; e += 1) {
+        const j = nzTarget[e]!;
         // Ties to an inactive (or absent) team-mate weigh exactly 0.
-        if (!active[j]) continue;
-        const w = slotWeight[e]!;
+        const w = nzWeight[e]! * active[j]!;
         weight += w;
         inStrength[j] = inStrength[j]! + w;
       }
@@ -246,6 +272,7 @@ export function step(s: SimState, t: number): void {
   applyInterventions(s, t);
   turnover(s, t);
   structure(s, t);
+  compact(s);
   activate(s, t);
   align(s);
   measure(s);
