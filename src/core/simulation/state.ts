@@ -204,6 +204,8 @@ export interface SimState {
   /** Per team: Eₖ + Cₖ before this week's update; the activation's factor of push and Rₖ. */
   G: Float64Array;
   stayBase: Float64Array;
+  /** Per team: the support gate Sₖ^g, recomputed with the structure. */
+  gate: Float64Array;
 }
 
 export function createState(model: CompiledModel): SimState {
@@ -263,5 +265,6 @@ export function createState(model: CompiledModel): SimState {
     slotsDirty: true,
     G: f(K),
     stayBase: f(K),
+    gate: f(K),
   };
 }

@@ -46,7 +46,10 @@ export function resetState(s: SimState, streams: Streams): void {
   s.supOn.set(m.supOn);
   s.coWeight.set(m.coWeight);
   s.coOn.set(m.coOn);
-  for (const a of [s.E, s.C, s.P, s.T]) a.fill(0);
+  s.E.fill(0);
+  s.C.fill(0);
+  s.P.fill(0);
+  s.T.fill(0);
   s.supportOverride.fill(Number.NaN);
   s.assumed.set(m.assumedSupport);
   s.supportKept.fill(0);
@@ -66,7 +69,7 @@ export function resetState(s: SimState, streams: Streams): void {
   s.slotsChanged.fill(1);
   s.slotsDirty = true;
   compact(s);
-  measure(s);
+  alignAndMeasure(s, false);
 }
 
 /** Rebuilds the compact leadership lists of the teams whose ties changed (SimState.nzTarget). */
@@ -99,6 +102,8 @@ function structure(s: SimState, t: number): void {
   const running = t < s.params.qicWeeks;
   if (!s.dirty && running === s.running) return;
   refreshStructure(s, t);
+  // The support gate Sₖ^g changes only with Sₖ or g (a parameter change marks the state dirty).
+  for (let k = 0; k < s.gate.length; k += 1) s.gate[k] = Math.pow(s.S[k]!, s.params.g);
   s.dirty = false;
   s.running = running;
 }
@@ -145,45 +150,37 @@ function activate(s: SimState, t: number): void {
   s.activeNext = active;
 }
 
-/** Friedkin & Johnsen (1990) alignment over active, present leaders (§5.2 step 4). */
-function align(s: SimState): void {
-  const m = s.model;
-  const { gamma, mu } = s.params;
-  const { teamActors, slotStart } = m;
-  const { present, active, nzTarget, nzWeight, nzCount, x, x0, xNext } = s;
-  for (let p = 0; p < teamActors.length; p += 1) {
-    const i = teamActors[p]!;
-    if (!present[i]) continue;
-    let num = 0;
-    let den = 0;
-    // Only active leaders pull (an active actor is present): the others' terms are exactly 0.
-    for (let e = slotStart[i]!, end = e + nzCount[i]!; e < end; e += 1) {
-      const j = nzTarget[e]!;
-      const w = nzWeight[e]! * active[j]!;
-      num += w * x[j]!;
-      den += w;
-    }
-    const pulled = den > 0 ? (1 - mu) * x[i]! + (mu * num) / den : x[i]!;
-    xNext[i] = gamma * x0[i]! + (1 - gamma) * pulled;
-  }
-  for (let p = 0; p < teamActors.length; p += 1) {
-    const i = teamActors[p]!;
-    if (present[i]) x[i] = xNext[i]!;
-  }
-}
-
 /**
- * Alignment Alₖ, valued density Dₖ (Carson et al. 2007) and in-strength centralization Zₖ
- * (Freeman 1979) on ties with both ends active and present, ADLₖ = Dₖ(1 − ζZₖ)Alₖ (§5.2 step 5).
+ * Team by team (leadership ties stay inside a team, so each team's update reads only its own
+ * actors): with `aligning`, Friedkin & Johnsen (1990) alignment over active, present leaders
+ * (§5.2 step 4); then alignment Alₖ, valued density Dₖ (Carson et al. 2007) and in-strength
+ * centralization Zₖ (Freeman 1979) on ties with both ends active and present,
+ * ADLₖ = Dₖ(1 − ζZₖ)Alₖ (§5.2 step 5).
  */
-function measure(s: SimState): void {
+function alignAndMeasure(s: SimState, aligning: boolean): void {
   const m = s.model;
-  const zeta = s.params.zeta;
+  const { gamma, mu, zeta } = s.params;
   const { teamActors, teamStart, slotStart } = m;
-  const { present, active, nzTarget, nzWeight, nzCount, x, inStrength } = s;
+  const { present, active, nzTarget, nzWeight, nzCount, x, x0, xNext, inStrength } = s;
   for (let k = 0; k < m.teamIds.length; k += 1) {
     const from = teamStart[k]!;
     const to = teamStart[k + 1]!;
+    if (aligning)
+      for (let p = from; p < to; p += 1) {
+        const i = teamActors[p]!;
+        if (!present[i]) continue;
+        let num = 0;
+        let den = 0;
+        // Only active leaders pull (an active actor is present): the others' terms are exactly 0.
+        for (let e = slotStart[i]!, end = e + nzCount[i]!; e < end; e += 1) {
+          const j = nzTarget[e]!;
+          const w = nzWeight[e]! * active[j]!;
+          num += w * x[j]!;
+          den += w;
+        }
+        const pulled = den > 0 ? (1 - mu) * x[i]! + (mu * num) / den : x[i]!;
+        xNext[i] = gamma * x0[i]! + (1 - gamma) * pulled;
+      }
     let n = 0;
     let activeCount = 0;
     let mean = 0;
@@ -191,6 +188,7 @@ function measure(s: SimState): void {
       const i = teamActors[p]!;
       inStrength[i] = 0;
       if (!present[i]) continue;
+      if (aligning) x[i] = xNext[i]!;
       n += 1;
       activeCount += active[i]!;
       mean += x[i]!;
@@ -200,6 +198,8 @@ function measure(s: SimState): void {
     mean = n > 0 ? mean / n : 0;
     let spread = 0;
     let weight = 0;
+    // In-strengths only grow, so the largest value met on the way is the largest in-strength.
+    let max = 0;
     for (let p = from; p < to; p += 1) {
       const i = teamActors[p]!;
       if (!present[i]) continue;
@@ -210,19 +210,16 @@ function measure(s: SimState): void {
         // Ties to an inactive (or absent) team-mate weigh exactly 0.
         const w = nzWeight[e]! * active[j]!;
         weight += w;
-        inStrength[j] = inStrength[j]! + w;
+        const strength = inStrength[j]! + w;
+        inStrength[j] = strength;
+        max = Math.max(max, strength);
       }
     }
     const Al = n > 0 ? Math.max(0, 1 - (2 * spread) / n) : 0;
     let D = 0;
     let Z = 0;
     if (n >= 2) {
-      let max = 0;
       let sum = 0;
-      for (let p = from; p < to; p += 1) {
-        const i = teamActors[p]!;
-        if (present[i] && inStrength[i]! > max) max = inStrength[i]!;
-      }
       for (let p = from; p < to; p += 1) {
         const i = teamActors[p]!;
         if (present[i]) sum += max - inStrength[i]!;
@@ -244,7 +241,7 @@ function measure(s: SimState): void {
 function practice(s: SimState): void {
   const m = s.model;
   const K = m.teamIds.length;
-  const { alpha, theta, tauX, kappa, deltaE, deltaC, chi0, g, tauP } = s.params;
+  const { alpha, theta, tauX, kappa, deltaE, deltaC, chi0, tauP } = s.params;
   // The gate's scope: all experienced progress and consolidation (1), or only ADL's part (0).
   const gatesAll = s.params.supportGatesAll === 1;
   const consolidator = s.params.coordinatorConsolidates === 1 ? s.Lc : m.coordinatorPost;
@@ -255,7 +252,7 @@ function practice(s: SimState): void {
     const E = s.E[k]!;
     const C = s.C[k]!;
     const room = 1 - E - C;
-    const gate = Math.pow(s.S[k]!, g);
+    const gate = s.gate[k]!;
     const chi = chi0 * (gatesAll ? s.S[k]! : 1) * consolidator[k]!;
     const adl = gatesAll ? s.ADL[k]! : gate * s.ADL[k]!;
     const grow = (alpha / kappa) * (adl + theta * s.Lc[k]! * s.D[k]!) + tauX * s.T[k]!;
@@ -274,7 +271,6 @@ export function step(s: SimState, t: number): void {
   structure(s, t);
   compact(s);
   activate(s, t);
-  align(s);
-  measure(s);
+  alignAndMeasure(s, true);
   practice(s);
 }
