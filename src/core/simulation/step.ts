@@ -69,7 +69,7 @@ export function resetState(s: SimState, streams: Streams): void {
   s.slotsChanged.fill(1);
   s.slotsDirty = true;
   compact(s);
-  alignAndMeasure(s, false);
+  teams(s, false);
 }
 
 /** Rebuilds the compact leadership lists of the teams whose ties changed (SimState.nzTarget). */
@@ -108,64 +108,73 @@ function structure(s: SimState, t: number): void {
   s.running = running;
 }
 
-/** Bass (1969) activation on the network (§5.2 step 3); coordinators are always active. */
-function activate(s: SimState, t: number): void {
+/**
+ * The week's activation factors (§5.2 step 3) that do not depend on the actor, per team, in the
+ * order the stay probability multiplies them: (1 − min(1, pc·pushₖ·b))·(1 − pr·Rₖ).
+ */
+function activationFactors(s: SimState, t: number): void {
   const m = s.model;
-  const { pc, pr, q, lambda, boost, qicWeeks } = s.params;
+  const { pc, pr, boost, qicWeeks } = s.params;
   const b = t < qicWeeks && LEARNING_SESSION_WEEKS.includes(t) ? boost : 1;
-  const always = s.params.coordinatorAlwaysActive === 1;
   // Switched off, the coordinator's push runs as if the post were filled (DESIGN §5.3).
   const push = s.params.coordinatorActivates === 1 ? s.Lc : m.coordinatorPost;
-  const K = m.teamIds.length;
-  // The factors of a team's stay probability that do not depend on the actor, in the same order.
-  for (let k = 0; k < K; k += 1)
+  for (let k = 0; k < m.teamIds.length; k += 1)
     s.stayBase[k] = (1 - Math.min(1, pc * push[k]! * b)) * (1 - pr * s.R[k]!);
-  const teamActors = m.teamActors;
-  const u = s.uniforms;
-  fillUniforms(s.rng, ACTIVATION, u, teamActors.length);
-  const { slotStart } = m;
-  const { present, active, activeNext, nzTarget, nzWeight, nzCount, isCoordinator } = s;
-  for (let p = 0; p < teamActors.length; p += 1) {
-    const i = teamActors[p]!;
-    let next = 0;
-    if (present[i]) {
-      if (always && isCoordinator[i] === 1) next = 1;
-      else if (active[i]) next = u[p]! < lambda ? 0 : 1;
-      else {
-        let num = 0;
-        let den = 0;
-        for (let e = slotStart[i]!, end = e + nzCount[i]!; e < end; e += 1) {
-          const w = nzWeight[e]!;
-          num += w * active[nzTarget[e]!]!;
-          den += w;
-        }
-        const f = den > 0 ? num / den : 0;
-        const stay = s.stayBase[m.actorTeam[i]!]! * (1 - q * f);
-        next = u[p]! < 1 - stay ? 1 : 0;
-      }
-    }
-    activeNext[i] = next;
-  }
-  s.active = activeNext;
-  s.activeNext = active;
 }
 
 /**
- * Team by team (leadership ties stay inside a team, so each team's update reads only its own
- * actors): with `aligning`, Friedkin & Johnsen (1990) alignment over active, present leaders
- * (§5.2 step 4); then alignment Alₖ, valued density Dₖ (Carson et al. 2007) and in-strength
- * centralization Zₖ (Freeman 1979) on ties with both ends active and present,
- * ADLₖ = Dₖ(1 − ζZₖ)Alₖ (§5.2 step 5).
+ * Team by team (leadership ties stay inside a team, so a team's update reads only its own
+ * actors): with `update`, Bass (1969) activation on the network (§5.2 step 3; coordinators are
+ * always active) and Friedkin & Johnsen (1990) alignment over active, present leaders (step 4);
+ * then alignment Alₖ, valued density Dₖ (Carson et al. 2007) and in-strength centralization Zₖ
+ * (Freeman 1979) on ties with both ends active and present, ADLₖ = Dₖ(1 − ζZₖ)Alₖ (step 5).
  */
-function alignAndMeasure(s: SimState, aligning: boolean): void {
+function teams(s: SimState, update: boolean): void {
   const m = s.model;
-  const { gamma, mu, zeta } = s.params;
+  const { q, lambda, gamma, mu, zeta } = s.params;
+  const always = s.params.coordinatorAlwaysActive === 1;
   const { teamActors, teamStart, slotStart } = m;
-  const { present, active, nzTarget, nzWeight, nzCount, x, x0, xNext, inStrength } = s;
+  const { present, nzTarget, nzWeight, nzCount, x, x0, xNext, inStrength, isCoordinator } = s;
+  const before = s.active;
+  // The new activity goes to the other buffer; the two swap when every team is done.
+  const active = update ? s.activeNext : s.active;
+  const u = s.uniforms;
+  if (update) fillUniforms(s.rng, ACTIVATION, u, teamActors.length);
   for (let k = 0; k < m.teamIds.length; k += 1) {
     const from = teamStart[k]!;
     const to = teamStart[k + 1]!;
-    if (aligning)
+    let n = 0;
+    let activeCount = 0;
+    const stayBase = s.stayBase[k]!;
+    for (let p = from; p < to; p += 1) {
+      const i = teamActors[p]!;
+      inStrength[i] = 0;
+      if (!update) {
+        n += present[i]!;
+        activeCount += present[i]! & active[i]!;
+        continue;
+      }
+      let next = 0;
+      if (present[i]) {
+        n += 1;
+        if (always && isCoordinator[i] === 1) next = 1;
+        else if (before[i]) next = u[p]! < lambda ? 0 : 1;
+        else {
+          let num = 0;
+          let den = 0;
+          for (let e = slotStart[i]!, end = e + nzCount[i]!; e < end; e += 1) {
+            const w = nzWeight[e]!;
+            num += w * before[nzTarget[e]!]!;
+            den += w;
+          }
+          const f = den > 0 ? num / den : 0;
+          next = u[p]! < 1 - stayBase * (1 - q * f) ? 1 : 0;
+        }
+      }
+      active[i] = next;
+      activeCount += next;
+    }
+    if (update)
       for (let p = from; p < to; p += 1) {
         const i = teamActors[p]!;
         if (!present[i]) continue;
@@ -181,16 +190,11 @@ function alignAndMeasure(s: SimState, aligning: boolean): void {
         const pulled = den > 0 ? (1 - mu) * x[i]! + (mu * num) / den : x[i]!;
         xNext[i] = gamma * x0[i]! + (1 - gamma) * pulled;
       }
-    let n = 0;
-    let activeCount = 0;
     let mean = 0;
     for (let p = from; p < to; p += 1) {
       const i = teamActors[p]!;
-      inStrength[i] = 0;
       if (!present[i]) continue;
-      if (aligning) x[i] = xNext[i]!;
-      n += 1;
-      activeCount += active[i]!;
+      if (update) x[i] = xNext[i]!;
       mean += x[i]!;
     }
     s.nPresent[k] = n;
@@ -232,6 +236,10 @@ function alignAndMeasure(s: SimState, aligning: boolean): void {
     s.Z[k] = Z;
     s.ADL[k] = D * (1 - zeta * Z) * Al;
   }
+  if (update) {
+    s.active = active;
+    s.activeNext = before;
+  }
 }
 
 /**
@@ -270,7 +278,7 @@ export function step(s: SimState, t: number): void {
   turnover(s, t);
   structure(s, t);
   compact(s);
-  activate(s, t);
-  alignAndMeasure(s, true);
+  activationFactors(s, t);
+  teams(s, true);
   practice(s);
 }
