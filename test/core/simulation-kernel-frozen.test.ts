@@ -19,7 +19,7 @@ import type { Scenario } from '../../src/core/simulation/scenario-schema';
  * coordinators of teams 0–5, r1 to those of teams 4–11 (teams 4 and 5 are linked through both),
  * direct coordinator links 0–2, 3–9 and 7→10, support from eight teams to one manager.
  */
-export function sharedLinksNetwork(): NetworkDocument {
+function sharedLinksNetwork(): NetworkDocument {
   const doc = createSyntheticNetwork({ actors: 120, seed: 9 });
   const co = (id: string, source: string, target: string, weight: number) => ({
     id,
@@ -153,14 +153,17 @@ describe('the fast kernel gives the frozen kernel’s bytes', () => {
   });
 
   it('with every switch off from the start and supportGatesAll 0', () => {
-    const doc = sharedLinksNetwork();
-    doc.parameters = {
-      ...doc.parameters,
-      coordinatorActivates: 0,
-      coordinatorAlwaysActive: 0,
-      coordinatorConsolidates: 0,
-      coordinatorTransfers: 0,
-      supportGatesAll: 0,
+    const shared = sharedLinksNetwork();
+    const doc: NetworkDocument = {
+      ...shared,
+      parameters: {
+        ...shared.parameters,
+        coordinatorActivates: 0,
+        coordinatorAlwaysActive: 0,
+        coordinatorConsolidates: 0,
+        coordinatorTransfers: 0,
+        supportGatesAll: 0,
+      },
     };
     expectSameBytes(doc, SHARED_SCENARIOS, 5, { assume: 'value', value: 0.3 }, 3);
   });
