@@ -208,11 +208,31 @@ export interface SimState {
   gate: Float64Array;
 }
 
+/**
+ * What a state derives from its model's structure: the coordination paths with room for π and
+ * the links, and each actor's role flags. A sensitivity run swaps a state's model between
+ * points; resetState then derives these again (followModel).
+ */
+function derived(model: CompiledModel) {
+  const paths = coordinationPaths(model);
+  return {
+    paths,
+    pi: new Float64Array(paths.pairTeam.length),
+    link: new Float64Array(paths.links),
+    isCoordinator: model.actorRole.map((r) => (r === COORDINATOR ? 1 : 0)),
+    coordinating: model.actorRole.map((r) => (r === COORDINATOR || r === REGIONAL ? 1 : 0)),
+  };
+}
+
+/** Derives the structure's tables again when the state's model is not the one they came from. */
+export function followModel(s: SimState): void {
+  if (s.paths.model !== s.model) Object.assign(s, derived(s.model));
+}
+
 export function createState(model: CompiledModel): SimState {
   const { n } = model;
   const K = model.teamIds.length;
   const f = (size: number) => new Float64Array(size);
-  const paths = coordinationPaths(model);
   return {
     model,
     params: { ...model.params },
@@ -242,8 +262,6 @@ export function createState(model: CompiledModel): SimState {
     T: f(K),
     activeShare: f(K),
     nPresent: new Int32Array(K),
-    pi: f(paths.pairTeam.length),
-    link: f(paths.links),
     inStrength: f(n),
     scratch: new Int32Array(n),
     assumed: f(K),
@@ -252,12 +270,10 @@ export function createState(model: CompiledModel): SimState {
     streams: createStreams(0),
     rng: new Int32Array(12),
     uniforms: f(2 * n),
-    isCoordinator: model.actorRole.map((r) => (r === COORDINATOR ? 1 : 0)),
-    coordinating: model.actorRole.map((r) => (r === COORDINATOR || r === REGIONAL ? 1 : 0)),
     absent: 0,
     dirty: true,
     running: true,
-    paths,
+    ...derived(model),
     nzCount: new Int32Array(n),
     nzTarget: new Int32Array(model.slotTarget.length),
     nzWeight: f(model.slotTarget.length),

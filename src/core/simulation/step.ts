@@ -6,8 +6,16 @@
 // (bench/kernel-before/, checked by test/core/simulation-kernel-frozen.test.ts).
 import { applyInterventions, turnover } from './events';
 import { LEARNING_SESSION_WEEKS } from './parameters';
-import { ACTIVATION, INIT, type SimState, type Streams, TURNOVER, fillUniforms } from './state';
-import { coordinationPaths, refreshStructure, transfer } from './structure';
+import {
+  ACTIVATION,
+  INIT,
+  type SimState,
+  type Streams,
+  TURNOVER,
+  fillUniforms,
+  followModel,
+} from './state';
+import { refreshStructure, transfer } from './structure';
 
 export { createState, createStreams } from './state';
 export type { SimState, Streams } from './state';
@@ -18,21 +26,10 @@ function load(rng: Int32Array, at: number, g: { getState(): readonly number[] })
   for (let w = 0; w < 4; w += 1) rng[at + w] = words[w]!;
 }
 
-/** The state's derived tables follow its model (a sensitivity run swaps models between points). */
-function follow(s: SimState): void {
-  const m = s.model;
-  if (s.paths.model === m) return;
-  s.paths = coordinationPaths(m);
-  s.pi = new Float64Array(s.paths.pairTeam.length);
-  s.link = new Float64Array(s.paths.links);
-  s.isCoordinator = m.actorRole.map((r) => (r === 1 ? 1 : 0));
-  s.coordinating = m.actorRole.map((r) => (r === 1 || r === 2 ? 1 : 0));
-}
-
 /** Week 0 (DESIGN §5.3): everyone present, x ~ U(0,1), members active with the initial share. */
 export function resetState(s: SimState, streams: Streams): void {
   const m = s.model;
-  follow(s);
+  followModel(s);
   s.streams = streams;
   load(s.rng, INIT, streams.init);
   load(s.rng, TURNOVER, streams.turnover);
