@@ -1,5 +1,9 @@
 // `npm run bench -- simulation`: the simulation kernel's speed (actor-weeks per second, one core)
-// and the wall time of a whole Monte Carlo run, beside same-run baselines (noisy shared machines).
+// against the kernel before issue 12's speed work (frozen in bench/kernel-before/), in one run,
+// interleaved, in CPU time (less noisy than wall time on a shared machine), the minimum of several
+// runs each; and the wall time of a whole Monte Carlo run. Both kernels give the same bytes
+// (test/core/simulation-kernel-frozen.test.ts), so only their speed differs.
+import { cpuUsage } from 'node:process';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createAnalysisApi } from '../src/core/api';
@@ -7,7 +11,24 @@ import type { NetworkDocument } from '../src/core/document/types';
 import { createExampleDocument } from '../src/core/example/qic-example';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
 import { prepareSimulation, runReplicates } from '../src/core/simulation/monte-carlo';
+import { runReplicates as runBefore } from './kernel-before/replicates';
 import { time } from './timing';
+
+/** CPU milliseconds of one call. */
+function cpu(fn: () => unknown): number {
+  const start = cpuUsage();
+  fn();
+  const d = cpuUsage(start);
+  return (d.user + d.system) / 1000;
+}
+
+/** The minimum CPU time of each function over `runs` interleaved rounds (after a warm-up). */
+function interleaved(fns: (() => unknown)[], runs: number): number[] {
+  for (const fn of fns) fn();
+  const best = fns.map(() => Infinity);
+  for (let r = 0; r < runs; r += 1) fns.forEach((fn, i) => (best[i] = Math.min(best[i]!, cpu(fn))));
+  return best;
+}
 
 /** The floor any kernel pays: one uniform draw and one typed-array write per actor-week. */
 function plainLoop(actorWeeks: number): number {
@@ -18,20 +39,28 @@ function plainLoop(actorWeeks: number): number {
 }
 
 const WEEKS = 78;
+const rate = (actorWeeks: number, ms: number) => ((actorWeeks / ms) * 1e3) / 1e6;
 const kernelRows: [string, NetworkDocument, number][] = [
   ['example (45 actors, 6 teams)', createExampleDocument(), 200],
-  ['synthetic 1k actors, teams of 10', createSyntheticNetwork({ actors: 1000 }), 20],
-  ['synthetic 5k actors, teams of 10', createSyntheticNetwork({ actors: 5000 }), 4],
+  ['synthetic 1k actors, teams of 10', createSyntheticNetwork({ actors: 1000 }), 10],
+  ['synthetic 5k actors, teams of 10', createSyntheticNetwork({ actors: 5000 }), 2],
 ];
-console.log(`\nkernel, baseline only, ${WEEKS} weeks, one core`);
+console.log(
+  `\nkernel, baseline only, ${WEEKS} weeks, one core: M actor-weeks/s in CPU time (min of 7), before (bench/kernel-before) vs now`,
+);
 for (const [name, doc, replicates] of kernelRows) {
   const prepared = prepareSimulation(doc, { weeks: WEEKS });
-  const teamActors = prepared.models[0]!.teamActors.length;
-  const actorWeeks = teamActors * WEEKS * replicates;
-  const ms = time(() => runReplicates(prepared, 0, replicates), 3);
-  const floor = time(() => plainLoop(actorWeeks), 3);
+  const actorWeeks = prepared.models[0]!.teamActors.length * WEEKS * replicates;
+  const [before, now, floor] = interleaved(
+    [
+      () => runBefore(prepared, 0, replicates),
+      () => runReplicates(prepared, 0, replicates),
+      () => plainLoop(actorWeeks),
+    ],
+    7,
+  );
   console.log(
-    `  ${name.padEnd(34)} ${replicates} replicates ${ms.toFixed(1).padStart(8)} ms  ${(((actorWeeks / ms) * 1e3) / 1e6).toFixed(2).padStart(6)} M actor-weeks/s  ${(ms / floor).toFixed(1).padStart(5)} × one draw per actor-week`,
+    `  ${name.padEnd(34)} ${String(replicates).padStart(3)} replicates  before ${rate(actorWeeks, before!).toFixed(2).padStart(6)}  now ${rate(actorWeeks, now!).toFixed(2).padStart(6)}  ratio ${(before! / now!).toFixed(2).padStart(5)} ×  now ${(now! / floor!).toFixed(1).padStart(4)} × one draw per actor-week`,
   );
 }
 

@@ -2,7 +2,16 @@
 // Who is present changes here; the weekly step (step.ts) then recomputes what follows from it.
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { COORDINATOR, FOREVER, REGIONAL, slotOf } from './model';
-import { BURST, NEWCOMER, PICK, type SimState, keyedGenerator } from './state';
+import {
+  BURST,
+  NEWCOMER,
+  PICK,
+  type SimState,
+  TURNOVER,
+  fillUniforms,
+  keyedGenerator,
+  slotsChanged,
+} from './state';
 
 /** Geometric number of weeks ≥ 1 with mean `mean`, by inversion of one uniform in [0, 1). */
 function geometric(u: number, mean: number): number {
@@ -24,12 +33,15 @@ function leave(s: SimState, i: number, until: number): void {
       present += s.present[m.teamActors[p]!]!;
     s.E[k] = s.E[k]! * (1 - 1 / present);
     // Leadership ties are personal: they leave with the person, both ways.
+    slotsChanged(s, k);
     for (let e = m.slotStart[i]!; e < m.slotStart[i + 1]!; e += 1) {
       s.slotWeight[e] = 0;
       s.slotWeight[slotOf(m, m.slotTarget[e]!, i)] = 0;
     }
   }
   s.present[i] = 0;
+  s.absent += 1;
+  s.dirty = true;
   s.active[i] = 0;
   s.vacantUntil[i] = until;
 }
@@ -53,12 +65,15 @@ function arrive(s: SimState, i: number): void {
   s.arrivals[i] = s.arrivals[i]! + 1;
   s.supportKept[i] = 0;
   s.present[i] = 1;
+  s.absent -= 1;
+  s.dirty = true;
   s.vacantUntil[i] = -1;
-  s.active[i] = m.actorRole[i] === COORDINATOR && s.params.coordinatorAlwaysActive === 1 ? 1 : 0;
+  s.active[i] = s.isCoordinator[i] === 1 && s.params.coordinatorAlwaysActive === 1 ? 1 : 0;
   const x = uniformFloat64(rng);
   s.x[i] = x;
   s.x0[i] = x;
   const pL = s.params.pL;
+  if (m.actorTeam[i]! >= 0) slotsChanged(s, m.actorTeam[i]!);
   for (let e = m.slotStart[i]!; e < m.slotStart[i + 1]!; e += 1) {
     const j = m.slotTarget[e]!;
     // Four draws per team-mate whatever happens, so each team-mate's draws keep their place.
@@ -76,10 +91,16 @@ export function applyInterventions(s: SimState, t: number): void {
   const m = s.model;
   for (const iv of m.interventions) {
     if (iv.week !== t) continue;
+    // Any intervention may change what the structure reads (ties, support, presence, parameters).
+    s.dirty = true;
     switch (iv.action) {
       case 'remove-ties':
       case 'add-ties': {
         // Adding a tie that exists keeps the stronger weight: an intervention adds, never weakens.
+        if (iv.slots.length > 0) {
+          s.slotsChanged.fill(1);
+          s.slotsDirty = true;
+        }
         if (iv.action === 'remove-ties') {
           for (const e of iv.slots) s.slotWeight[e] = 0;
           for (const e of iv.sup) s.supOn[e] = 0;
@@ -142,13 +163,17 @@ export function applyInterventions(s: SimState, t: number): void {
 export function turnover(s: SimState, t: number): void {
   const m = s.model;
   const { h, hc, v, vc } = s.params;
-  for (let i = 0; i < m.n; i += 1) if (!s.present[i] && s.vacantUntil[i] === t) arrive(s, i);
-  for (let i = 0; i < m.n; i += 1) {
-    const u = uniformFloat64(s.streams.turnover);
-    if (!s.present[i]) continue;
-    const coordinating = m.actorRole[i] === COORDINATOR || m.actorRole[i] === REGIONAL;
-    const rate = coordinating ? hc : h;
+  const n = m.n;
+  if (s.absent > 0)
+    for (let i = 0; i < n; i += 1) if (!s.present[i] && s.vacantUntil[i] === t) arrive(s, i);
+  const u = s.uniforms;
+  fillUniforms(s.rng, TURNOVER, u, n);
+  const { present, coordinating } = s;
+  for (let i = 0; i < n; i += 1) {
+    if (!present[i]) continue;
+    const coordinates = coordinating[i] === 1;
+    const rate = coordinates ? hc : h;
     // Given that u < rate, u / rate is uniform again: it draws the vacancy without a second draw.
-    if (u < rate) leave(s, i, t + geometric(u / rate, coordinating ? vc : v));
+    if (u[i]! < rate) leave(s, i, t + geometric(u[i]! / rate, coordinates ? vc : v));
   }
 }

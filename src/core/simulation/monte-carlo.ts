@@ -131,6 +131,11 @@ function record(s: SimState, out: Float64Array, base: number, K: number, W: numb
   }
 }
 
+/** Adds this week's active actors to counts[at…at + n). */
+function countActive(active: Uint8Array, counts: Int32Array, at: number, n: number) {
+  for (let i = 0; i < n; i += 1) counts[at + i]! += active[i]!;
+}
+
 /** Runs replicates [from, to) of every model; replicate r of each model uses seed + r (CRN). */
 export function runReplicates(
   prepared: PreparedSimulation,
@@ -148,25 +153,32 @@ export function runReplicates(
   const data = prepared.models.map(() => new Float64Array(count * S * K * W));
   const states = prepared.models.map(createState);
   const n = states[0]?.active.length ?? 0;
-  const activity = prepared.models.map(() => new Float64Array(n * W));
-  const countActive = (state: (typeof states)[number], out: Float64Array, t: number) => {
-    for (let i = 0; i < n; i += 1) out[i * W + t]! += state.active[i]!;
-  };
+  // Counted week by week ([t·n + i], whole numbers, so the order of the sums does not matter),
+  // then laid out actor by actor.
+  const counts = prepared.models.map(() => new Int32Array(n * W));
   for (let r = from; r < to; r += 1) {
     for (let mi = 0; mi < states.length; mi += 1) {
       const state = states[mi]!;
+      const out = data[mi]!;
+      const tally = counts[mi]!;
       resetState(state, createStreams(prepared.seed + r));
       const base = (r - from) * S * K * W;
-      record(state, data[mi]!, base, K, W, 0);
-      countActive(state, activity[mi]!, 0);
+      record(state, out, base, K, W, 0);
+      countActive(state.active, tally, 0, n);
       for (let t = 0; t < weeks; t += 1) {
         step(state, t);
-        record(state, data[mi]!, base, K, W, t + 1);
-        countActive(state, activity[mi]!, t + 1);
+        record(state, out, base, K, W, t + 1);
+        countActive(state.active, tally, (t + 1) * n, n);
       }
     }
     onProgress?.((r - from + 1) / Math.max(1, count));
   }
+  const activity = counts.map((count) => {
+    const out = new Float64Array(n * W);
+    for (let t = 0; t < W; t += 1)
+      for (let i = 0; i < n; i += 1) out[i * W + t] = count[t * n + i]!;
+    return out;
+  });
   return { from, to, data, activity };
 }
 

@@ -2,8 +2,9 @@
 // replicate, so the weekly loop allocates nothing.
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
-import type { CompiledModel } from './model';
+import { COORDINATOR, type CompiledModel, REGIONAL } from './model';
 import type { ModelParameters } from './parameters';
+import { type CoordinationPaths, coordinationPaths } from './structure';
 
 /**
  * Common random numbers (DESIGN §5.5): every draw is keyed so that an event in one team cannot
@@ -79,6 +80,57 @@ export function keyedGenerator(
   return xoroshiro128plusFromState(state as [number, number, number, number]);
 }
 
+const SCALE26 = 1.4901161193847656e-8;
+const SCALE53 = 1.1102230246251565e-16;
+
+/**
+ * `count` draws of pure-rand's uniformFloat64 on a xoroshiro128+ generator, written to out[0…),
+ * with the generator's state (its getState() words) in g[at…at+4) updated as the draws advance it.
+ * The same numbers as uniformFloat64(generator) called `count` times, without a call per draw.
+ */
+export function fillUniforms(g: Int32Array, at: number, out: Float64Array, count: number): void {
+  let s01 = g[at]!;
+  let s00 = g[at + 1]!;
+  let s11 = g[at + 2]!;
+  let s10 = g[at + 3]!;
+  for (let i = 0; i < count; i += 1) {
+    const high = (s00 + s10) & 0x3ffffff;
+    let a0 = s10 ^ s00;
+    let a1 = s11 ^ s01;
+    let t00 = s00;
+    let t01 = s01;
+    s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
+    s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+    s10 = (a1 << 5) ^ (a0 >>> 27);
+    s11 = (a0 << 5) ^ (a1 >>> 27);
+    const low = (s00 + s10) & 0x7ffffff;
+    a0 = s10 ^ s00;
+    a1 = s11 ^ s01;
+    t00 = s00;
+    t01 = s01;
+    s00 = (t00 << 24) ^ (t01 >>> 8) ^ a0 ^ (a0 << 16);
+    s01 = (t01 << 24) ^ (t00 >>> 8) ^ a1 ^ ((a1 << 16) | (a0 >>> 16));
+    s10 = (a1 << 5) ^ (a0 >>> 27);
+    s11 = (a0 << 5) ^ (a1 >>> 27);
+    out[i] = high * SCALE26 + low * SCALE53;
+  }
+  g[at] = s01;
+  g[at + 1] = s00;
+  g[at + 2] = s11;
+  g[at + 3] = s10;
+}
+
+/** Where each stream's generator state sits in SimState.rng. */
+export const INIT = 0;
+export const TURNOVER = 4;
+export const ACTIVATION = 8;
+
+/** Marks team k's leadership ties as changed (its compact lists are rebuilt before activation). */
+export function slotsChanged(s: SimState, k: number): void {
+  s.slotsChanged[k] = 1;
+  s.slotsDirty = true;
+}
+
 export interface SimState {
   model: CompiledModel;
   params: ModelParameters;
@@ -109,7 +161,7 @@ export interface SimState {
   T: Float64Array;
   activeShare: Float64Array;
   nPresent: Int32Array;
-  /** π between teams (K×K) and coordinator–regional coordinator links (K×regional). */
+  /** π per possible pair of teams and the strength of each coordinator–regional link (structure.ts). */
   pi: Float64Array;
   link: Float64Array;
   inStrength: Float64Array;
@@ -121,6 +173,60 @@ export interface SimState {
   /** Per actor: how many newcomers have filled the post so far (the key of their draws). */
   arrivals: Int32Array;
   streams: Streams;
+  /** The init, turnover and activation generators' states (INIT, TURNOVER, ACTIVATION). */
+  rng: Int32Array;
+  /** One week's draws of a stream (room for two per actor). */
+  uniforms: Float64Array;
+  /** Per actor: 1 for a coordinator; 1 for a coordinator or a regional coordinator. */
+  isCoordinator: Uint8Array;
+  coordinating: Uint8Array;
+  /** How many actors are absent now (no newcomer can be due while none is). */
+  absent: number;
+  /**
+   * Something refreshStructure reads has changed (presence, ties, support, a parameter) or the
+   * collaborative has just ended: the structure is recomputed before the next activation.
+   */
+  dirty: boolean;
+  /** Whether the structure was last computed while the collaborative ran. */
+  running: boolean;
+  paths: CoordinationPaths;
+  /**
+   * Leadership ties as they are now, without the empty slots: actor i's are nzTarget/nzWeight
+   * [slotStart[i]…slotStart[i] + nzCount[i]), in slot order (so sums over them add the same terms
+   * in the same order as over every slot: the empty ones add exactly 0). Rebuilt for the teams in
+   * `slotsChanged` (any when `slotsDirty`) before the week's activation.
+   */
+  nzCount: Int32Array;
+  nzTarget: Int32Array;
+  nzWeight: Float64Array;
+  slotsChanged: Uint8Array;
+  slotsDirty: boolean;
+  /** Per team: Eₖ + Cₖ before this week's update; the activation's factor of push and Rₖ. */
+  G: Float64Array;
+  stayBase: Float64Array;
+  /** Per team: the support gate Sₖ^g, recomputed with the structure. */
+  gate: Float64Array;
+}
+
+/**
+ * What a state derives from its model's structure: the coordination paths with room for π and
+ * the links, and each actor's role flags. A sensitivity run swaps a state's model between
+ * points; resetState then derives these again (followModel).
+ */
+function derived(model: CompiledModel) {
+  const paths = coordinationPaths(model);
+  return {
+    paths,
+    pi: new Float64Array(paths.pairTeam.length),
+    link: new Float64Array(paths.links),
+    isCoordinator: model.actorRole.map((r) => (r === COORDINATOR ? 1 : 0)),
+    coordinating: model.actorRole.map((r) => (r === COORDINATOR || r === REGIONAL ? 1 : 0)),
+  };
+}
+
+/** Derives the structure's tables again when the state's model is not the one they came from. */
+export function followModel(s: SimState): void {
+  if (s.paths.model !== s.model) Object.assign(s, derived(s.model));
 }
 
 export function createState(model: CompiledModel): SimState {
@@ -156,13 +262,25 @@ export function createState(model: CompiledModel): SimState {
     T: f(K),
     activeShare: f(K),
     nPresent: new Int32Array(K),
-    pi: f(K * K),
-    link: f(K * model.regional.length),
     inStrength: f(n),
     scratch: new Int32Array(n),
     assumed: f(K),
     supportKept: new Uint8Array(n),
     arrivals: new Int32Array(n),
     streams: createStreams(0),
+    rng: new Int32Array(12),
+    uniforms: f(2 * n),
+    absent: 0,
+    dirty: true,
+    running: true,
+    ...derived(model),
+    nzCount: new Int32Array(n),
+    nzTarget: new Int32Array(model.slotTarget.length),
+    nzWeight: f(model.slotTarget.length),
+    slotsChanged: new Uint8Array(K),
+    slotsDirty: true,
+    G: f(K),
+    stayBase: f(K),
+    gate: f(K),
   };
 }
