@@ -6,50 +6,16 @@
 // load (the example, 45 people), opening generated networks of 600, 2,000 and 5,000 people
 // (until the layout has placed everyone), panning and zooming the 5,000 (frames per second and
 // the longest frame), and a 200-run What if…? on the example.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page, chromium } from 'playwright-core';
+import { startPreview } from '../scripts/preview-server';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
-if (!existsSync('dist/index.html')) throw new Error('bench browser: run `npm run build` first');
 if (!existsSync(CHROMIUM))
   throw new Error(`bench browser: no Chromium at ${CHROMIUM} (apt-get install -y chromium)`);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function serve(): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort'],
-    { stdio: 'ignore' },
-  );
-  const url = `http://localhost:${port}/`;
-  for (let i = 0; i < 200; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return { url, child };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill();
-  throw new Error('bench browser: vite preview did not start');
-}
 
 interface Blocking {
   wall: number;
@@ -88,7 +54,8 @@ async function until(check: () => Promise<boolean>, limit = 120_000): Promise<vo
   }
 }
 
-const { url, child } = await serve();
+const server = await startPreview();
+const { url } = server;
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
   headless: true,
@@ -211,5 +178,5 @@ try {
   }
 } finally {
   await browser.close();
-  child.kill();
+  server.stop();
 }

@@ -3,11 +3,10 @@
 // alone — selecting a person on the drawing, running a scenario, the text view — with a visible
 // focus and no trap; the text view reads the network, the teams and the scenario result in
 // words. Screenshots of the text view and the focus rings go to .tmp/screens/access-*.png.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, describeFindings } from './axe';
+import { file, useBrowser } from './fixture';
 
 interface Hook {
   screenPosition(kind: string, id: string): { x: number; y: number } | null;
@@ -15,24 +14,11 @@ interface Hook {
 }
 type HookWindow = { __leadnet?: Hook };
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync('.tmp/screens', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 async function openApp(viewport = { width: 1440, height: 900 }): Promise<void> {
-  ({ page, watch } = await openLeadnet(browser, viewport));
+  page = await app.openApp({ viewport });
 }
 
 /** Runs axe and fails with the rules and elements it names. */
@@ -63,12 +49,6 @@ async function tabTo(testId: string, key = 'Tab', limit = 60): Promise<void> {
     `Tab never reached [data-testid="${testId}"]; the focus is on ${await focused()}`,
   );
 }
-
-const file = (name: string, content: string, mimeType = 'text/plain') => ({
-  name,
-  mimeType,
-  buffer: Buffer.from(content, 'utf8'),
-});
 
 const gexf = `<?xml version="1.0" encoding="UTF-8"?>
 <gexf xmlns="http://gexf.net/1.3" version="1.3">

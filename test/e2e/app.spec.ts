@@ -4,10 +4,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
-import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
+import { useBrowser } from './fixture';
 
 interface Hook {
   ready: boolean;
@@ -22,28 +22,12 @@ declare global {
   }
 }
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function openApp(width = 1280, height = 720): Promise<void> {
-  page = await browser.newPage({ viewport: { width, height } });
-  watch = watchPage(page, new URL(appUrl()).origin);
-  await page.goto(appUrl());
-  await page.waitForFunction(() => window.__leadnet?.ready === true, null, { timeout: 20_000 });
+  page = await app.openApp({ viewport: { width, height } });
 }
-
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 const position = (kind: string, id: string) =>
   page.evaluate(([k, i]) => window.__leadnet!.screenPosition(k!, i!), [kind, id]);

@@ -3,33 +3,19 @@
 // in sentences, exports the very JSON `leadnet sensitivity` prints for the same settings and seed,
 // and a cancel stops it at once with every worker that ran it terminated. Screenshots at
 // 1280×720 and 1440×900: .tmp/screens/assumptions-*.png.
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page, Worker } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page, Worker } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, describeFindings } from './axe';
-import { type PageWatch, expectCleanPage, launchBrowser, openLeadnet } from './browser';
 import { run as cli } from '../../src/cli/main';
 import { EXAMPLE } from '../helpers/cli';
+import { SCREENS, useBrowser } from './fixture';
 
-const SCREENS = '.tmp/screens';
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SCREENS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 async function openAssumptions(viewport = { width: 1440, height: 900 }): Promise<void> {
-  ({ page, watch } = await openLeadnet(browser, viewport));
+  page = await app.openApp({ viewport });
   await page.click('[data-testid="toggle-whatif"]');
   await page.waitForSelector('[data-testid="scenario-panel"]');
   await page.selectOption('[data-testid="scenario-select"]', 'support-removed');

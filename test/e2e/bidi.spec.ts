@@ -5,30 +5,16 @@
 // screen word by word. A 100,000-character label is clamped in the inspector's heading, so the
 // form stays on screen; its full text is there on demand. Every file is generated here.
 // Screenshots: .tmp/screens/bidi-*.png.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, expectCleanPage, launchBrowser, openLeadnet } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './fixture';
 
 const RLO = '\u202E';
 const FSI = '\u2068';
 const PDI = '\u2069';
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync('.tmp/screens', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 function network(title: string, anna: string, ward: string) {
   return {
@@ -114,7 +100,7 @@ async function click(kind: 'actor' | 'tie' | 'group', id: string): Promise<void>
 
 describe('a right-to-left override in a title, a label and a team name', () => {
   it("leaves the app's own text reading correctly", { timeout: 120_000 }, async () => {
-    ({ page, watch } = await openLeadnet(browser, { width: 1280, height: 720 }));
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
     const title = `Plan ${RLO}for spring`;
     const anna = `Anna ${RLO}K.`;
     const ward = `Ward ${RLO}A`;
@@ -163,7 +149,7 @@ describe('a right-to-left override in a title, a label and a team name', () => {
 
 describe('a 100,000-character label', () => {
   it('is clamped in the inspector heading, the form stays on screen, the full text on demand', async () => {
-    ({ page, watch } = await openLeadnet(browser, { width: 1280, height: 720 }));
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
     const long = Array.from({ length: 20_000 }, (_, i) => `w${i % 10}xyz`)
       .join(' ')
       .slice(0, 100_000);

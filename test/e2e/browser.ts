@@ -31,7 +31,8 @@ export function findChromium(
   return found;
 }
 
-export function launchBrowser(): Promise<Browser> {
+/** Launches headless Chromium; `extraArgs` add switches (a fake camera, say). */
+export function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   return chromium.launch({
     executablePath: findChromium(),
     headless: true,
@@ -43,6 +44,7 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
@@ -103,22 +105,6 @@ export function watchPage(page: Page, origin: string): PageWatch {
       watch.foreignRequests.push(url);
   });
   return watch;
-}
-
-/** Opens the app on a new page and waits until the drawing is placed. */
-export async function openLeadnet(
-  browser: Browser,
-  viewport: { width: number; height: number } = { width: 1440, height: 900 },
-): Promise<{ page: Page; watch: PageWatch }> {
-  const page = await browser.newPage({ viewport, acceptDownloads: true });
-  const watch = watchPage(page, new URL(appUrl()).origin);
-  await page.goto(appUrl());
-  await page.waitForFunction(
-    () => (window as unknown as { __leadnet?: { ready: boolean } }).__leadnet?.ready === true,
-    null,
-    { timeout: 20_000 },
-  );
-  return { page, watch };
 }
 
 /**

@@ -2,25 +2,14 @@
 // <meta> and the preview server's header), Cytoscape's injected style is allowed by the hash of
 // the text the running page really has, the page watch of every browser test does catch a
 // violation, and a tour of the app's views and exports makes none.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { appHeaderPolicy, appPolicy, sha256Source } from '../../scripts/csp';
-import { type PageWatch, appUrl, launchBrowser, openLeadnet, expectCleanPage } from './browser';
+import { appUrl } from './browser';
+import { useBrowser } from './fixture';
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 const policyMeta = () => page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
 
@@ -37,7 +26,7 @@ async function exportItem(id: string): Promise<void> {
 
 describe('the Content-Security-Policy', () => {
   it('is delivered as a <meta> in the built page and as a header by the preview server', async () => {
-    ({ page, watch } = await openLeadnet(browser));
+    page = await app.openApp();
     expect(await policyMeta()).toBe(appPolicy());
     const response = await fetch(appUrl());
     expect(response.headers.get('content-security-policy')).toBe(appHeaderPolicy());
@@ -45,7 +34,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it("allows Cytoscape's injected <style> by the hash of the text the page really has", async () => {
-    ({ page, watch } = await openLeadnet(browser));
+    page = await app.openApp();
     const injected = await page.evaluate(
       () => document.getElementById('__________cytoscape_stylesheet')?.textContent ?? null,
     );
@@ -56,7 +45,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('is enforced, and the page watch of every browser test reports a violation', async () => {
-    ({ page, watch } = await openLeadnet(browser));
+    page = await app.openApp();
     // An inline script the page would add is refused (and so is eval: no 'unsafe-eval').
     const ran = await page.evaluate(() => {
       const script = document.createElement('script');
@@ -65,6 +54,7 @@ describe('the Content-Security-Policy', () => {
       return (window as unknown as { __inlineRan?: boolean }).__inlineRan === true;
     });
     expect(ran).toBe(false);
+    const watch = app.watchOf(page);
     await page.evaluate(() => {
       const box = document.createElement('div');
       box.setAttribute('style', 'color: red');
@@ -78,7 +68,7 @@ describe('the Content-Security-Policy', () => {
   });
 
   it('a tour of every view and export makes no violation', async () => {
-    ({ page, watch } = await openLeadnet(browser));
+    page = await app.openApp();
     // The measures, sized and coloured by a measure.
     await page.click('[data-testid="toggle-measures"]');
     await expect

@@ -2,9 +2,9 @@
 // form and by dragging from the handle, refuse a self-tie and a duplicate with a message,
 // multi-select and delete as one step, and undo/redo of each command restoring both the
 // document (read through the test hook) and the drawing.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './fixture';
 
 interface Doc {
   meta: { title?: string };
@@ -28,30 +28,11 @@ interface Hook {
 /** The app's test hook, typed here (app.spec.ts declares its own view of it). */
 type HookWindow = { __leadnet?: Hook };
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 async function openApp(width = 1440, height = 900): Promise<void> {
-  page = await browser.newPage({ viewport: { width, height } });
-  watch = watchPage(page, new URL(appUrl()).origin);
-  await page.goto(appUrl());
-  await page.waitForFunction(
-    () => (window as unknown as HookWindow).__leadnet?.ready === true,
-    null,
-    { timeout: 20_000 },
-  );
+  page = await app.openApp({ viewport: { width, height } });
   // The first layout is placed without an undo step: the history starts empty.
   await expect.poll(() => page.isDisabled('[data-testid="undo"]')).toBe(true);
 }

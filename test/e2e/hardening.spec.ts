@@ -6,11 +6,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { NetworkDocument } from '../../src/core/document/types';
 import { chainDocument } from '../helpers/long-chains';
-import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
+import { useBrowser } from './fixture';
 
 interface Hook {
   ready: boolean;
@@ -21,39 +21,19 @@ type HookWindow = Window & {
   __leadnetLibrary?: { doc(): NetworkDocument; revision(): number };
 };
 
-let browser: Browser;
-let context: BrowserContext;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
 const dir = mkdtempSync(join(tmpdir(), 'leadnet-e2e-hardening-'));
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
-afterEach(async () => {
-  expectCleanPage(watch);
-  await context?.close();
-});
+
+/** The drawing and the library (autosave) both ready. */
+const READY = { library: true, timeout: 30_000 };
 
 async function openApp(): Promise<void> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  page = await context.newPage();
-  watch = watchPage(page, new URL(appUrl()).origin);
-  await page.goto(appUrl());
-  await waitReady();
-}
-
-async function waitReady(): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      (window as HookWindow).__leadnet?.ready === true && !!(window as HookWindow).__leadnetLibrary,
-    null,
-    { timeout: 30_000 },
-  );
+  page = await app.openApp({ viewport: { width: 1280, height: 720 }, ...READY });
 }
 
 const text = async (testId: string) =>
@@ -109,7 +89,7 @@ describe('a drag followed at once by a reload', () => {
       await page.mouse.up();
       // The reload starts as soon as the browser has delivered the mouse-up, not a moment later.
       await page.reload();
-      await waitReady();
+      await app.waitReady(page, READY);
       const after = (await doc()).actors.find((a) => a.id === id)!.position!;
       expect(
         { round, dx: Math.sign(after.x - before.x), dy: Math.sign(after.y - before.y) },

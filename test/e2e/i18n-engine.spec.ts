@@ -6,26 +6,13 @@
 // warnings: none shows a piece of the engine's English. The detector is the English texts
 // themselves (messages/en/engine-*.json), and the test shows it finds them in English.
 // Screenshots of the report, the refusal and the undo label go to .tmp/screens/engine-*.png.
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './fixture';
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync('.tmp/screens', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -61,9 +48,7 @@ const englishEngineText = (text: string) => ENGLISH_PIECES.filter((piece) => tex
 const shot = (name: string) => page.screenshot({ path: `.tmp/screens/engine-${name}.png` });
 
 async function openDanish(viewport = { width: 1280, height: 720 }): Promise<void> {
-  ({ page, watch } = await openLeadnet(browser, viewport));
-  await page.selectOption('[data-testid="language"]', 'da');
-  await expect.poll(() => page.getAttribute('html', 'lang')).toBe('da');
+  page = await app.openApp({ viewport, lang: 'da' });
 }
 
 const text = async (selector: string) => (await page.innerText(selector)).trim();
@@ -96,7 +81,7 @@ async function openFile(name: string, content: string): Promise<void> {
 describe('the engine in Danish', () => {
   it('the detector finds the engine’s English when the page is English', async () => {
     expect(ENGLISH_PIECES.length).toBeGreaterThan(100);
-    ({ page, watch } = await openLeadnet(browser, { width: 1280, height: 720 }));
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
     await openFile('alle.json', everyLine);
     await page.waitForSelector('[data-testid="import-continue"]');
     await page.click('[data-testid="import-continue"]');

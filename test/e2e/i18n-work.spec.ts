@@ -3,24 +3,12 @@
 // report read Danish, and none of these views shows an English UI word. Screenshots at projector
 // and laptop size go to .tmp/screens, and nothing overflows though Danish is longer.
 import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './fixture';
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 /**
  * English words and phrases of these views that a Danish view must not show (the file's and the
@@ -161,9 +149,7 @@ const visibleText = (selector: string, leaveOut: string[] = []) =>
   );
 
 async function openDanish(viewport = { width: 1440, height: 900 }): Promise<void> {
-  ({ page, watch } = await openLeadnet(browser, viewport));
-  await page.selectOption('[data-testid="language"]', 'da');
-  await expect.poll(() => page.getAttribute('html', 'lang')).toBe('da');
+  page = await app.openApp({ viewport, lang: 'da' });
 }
 
 /** Runs "support withdrawn at week 26" with few replicates and waits for the result. */

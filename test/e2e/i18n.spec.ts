@@ -1,9 +1,9 @@
 // The UI's languages in a real browser: a Danish browser opens Leadnet in Danish, the language
 // select switches in place (no reload, the user's edit and its undo kept), the choice is
 // remembered over a reload, and the Danish start view shows none of the English UI words.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './fixture';
 
 interface Position {
   x: number;
@@ -60,35 +60,15 @@ const ENGLISH_UI_WORDS = [
   'Language',
 ];
 
-let browser: Browser;
-let context: BrowserContext;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await context?.close();
-});
 
 /** A fresh browser profile whose language is Danish (navigator.languages = ['da-DK']). */
 async function openDanish(viewport = { width: 1280, height: 720 }): Promise<void> {
-  context = await browser.newContext({ locale: 'da-DK', viewport });
-  page = await context.newPage();
-  watch = watchPage(page, new URL(appUrl()).origin);
-  await page.goto(appUrl());
-  await waitReady();
+  page = await app.openApp({ viewport, locale: 'da-DK' });
 }
 
-const waitReady = () =>
-  page.waitForFunction(() => (window as unknown as TestWindow).__leadnet?.ready === true, null, {
-    timeout: 20_000,
-  });
+const waitReady = () => app.waitReady(page);
 const text = (testId: string) => page.textContent(`[data-testid="${testId}"]`);
 /** The accessible name of a compact (icon) button. */
 const label = (testId: string) => page.getAttribute(`[data-testid="${testId}"]`, 'aria-label');
@@ -204,7 +184,7 @@ describe('languages', () => {
       ).toBeLessThan(8);
       const header = await page.evaluate(() => document.querySelector('header')!.scrollWidth);
       expect(header).toBeLessThanOrEqual(viewport.width);
-      await context.close();
+      await page.context().close();
     }
   });
 });

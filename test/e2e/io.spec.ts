@@ -3,10 +3,10 @@
 // anything is replaced, bad files change nothing, and every export re-imports to the same
 // network. Screenshots of the dialogs are written to .tmp/screens/ to be looked at.
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Download, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createExampleDocument } from '../../src/core/example/qic-example';
-import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
+import { file, useBrowser } from './fixture';
 
 interface Drawn {
   actors: { id: string; label: string; shape: string; group: string | null }[];
@@ -19,34 +19,17 @@ interface Hook {
 }
 type HookWindow = { __leadnet?: Hook };
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 async function openApp(viewport = { width: 1440, height: 900 }): Promise<void> {
-  ({ page, watch } = await openLeadnet(browser, viewport));
+  page = await app.openApp({ viewport });
 }
 
 const drawn = () => page.evaluate(() => (window as unknown as HookWindow).__leadnet!.drawn());
 /** What the user reads in an element (table cells apart), spaces collapsed. */
 const text = async (selector: string) =>
   (await page.innerText(selector)).replace(/\s+/g, ' ').trim();
-const file = (name: string, content: string, mimeType = 'text/plain') => ({
-  name,
-  mimeType,
-  buffer: Buffer.from(content, 'utf8'),
-});
 
 /** Waits until the drawing shows a network with these actor ids (and nothing else). */
 async function waitForDrawn(ids: string[]): Promise<Drawn> {

@@ -4,32 +4,22 @@
 // and Leadnet JSON of 60,000 and 200,000 actors is refused likewise — the network on screen
 // stays, nothing is saving, no layout runs. Every file is generated here. Screenshots:
 // .tmp/screens/limits-*.png.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
 import { exportNetwork } from '../../src/core/formats';
-import { type PageWatch, expectCleanPage, launchBrowser, openLeadnet } from './browser';
+import { useBrowser } from './fixture';
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
 const dir = mkdtempSync(join(tmpdir(), 'leadnet-e2e-limits-'));
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync('.tmp/screens', { recursive: true });
-});
 afterAll(async () => {
-  await browser?.close();
   rmSync(dir, { recursive: true, force: true });
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
 });
 
 const text = async (selector: string) => ((await page.textContent(selector)) ?? '').trim();
@@ -58,7 +48,7 @@ describe('our own GEXF and GraphML with a carrier nested 10,000 deep', () => {
   it.each(['gexf', 'graphml'] as const)(
     'a %s is refused in the Open dialog, saying the limit',
     async (format) => {
-      ({ page, watch } = await openLeadnet(browser, { width: 1280, height: 720 }));
+      page = await app.openApp({ viewport: { width: 1280, height: 720 } });
       const doc = { ...createExampleDocument(), deep: 'PLACEHOLDER' } as never;
       const file = join(dir, `deep.${format}`);
       writeFileSync(
@@ -86,7 +76,7 @@ describe('Leadnet JSON over the actor limit', () => {
     'a file of %i actors is refused, saying the limit; the network on screen stays',
     { timeout: 300_000 },
     async (actors) => {
-      ({ page, watch } = await openLeadnet(browser, { width: 1280, height: 720 }));
+      page = await app.openApp({ viewport: { width: 1280, height: 720 } });
       const file = join(dir, `big-${actors}.json`);
       writeFileSync(
         file,

@@ -5,45 +5,17 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
-import {
-  type PageWatch,
-  appUrl,
-  expectCleanPage,
-  launchBrowser,
-  openLeadnet,
-  watchPage,
-} from './browser';
+import { useBrowser } from './fixture';
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 async function openMeasures(width = 1440, height = 900, danish = false): Promise<void> {
-  if (danish) {
-    // A Danish browser: the app follows its language on a first visit.
-    page = await browser.newPage({ viewport: { width, height }, locale: 'da-DK' });
-    watch = watchPage(page, new URL(appUrl()).origin);
-    await page.goto(appUrl());
-    await page.waitForFunction(
-      () => (window as unknown as { __leadnet?: { ready: boolean } }).__leadnet?.ready === true,
-      null,
-      { timeout: 20_000 },
-    );
-  } else ({ page, watch } = await openLeadnet(browser, { width, height }));
+  // A Danish browser: the app follows its language on a first visit.
+  page = await app.openApp({ viewport: { width, height }, ...(danish ? { locale: 'da-DK' } : {}) });
   await page.click('[data-testid="toggle-measures"]');
   // Measured values have replaced the placeholders.
   await expect
@@ -166,8 +138,8 @@ describe('the measures panel', () => {
       await page.click('[data-testid="team-card"] summary');
       await page.locator('[data-testid="team-index-parts"]').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `.tmp/screens/metrics-team-card-en-${width}x${height}.png` });
-      expectCleanPage(watch);
-      await page.close();
+      app.expectClean();
+      await page.context().close();
     }
     await openMeasures();
     await openTeam('Emergency department');
@@ -211,8 +183,8 @@ describe('the measures panel', () => {
       expect(header).toContain('Kilde: Leadnets eget indeks');
       await page.locator('[data-testid="team-index-parts"]').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `.tmp/screens/metrics-team-card-da-${width}x${height}.png` });
-      expectCleanPage(watch);
-      await page.close();
+      app.expectClean();
+      await page.context().close();
     }
   });
 

@@ -2,46 +2,19 @@
 // hand-out shell included), so with the network off the app reloads, shows the saved network,
 // lays it out, computes the measures and runs a what-if in its workers — and a new tab opens too.
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './fixture';
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-const watches: PageWatch[] = [];
+const app = useBrowser();
 
 interface HookWindow {
   __leadnet?: { ready: boolean; doc(): { meta: { title?: string }; actors: { id: string }[] } };
   __leadnetLibrary?: { state(): { currentId: string; save: { kind: string } } };
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const watch of watches.splice(0)) {
-    expectCleanPage(watch);
-  }
-  await context?.close();
-});
-
-async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      (window as HookWindow).__leadnet?.ready === true && !!(window as HookWindow).__leadnetLibrary,
-    null,
-    { timeout: 30_000 },
-  );
-}
-
-async function newTab(): Promise<Page> {
-  const page = await context!.newPage();
-  watches.push(watchPage(page, new URL(appUrl()).origin));
-  return page;
-}
+/** The drawing and the library both ready. */
+const READY = { library: true, timeout: 30_000 };
 
 /** Opens the example under a title of the user's, as a new library entry (saved). */
 async function openOwnNetwork(page: Page): Promise<void> {
@@ -70,10 +43,8 @@ const actorIds = (page: Page) =>
 
 describe('offline', () => {
   it('reloads with the network off and everything works from the cache; a new tab opens too', async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await newTab();
-    await page.goto(appUrl());
-    await waitReady(page);
+    const context = await app.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await app.openApp({ context, ...READY });
     await openOwnNetwork(page);
     const saved = await actorIds(page);
     expect(await title(page)).toBe('Offline workshop');
@@ -88,7 +59,7 @@ describe('offline', () => {
 
     await context.setOffline(true);
     await page.reload();
-    await waitReady(page);
+    await app.waitReady(page, READY);
     expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
     expect(await title(page)).toBe('Offline workshop');
@@ -111,9 +82,7 @@ describe('offline', () => {
     await page.locator('[data-testid="difference-table"]').waitFor({ timeout: 60_000 });
 
     // A second tab opened while offline.
-    const second = await newTab();
-    await second.goto(appUrl());
-    await waitReady(second);
+    const second = await app.openApp({ context, ...READY });
     expect(await title(second)).toBe('Offline workshop');
     expect(await second.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await second.click('[data-testid="toggle-measures"]');

@@ -2,13 +2,13 @@
 // survive an immediate reload and a closed tab, a second tab is read-only until it asks to edit,
 // a full storage is reported while the document and export keep working, and the library
 // renames, duplicates, deletes and restores the example.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { NetworkDocument } from '../../src/core/document/types';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { DEFAULT_MODEL_PARAMETERS, PARAMETER_NAMES } from '../../src/core/simulation/parameters';
-import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
+import { useBrowser } from './fixture';
 
 interface LibraryHook {
   doc(): NetworkDocument;
@@ -34,48 +34,19 @@ type HookWindow = Window & { __leadnet?: GraphHook };
 const READ_ONLY =
   'This network is open in another tab. Changes here are paused so neither tab overwrites the other.';
 
-let browser: Browser;
+const app = useBrowser();
 let context: BrowserContext;
-const watches: PageWatch[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const watch of watches.splice(0)) {
-    expectCleanPage(watch);
-  }
-  await context?.close();
-});
 
 async function newContext(): Promise<BrowserContext> {
-  context = await browser.newContext({
-    viewport: { width: 1280, height: 720 },
-    acceptDownloads: true,
-  });
+  context = await app.newContext({ viewport: { width: 1280, height: 720 } });
   return context;
 }
 
-/** A new tab of the context, with the network drawn. */
-async function openTab(ctx: BrowserContext = context, init?: () => void): Promise<Page> {
-  const page = await ctx.newPage();
-  if (init) await page.addInitScript(init);
-  watches.push(watchPage(page, new URL(appUrl()).origin));
-  await page.goto(appUrl());
-  await waitReady(page);
-  return page;
-}
+/** A new tab of the context, with the network drawn and the library ready. */
+const openTab = (ctx: BrowserContext = context, init?: () => void): Promise<Page> =>
+  app.openApp({ context: ctx, init, library: true });
 
-async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => (window as HookWindow).__leadnet?.ready === true && !!window.__leadnetLibrary,
-    null,
-    { timeout: 20_000 },
-  );
-}
+const waitReady = (page: Page) => app.waitReady(page, { library: true });
 
 const doc = (page: Page) => page.evaluate(() => window.__leadnetLibrary!.doc());
 const state = (page: Page) => page.evaluate(() => window.__leadnetLibrary!.state());

@@ -4,10 +4,9 @@
 // steps; a step's focus dims the rest; the what-if step shows its simulated week; steps are
 // captured, renamed, reordered and deleted as undoable changes that survive a reload. Writes
 // screenshots of every step at both sizes to .tmp/screens/present-*.png: look at them.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, expectCleanPage, launchBrowser, openLeadnet } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENS, useBrowser } from './fixture';
 
 interface Hook {
   doc(): { views: Record<string, unknown>[]; actors: { id: string }[] };
@@ -36,22 +35,8 @@ const hook = (page: Page) =>
       ),
   }) as const;
 
-const SCREENS = '.tmp/screens';
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SCREENS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 const counter = () => page.textContent('[data-testid="present-counter"]');
 const visible = (selector: string) => page.locator(selector).first().isVisible();
@@ -73,7 +58,7 @@ describe('projection mode', () => {
     [1920, 1080, 33],
   ] as const) {
     it(`at ${width}×${height}: chrome hidden, large labels and legend, every example step`, async () => {
-      ({ page, watch } = await openLeadnet(browser, { width, height }));
+      page = await app.openApp({ viewport: { width, height } });
       const h = hook(page);
       expect(await visible('[data-testid="present"]')).toBe(true);
       await page.keyboard.press('p');
@@ -136,7 +121,7 @@ describe('projection mode', () => {
   }
 
   it('walks the steps with clicker keys, arrows, Space, Home, End and the on-screen buttons', async () => {
-    ({ page, watch } = await openLeadnet(browser, { width: 1280, height: 720 }));
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
     await page.click('[data-testid="present"]');
     await expect.poll(counter).toBe('Step 1 of 4');
     const steps: [string, string][] = [
@@ -170,7 +155,7 @@ describe('projection mode', () => {
   });
 
   it("dims what is outside a step's focus, and brings everything back on leaving", async () => {
-    ({ page, watch } = await openLeadnet(browser, { width: 1280, height: 720 }));
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
     const h = hook(page);
     const sample = ['team-ortho-1', 'team-ed-3', 'team-homecare-2', 'mgr-hospital', 'team-rehab-c'];
     const where = () => Promise.all(sample.map((id) => h.position('actor', id)));
@@ -218,7 +203,7 @@ describe('projection mode', () => {
   // Whether a step glides or jumps is read from the transition the canvas was given and from where
   // people end, not from a time limit or frames sampled on a busy machine.
   it('glides between steps, and jumps at once when reduced motion is asked for', async () => {
-    ({ page, watch } = await openLeadnet(browser, { width: 1280, height: 720 }));
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
     const h = hook(page);
     const at = () => h.position('actor', 'team-ortho-1');
     const transition = () =>
@@ -246,7 +231,7 @@ describe('projection mode', () => {
   });
 
   it('shows the what-if step at its week once the simulation has run in the worker', async () => {
-    ({ page, watch } = await openLeadnet(browser, { width: 1280, height: 720 }));
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
     const h = hook(page);
     await page.keyboard.press('p');
     await page.keyboard.press('End');
@@ -295,7 +280,7 @@ describe('projection mode', () => {
 
 describe('the story panel', () => {
   it('captures a step, renames, reorders and deletes it, undoes each, and keeps it after a reload', async () => {
-    ({ page, watch } = await openLeadnet(browser, { width: 1440, height: 900 }));
+    page = await app.openApp({ viewport: { width: 1440, height: 900 } });
     const h = hook(page);
     await page.click('[data-testid="toggle-story"]');
     await expect.poll(() => page.locator('[data-testid="story-step"]').count()).toBe(4);

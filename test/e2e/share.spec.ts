@@ -5,13 +5,14 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
 import { exportLeadnet } from '../../src/core/formats/leadnet';
 import { buildHandout, handoutFileName } from '../../src/share/handout';
 import { makeHandout } from '../../scripts/handout';
-import { type PageWatch, appUrl, launchBrowser, watchPage, expectCleanPage } from './browser';
+import { appUrl } from './browser';
+import { type OpenOptions, useBrowser } from './fixture';
 
 const WARNING =
   'This link contains the names and ties in this network. Anyone with the link can see them. The link is not sent to any server by Leadnet, but where you paste it (e-mail, chat) may keep a copy.';
@@ -19,9 +20,7 @@ const OUT = resolve('.tmp/e2e-handout');
 const shell = () =>
   readFileSync(`${process.env.LEADNET_E2E_DIST ?? 'dist'}/handout-shell.html`, 'utf8');
 
-let browser: Browser;
-let context: BrowserContext | undefined;
-const watches: PageWatch[] = [];
+const app = useBrowser();
 
 interface Doc {
   meta: { title?: string };
@@ -35,37 +34,15 @@ interface HookWindow {
   __leadnetLibrary?: { state(): { currentId: string; entries: unknown[] } };
 }
 
-beforeAll(async () => {
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
 });
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const watch of watches.splice(0)) {
-    expectCleanPage(watch);
-  }
-  await context?.close();
-  context = undefined;
-});
 
-async function newPage(options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> {
-  context ??= await browser.newContext({
-    viewport: { width: 1280, height: 720 },
-    acceptDownloads: true,
-    ...options,
-  });
-  const page = await context.newPage();
-  watches.push(watchPage(page, new URL(appUrl()).origin));
-  return page;
-}
-
-async function waitReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as HookWindow).__leadnet?.ready === true, null, {
-    timeout: 30_000,
-  });
-}
+const VIEWPORT = { width: 1280, height: 720 };
+const waitReady = (page: Page) => app.waitReady(page, { timeout: 30_000 });
+/** The app at 1280×720 in a fresh profile. */
+const openApp = (options: Omit<OpenOptions, 'viewport' | 'timeout'> = {}) =>
+  app.openApp({ viewport: VIEWPORT, timeout: 30_000, ...options });
 
 const docOf = (page: Page) => page.evaluate(() => (window as HookWindow).__leadnet!.doc());
 const libraryOf = (page: Page) =>
@@ -84,9 +61,9 @@ async function shareLink(page: Page): Promise<string> {
 
 describe('share link', () => {
   it('shows the link with its size and the warning, copies it, and opens it as a new network', async () => {
-    const page = await newPage({ permissions: ['clipboard-read', 'clipboard-write'] });
-    await page.goto(appUrl());
-    await waitReady(page);
+    const page = await openApp({
+      contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+    });
     const shared = await docOf(page);
     const url = await shareLink(page);
     expect(url.startsWith(`${appUrl()}#doc=`)).toBe(true);
@@ -99,7 +76,7 @@ describe('share link', () => {
     await page.close();
 
     // Someone opens the link (here: the same browser, after the first tab was closed).
-    const other = await newPage();
+    const other = await app.newPage({ context: page.context() });
     await other.goto(url);
     await waitReady(other);
     const before = await libraryOf(other);
@@ -124,9 +101,7 @@ describe('share link', () => {
   });
 
   it('refuses a network too large for a link and says to send the file', async () => {
-    const page = await newPage();
-    await page.goto(appUrl());
-    await waitReady(page);
+    const page = await openApp();
     const synthetic = createSyntheticNetwork({ actors: 1500, seed: 7, positions: true });
     const large = { ...synthetic, meta: { ...synthetic.meta, title: 'Large region' } };
     await page.click('[data-testid="open"]');
@@ -151,9 +126,7 @@ describe('share link', () => {
   });
 
   it('a damaged or altered link gets a clear message and changes nothing', async () => {
-    const page = await newPage();
-    await page.goto(appUrl());
-    await waitReady(page);
+    const page = await openApp();
     const url = await shareLink(page);
     await page.click('[data-testid="share-close"]');
     const before = await libraryOf(page);
@@ -174,11 +147,13 @@ describe('share link', () => {
   });
 });
 
-/** Opens a hand-out file from disk with the network off; only file:// may be requested. */
+/** A page in a fresh profile with the network off, for a file on disk: only file:// may be requested. */
+const offlineFilePage = () =>
+  app.newPage({ viewport: VIEWPORT, contextOptions: { offline: true }, origin: 'file://' });
+
+/** Opens a hand-out file from disk with the network off. */
 async function openHandout(path: string): Promise<Page> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 }, offline: true });
-  const page = await context.newPage();
-  watches.push(watchPage(page, 'file://'));
+  const page = await offlineFilePage();
   await page.goto(pathToFileURL(path).href);
   await waitReady(page);
   return page;
@@ -230,9 +205,7 @@ describe('hand-out file', () => {
   });
 
   it('is made in the browser from the Export menu, the same file as in Node, and opens', async () => {
-    const page = await newPage();
-    await page.goto(appUrl());
-    await waitReady(page);
+    const page = await openApp();
     const doc = await docOf(page);
     const [file] = await Promise.all([page.waitForEvent('download'), exportItem(page, 'handout')]);
     expect(file.suggestedFilename()).toBe(handoutFileName(doc.meta.title));
@@ -249,9 +222,7 @@ describe('hand-out file', () => {
     example.ties[0].target = 'nobody';
     const path = `${OUT}/broken.html`;
     writeFileSync(path, buildHandout(shell(), JSON.stringify(example), 'Broken'));
-    context = await browser.newContext({ offline: true });
-    const page = await context.newPage();
-    watches.push(watchPage(page, 'file://'));
+    const page = await offlineFilePage();
     await page.goto(pathToFileURL(path).href);
     const problem = page.locator('[role="alert"]');
     await problem.waitFor({ timeout: 30_000 });

@@ -5,25 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { readProvenanceCsv } from '../../src/core/simulation/output';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, launchBrowser, openLeadnet, expectCleanPage } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readPngText } from '../../src/ui/simulation/png-text';
+import { useBrowser } from './fixture';
 
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 /** The mean paired difference at the table's week for a team's row (percentage points). */
 async function differenceMean(team: string): Promise<number> {
@@ -36,7 +24,7 @@ async function differenceMean(team: string): Promise<number> {
 }
 
 async function openWhatIf(): Promise<void> {
-  ({ page, watch } = await openLeadnet(browser));
+  page = await app.openApp();
   await page.click('[data-testid="toggle-whatif"]');
 }
 

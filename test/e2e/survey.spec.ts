@@ -6,17 +6,13 @@
 // screenshots at 1280×720, 1440×900 and 390×844, in English and Danish (.tmp/screens/survey-*).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type BrowserContext, type Page, chromium } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, describeFindings } from './axe';
-import { type PageWatch, appUrl, expectCleanPage, findChromium, watchPage } from './browser';
+import { appUrl } from './browser';
+import { type OpenOptions, SCREENS, useBrowser } from './fixture';
 
-const SCREENS = resolve('.tmp/screens');
 const CAMERA = resolve('.tmp/e2e-survey/camera.y4m');
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-const watches: PageWatch[] = [];
 
 interface Tie {
   id: string;
@@ -39,53 +35,28 @@ interface HookWindow {
   __leadnetLibrary?: { revision(): number };
 }
 
-beforeAll(async () => {
-  mkdirSync(SCREENS, { recursive: true });
+beforeAll(() => {
   mkdirSync(resolve('.tmp/e2e-survey'), { recursive: true });
-  // Chromium opens the fake camera's file when a page starts capturing, not at launch: the test
-  // writes it from the respondent's QR code just before it starts the scanner.
-  browser = await chromium.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${CAMERA}`,
-    ],
-  });
 });
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  for (const watch of watches.splice(0)) expectCleanPage(watch);
-  for (const context of contexts.splice(0)) await context.close();
+// Chromium opens the fake camera's file when a page starts capturing, not at launch: the test
+// writes it from the respondent's QR code just before it starts the scanner.
+const app = useBrowser({
+  args: [
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
+    `--use-file-for-fake-video-capture=${CAMERA}`,
+  ],
 });
 
-async function newPage(
-  viewport = { width: 1440, height: 900 },
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<Page> {
-  const context = await browser.newContext({ viewport, ...options });
-  contexts.push(context);
-  const page = await context.newPage();
-  watches.push(watchPage(page, new URL(appUrl()).origin));
-  return page;
-}
-
-async function openApp(page: Page): Promise<void> {
-  await page.goto(appUrl());
-  await page.waitForFunction(() => (window as HookWindow).__leadnet?.ready === true, null, {
-    timeout: 30_000,
+/** The app in a fresh profile (1440×900 unless given). */
+const openApp = (options: Omit<OpenOptions, 'timeout'> = {}) =>
+  app.openApp({ timeout: 30_000, ...options });
+/** A phone of its own: a fresh profile, small and touch. */
+const newPhone = () =>
+  app.newPage({
+    viewport: { width: 390, height: 844 },
+    contextOptions: { isMobile: true, hasTouch: true },
   });
-}
 
 const docOf = (page: Page) => page.evaluate(() => (window as HookWindow).__leadnet!.doc());
 const revisionOf = (page: Page) =>
@@ -146,8 +117,7 @@ async function tick(page: Page, name: string, level?: string): Promise<void> {
 
 describe('survey in the room', () => {
   it('three respondents: ties with provenance, one undo step each, keyboard and axe clean', async () => {
-    const page = await newPage();
-    await openApp(page);
+    const page = await openApp();
     const before = await docOf(page);
     await createSurvey(page);
     await page.click('[data-testid="survey-room"]');
@@ -260,8 +230,7 @@ describe('survey in the room', () => {
       [1440, 900],
     ] as const) {
       for (const locale of ['en', 'da'] as const) {
-        const page = await newPage({ width, height });
-        await openApp(page);
+        const page = await openApp({ viewport: { width, height } });
         await setLanguage(page, locale);
         await createSurvey(page, locale);
         await page.screenshot({ path: `${SCREENS}/survey-dialog-${locale}-${width}.png` });
@@ -345,8 +314,7 @@ async function linkFor(page: Page, name: string, prefix = 'Link for'): Promise<s
 
 describe('survey on their own devices', () => {
   it('a link answered offline on a phone gives a code that the facilitator pastes in', async () => {
-    const page = await newPage();
-    await openApp(page);
+    const page = await openApp();
     await createSurvey(page);
     const url = await linkFor(page, 'Jonas B.');
     expect(url.startsWith(`${appUrl()}#survey=`)).toBe(true);
@@ -355,7 +323,7 @@ describe('survey on their own devices', () => {
     );
 
     // The phone: a context of its own. A first visit installs the app; then the network goes.
-    const phone = await newPage({ width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+    const phone = await newPhone();
     await phone.goto(url);
     await phone.locator('[data-testid="respondent"]').waitFor();
     expect(await phone.textContent('[data-testid="respondent-me"]')).toBe('Answering as: Jonas B.');
@@ -418,12 +386,11 @@ describe('survey on their own devices', () => {
   });
 
   it('the phone form in Danish at 390×844', async () => {
-    const page = await newPage();
-    await openApp(page);
+    const page = await openApp();
     await setLanguage(page, 'da');
     await createSurvey(page, 'da');
     const url = await linkFor(page, 'Søren K.', 'Link til');
-    const phone = await newPage({ width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+    const phone = await newPhone();
     await phone.goto(url);
     await phone.locator('[data-testid="respondent"]').waitFor();
     await setLanguage(phone, 'da');
@@ -450,11 +417,10 @@ describe('survey on their own devices', () => {
   });
 
   it('a QR code read off the phone by the camera merges the same', async () => {
-    const page = await newPage(undefined, { permissions: ['camera'] });
-    await openApp(page);
+    const page = await openApp({ contextOptions: { permissions: ['camera'] } });
     await createSurvey(page);
     const url = await linkFor(page, 'Emma S.');
-    const phone = await newPage({ width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+    const phone = await newPhone();
     const code = await answerOnPhone(phone, url);
 
     // The QR code as the phone draws it: its modules, from the SVG path, as a camera frame.

@@ -4,12 +4,12 @@
 // replaced coordinator and the changed ties drawn in their three looks, the legend saying colour
 // and line style, the measures' changes in a table. Screenshots of the comparison at 1280×720
 // and 1440×900: .tmp/screens/waves-compare-*.png (look at them).
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { REPLACED, REPLACEMENT, exampleSecondWave } from '../helpers/waves';
-import { type PageWatch, expectCleanPage, launchBrowser, openLeadnet } from './browser';
+import { SCREENS, file, useBrowser } from './fixture';
 
 interface Doc {
   actors: {
@@ -33,35 +33,16 @@ interface CompareHook {
 }
 type HookWindow = { __leadnet?: Hook; __leadnetCompare?: CompareHook };
 
-const SCREENS = '.tmp/screens';
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  mkdirSync(SCREENS, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 const doc = () => page.evaluate(() => (window as unknown as HookWindow).__leadnet!.doc());
 const text = async (selector: string) =>
   (await page.innerText(selector)).replace(/\s+/g, ' ').trim();
-const file = (name: string, content: string, mimeType = 'text/plain') => ({
-  name,
-  mimeType,
-  buffer: Buffer.from(content, 'utf8'),
-});
 
 describe('roles in bulk', () => {
   it('selects the nurses from the measures table, makes them coordinators in one step, one undo restores them', async () => {
-    ({ page, watch } = await openLeadnet(browser));
+    page = await app.openApp();
     const before = await doc();
     const nurses = before.actors.filter((a) => a.attributes?.profession === 'nurse');
     expect(nurses.length).toBeGreaterThan(10);
@@ -96,7 +77,7 @@ describe('roles in bulk', () => {
 
 describe("a file's own positions", () => {
   it('opens the airlines GraphML at its x/y, named by the tooltip', async () => {
-    ({ page, watch } = await openLeadnet(browser));
+    page = await app.openApp();
     const airlines = readFileSync('test/fixtures/formats/airlines.graphml', 'utf8');
     await page.setInputFiles('[data-testid="open-input"]', [file('airlines.graphml', airlines)]);
     await page.waitForSelector('[data-testid="map-labelAttr"]');
@@ -132,7 +113,7 @@ describe('two versions of the example compared', () => {
     [1440, 900],
   ] as const) {
     it(`draws the replaced coordinator and the changed ties at ${width}×${height}`, async () => {
-      ({ page, watch } = await openLeadnet(browser, { width, height }));
+      page = await app.openApp({ viewport: { width, height } });
       const second = exampleSecondWave(createExampleDocument());
       await page.setInputFiles('[data-testid="open-input"]', [
         file('wave-2.json', JSON.stringify(second), 'application/json'),

@@ -5,10 +5,9 @@
 // network: an edit greys it (no played week) with Run again, another network clears it. A
 // network that cannot be simulated says why in one sentence, with fix-its that are undoable
 // commands, and never draws a chart of zeros. Screenshots: .tmp/screens/workspace-*.png.
-import { mkdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type PageWatch, expectCleanPage, launchBrowser, openLeadnet } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SCREENS, useBrowser } from './fixture';
 
 interface Hook {
   viewData(kind: string, id: string, key: string): unknown;
@@ -16,22 +15,8 @@ interface Hook {
 }
 type HookWindow = { __leadnet: Hook };
 
-const SCREENS = '.tmp/screens';
-let browser: Browser;
+const app = useBrowser();
 let page: Page;
-let watch: PageWatch;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SCREENS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  expectCleanPage(watch);
-  await page?.close();
-});
 
 const viewData = (kind: string, id: string, key: string) =>
   page.evaluate(
@@ -51,7 +36,7 @@ async function openWhatIf(
   viewport = { width: 1440, height: 900 },
   language: 'en' | 'da' = 'en',
 ): Promise<void> {
-  ({ page, watch } = await openLeadnet(browser, viewport));
+  page = await app.openApp({ viewport });
   if (language === 'da') {
     await page.selectOption('[data-testid="language"]', 'da');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('da');
