@@ -317,6 +317,53 @@ describe('by keyboard alone', () => {
     }
   });
 
+  it('keeps Tab inside a modal dialog, both ways, and names it by its title', async () => {
+    await openApp();
+    /** Where the focus is: in the dialog, behind it, or nowhere (the browser's chrome). */
+    const where = (id: string) =>
+      page.evaluate((id) => {
+        const el = document.activeElement;
+        if (!el || el === document.body) return 'browser';
+        return document.querySelector(`[data-testid="${id}"]`)!.contains(el) ? 'dialog' : 'behind';
+      }, id);
+    for (const [open, dialog] of [
+      [async () => page.click('[data-testid="library"]'), 'library-dialog'],
+      [async () => page.click('[data-testid="open"]'), 'import-dialog'],
+      [
+        async () => {
+          await page.click('[data-testid="export"]');
+          await page.click('[data-testid="export-share-link"]');
+        },
+        'share-dialog',
+      ],
+    ] as const) {
+      await open();
+      const frame = page.locator(`[data-testid="${dialog}"]`);
+      await frame.waitFor();
+      expect(await frame.getAttribute('aria-modal')).toBe('true');
+      const title = await frame.evaluate((el) => {
+        const id = el.getAttribute('aria-labelledby');
+        return id ? (document.getElementById(id)?.textContent ?? '').trim() : '';
+      });
+      expect(title, dialog).not.toBe('');
+      await page.waitForFunction(
+        (id) => document.querySelector(`[data-testid="${id}"]`)!.contains(document.activeElement),
+        dialog,
+      );
+      const seen = new Set<string>();
+      for (const key of ['Tab', 'Shift+Tab']) {
+        for (let i = 0; i < 14; i++) {
+          await page.keyboard.press(key);
+          expect(await where(dialog), `${dialog} after ${i + 1} × ${key}`).toBe('dialog');
+          seen.add(await focused());
+        }
+      }
+      expect(seen.size, dialog).toBeGreaterThan(1); // it moved, and came round
+      await page.keyboard.press('Escape');
+      await frame.waitFor({ state: 'hidden' });
+    }
+  });
+
   it('runs a scenario: open What if…?, choose a preset, Run, and read the result', async () => {
     await openApp();
     await tabTo('toggle-whatif');
