@@ -250,7 +250,7 @@ describe('a file chosen again while the first is still read', () => {
   }
 
   it("shows the newer file's mapping, whichever answer comes last", async () => {
-    const { session, pending, first, second, older, newer } = await twoReads();
+    const { session, first, second, older, newer } = await twoReads();
     expect(older!.source.name).toBe('first.csv');
     expect(newer!.source.name).toBe('second.csv');
 
