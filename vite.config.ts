@@ -5,6 +5,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { VitePWA } from 'vite-plugin-pwa';
+import { BUILD_DEFINES } from './scripts/build-flags';
 import { appCspPlugin, appHeaderPolicy } from './scripts/csp';
 import { buildHandoutShell } from './vite.handout.config';
 
@@ -24,6 +25,7 @@ function handoutShell(): Plugin {
 }
 
 export default defineConfig({
+  define: BUILD_DEFINES,
   plugins: [
     svelte(),
     appCspPlugin(),

@@ -10,6 +10,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { type InlineConfig, type Plugin, type UserConfig, build, defineConfig } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { BUILD_DEFINES } from './scripts/build-flags';
 import { withHandoutPolicy } from './scripts/csp';
 
 const NO_PWA = '\0leadnet:no-pwa';
@@ -57,6 +58,7 @@ function handoutHtml(): Plugin {
 }
 
 const config: UserConfig = {
+  define: BUILD_DEFINES,
   plugins: [inlineWorkers(), svelte(), viteSingleFile(), handoutHtml()],
   // public/ (examples, schema, icons) is not part of a hand-out.
   publicDir: false,

@@ -1,7 +1,8 @@
 // fcose, the compound-aware force layout that runs in the page for small networks (large ones go
 // to ForceAtlas2 in the worker: layouts.ts). Loaded on first use: the first paint draws saved
-// positions and needs no layout code.
-import cytoscape from 'cytoscape';
+// positions and needs no layout code. Its settings and its run live here, not in GraphView.
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
+import { parseElementId } from './elements';
 
 let registered: Promise<void> | null = null;
 
@@ -32,3 +33,15 @@ export const FCOSE_OPTIONS = {
   tilingPaddingVertical: 20,
   tilingPaddingHorizontal: 20,
 } as const;
+
+/**
+ * Lays out the drawing with fcose (after `useFcose()`) and returns where each actor went, as an
+ * `actors/move` command's moves. Cytoscape's nodes are moved too; the command records them.
+ */
+export function fcoseMoves(instance: Core): { id: string; position: { x: number; y: number } }[] {
+  instance.layout(FCOSE_OPTIONS as LayoutOptions).run();
+  return instance.nodes('.actor').map((node) => ({
+    id: parseElementId(node.id())!.id,
+    position: { ...node.position() },
+  }));
+}

@@ -1,0 +1,88 @@
+// The browser tests' read-only hook on `window.__leadnet`: whether the drawing is placed, the
+// open document, and where an element is on screen (so a test can click it like a user).
+// GraphView imports it lazily, only in a build with the test hook (`import.meta.env.
+// LEADNET_TEST_HOOK`, scripts/build-flags.ts) and only in a browser driven by automation
+// (`navigator.webdriver`): a user's browser never loads it. CONTRIBUTING "The test hook".
+import type { Core, EdgeSingular } from 'cytoscape';
+import type { NetworkDocument } from '../../core/document/types';
+import { lastStepTransition } from '../present/canvas-view';
+import { actorElementId, groupElementId, parseElementId, tieElementId } from './elements';
+
+type ElementKind = 'actor' | 'group' | 'tie';
+
+const elementId = (kind: ElementKind, id: string): string =>
+  kind === 'actor' ? actorElementId(id) : kind === 'group' ? groupElementId(id) : tieElementId(id);
+
+/** Puts the hook on `window` for this drawing (replacing the hook of an earlier one). */
+export function installTestHook(instance: Core, doc: () => NetworkDocument): void {
+  (window as unknown as Record<string, unknown>).__leadnet = {
+    ready: true,
+    /** The open document as JSON (the browser tests check edits, undo and redo by it). */
+    doc: () => JSON.parse(JSON.stringify(doc())) as unknown,
+    /** What is selected on the canvas, as element ids (`a:…`, `t:…`, `g:…`). */
+    canvasSelection: () => instance.$(':selected').map((e) => e.id()),
+    /** How long the last story step's transition was set to last (ms; 0: it jumped). */
+    stepTransition: () => lastStepTransition(),
+    screenPosition(kind: ElementKind, id: string) {
+      const element = instance.getElementById(elementId(kind, id));
+      if (element.empty()) return null;
+      const box = instance.container()!.getBoundingClientRect();
+      const at = element.isNode()
+        ? element.renderedPosition()
+        : (element as unknown as EdgeSingular).renderedMidpoint();
+      return { x: box.left + at.x, y: box.top + at.y };
+    },
+    /** A compound's drawn box on screen (to click its padding rather than a child). */
+    screenBox(id: string) {
+      const element = instance.getElementById(groupElementId(id));
+      if (element.empty()) return null;
+      const box = instance.container()!.getBoundingClientRect();
+      const bb = element.renderedBoundingBox({ includeLabels: false });
+      return {
+        x1: box.left + bb.x1,
+        y1: box.top + bb.y1,
+        x2: box.left + bb.x2,
+        y2: box.top + bb.y2,
+      };
+    },
+    /** A drawn element's data field (what the view shows beyond the document: fills, fades). */
+    viewData(kind: ElementKind, id: string, key: string) {
+      const element = instance.getElementById(elementId(kind, id));
+      return element.empty() ? undefined : (element.data(key) as unknown);
+    },
+    /** An actor label's font size on screen, in CSS px. */
+    labelPx(id: string) {
+      const element = instance.getElementById(actorElementId(id));
+      return element.empty() ? null : parseFloat(element.style('font-size')) * instance.zoom();
+    },
+    /**
+     * Every drawn actor (label, shape, the box it is in) and tie (ends, kind class, width): the
+     * browser tests compare a network before an export and after its re-import.
+     */
+    drawn() {
+      const ref = (id: string) => parseElementId(id)?.id ?? id;
+      return {
+        actors: instance.nodes('.actor').map((n) => ({
+          id: ref(n.id()),
+          label: n.data('label') as string,
+          shape: n.style('shape') as string,
+          group: (n.parent().data('label') as string | undefined) ?? null,
+        })),
+        ties: instance.edges('.tie').map((e) => ({
+          source: ref(e.source().id()),
+          target: ref(e.target().id()),
+          kind: e.classes().find((c) => c.startsWith('kind-')) ?? '',
+          width: e.data('width') as number,
+        })),
+      };
+    },
+    /** How many actors are drawn, and how many of them sit exactly at the origin (unplaced). */
+    placement() {
+      const actors = instance.nodes('.actor');
+      return {
+        actors: actors.length,
+        atOrigin: actors.filter((n) => n.position('x') === 0 && n.position('y') === 0).length,
+      };
+    },
+  };
+}

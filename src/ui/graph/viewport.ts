@@ -1,0 +1,43 @@
+// Where the drawing is on screen: fitting it to the view, and the point a new element goes to.
+import type { Core } from 'cytoscape';
+import { groupElementId } from './elements';
+
+/**
+ * Fits the drawing to the screen. Labels are left out of the bounds: they keep a readable size on
+ * screen whatever the zoom (label-size.ts), so fitting to them would shrink the zoom, grow the
+ * labels and shrink the zoom again at every fit. The caller sizes the labels after.
+ */
+export function fitDrawing(cy: Core): void {
+  cy.resize(); // the container may have changed size (a panel opened) before the observer says so
+  const bounds = cy.elements().boundingBox({ includeLabels: false, includeOverlays: false });
+  const margin = 48; // screen px around the drawing, room for the labels at the edges
+  const zoom = Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min(
+        (cy.width() - 2 * margin) / Math.max(bounds.w, 1),
+        (cy.height() - 2 * margin) / Math.max(bounds.h, 1),
+      ),
+    ),
+  );
+  cy.viewport({
+    zoom,
+    pan: {
+      x: (cy.width() - zoom * (bounds.x1 + bounds.x2)) / 2,
+      y: (cy.height() - zoom * (bounds.y1 + bounds.y2)) / 2,
+    },
+  });
+}
+
+/** The centre of a group's box, or of the view without one, in drawing coordinates. */
+export function centreOfView(cy: Core, groupId?: string): { x: number; y: number } {
+  const box = groupId === undefined ? null : cy.getElementById(groupElementId(groupId));
+  if (box && box.nonempty() && !box.isChildless()) {
+    const bb = box.boundingBox({ includeLabels: false });
+    return { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+  }
+  const pan = cy.pan();
+  const zoom = cy.zoom();
+  return { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom };
+}
