@@ -115,6 +115,9 @@ export class SimulationStore {
         'simulation',
         say('job_simulation', {}),
         async (remote, onProgress) => {
+          // A run count the engine refuses goes to it whole: its refusal says why.
+          if (!Number.isInteger(settings.runs) || settings.runs < 1)
+            return remote.simulate(request, onProgress);
           // Replicates in contiguous ranges, one per worker; the merge orders them by replicate,
           // so the numbers are the same whatever the pool size.
           const workers = this.#pool.rangeWorkers(remote);
