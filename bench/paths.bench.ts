@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preferentialDigraph, uniformDigraph } from './graphs';
-import { computePathMetricsInThreads, defaultPoolSize } from '../src/cli/path-pool';
+import { computePathMetricsInThreads } from '../src/cli/path-pool';
+import { defaultPoolSize } from '../src/cli/threads';
 import { type CompactDigraph, compactFromEdges } from '../src/core/metrics/compact';
 import { addPathPartials, brandesRange } from '../src/core/metrics/kernels/brandes';
 import {

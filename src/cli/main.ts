@@ -45,7 +45,8 @@ import {
   toPart,
 } from '../core/sensitivity/output';
 import { say as saySensitivity } from '../core/sensitivity/messages';
-import { POOL_MIN_ACTORS, computeMetricsWithPool } from './path-pool';
+import { computeMetricsWithPool } from './path-pool';
+import { POOL_MIN_ACTORS } from '../services/path-pool';
 import { surveyCommand } from './survey';
 import { InputError, type Io, UsageError, parseArgs, readDocument, writing } from './args';
 

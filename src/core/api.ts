@@ -28,9 +28,7 @@ import {
 } from './formats';
 import { forceAtlas2Layout } from './layout/forceatlas2';
 import { concentricLayout, hierarchyLayout } from './layout/tiers';
-import { computeWithContext } from './metrics/compute';
-import { createMetricContext } from './metrics/context';
-import { PATH_CACHE_KEY } from './metrics/paths';
+import { computeMetrics } from './metrics/compute';
 import type { MetricOptions, MetricsResult } from './metrics/types';
 import { type CompactDigraph, toCompactDigraph } from './metrics/compact';
 import { type PathMetrics, type PathPartial, brandesRange } from './metrics/kernels/brandes';
@@ -169,16 +167,11 @@ export function createAnalysisApi() {
       request: AnalysisRequest & MetricOptions & { paths?: PathMetrics },
       onProgress?: ProgressCallback,
     ): Tagged<MetricsResult> {
-      const ctx = createMetricContext(request.doc, { kinds: request.kinds, seed: request.seed });
-      if (request.paths) {
-        const { betweenness, closeness } = request.paths;
-        if (betweenness.length !== ctx.graph.n || closeness.length !== ctx.graph.n)
-          throw new Error(
-            `metrics: paths for ${betweenness.length} actors, the document has ${ctx.graph.n}`,
-          );
-        ctx.cache.set(PATH_CACHE_KEY, request.paths);
-      }
-      return { revision: request.revision, result: computeWithContext(ctx, { onProgress }) };
+      const { revision, doc, kinds, seed, paths } = request;
+      return {
+        revision,
+        result: computeMetrics(doc, { kinds, seed }, { onProgress }, { paths }),
+      };
     },
 
     /**

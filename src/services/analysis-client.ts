@@ -4,7 +4,7 @@
 // worker started.
 import { type Remote, proxy, releaseProxy, wrap } from 'comlink';
 import type { Message } from '../core/messages';
-import type { WorkerApi } from '../../workers/analysis.worker';
+import type { WorkerApi } from '../../workers/worker-api';
 import AnalysisWorker from '../../workers/analysis.worker.ts?worker';
 
 /** Raised for a job that was cancelled or superseded; callers ignore it. */

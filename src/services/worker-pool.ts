@@ -1,8 +1,10 @@
 // A store's own analysis worker plus helper workers for work split into ranges (betweenness
-// sources, simulation replicates). The first client reports status; cancel stops them all.
+// sources, simulation replicates, design points: range-pool.ts). The first client reports status;
+// cancel stops them all.
 import type { Remote } from 'comlink';
-import type { WorkerApi } from '../../workers/analysis.worker';
+import type { WorkerApi } from '../../workers/worker-api';
 import type { AnalysisClient, JobStatus } from './analysis-client';
+import type { RangeWorkers } from './range-pool';
 
 export type ClientFactory = (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient;
 
@@ -23,6 +25,14 @@ export class WorkerPool {
   helpers(): Remote<WorkerApi>[] {
     while (this.#helpers.length < this.size - 1) this.#helpers.push(this.#create(() => {}));
     return this.#helpers.map((c) => c.remote);
+  }
+
+  /**
+   * The workers for a range pool: `main` (the remote a job of the main client was given) and the
+   * helpers; terminating them cancels the pool's work as `cancel` does.
+   */
+  rangeWorkers(main: Remote<WorkerApi>): RangeWorkers<Remote<WorkerApi>> {
+    return { remotes: [main, ...this.helpers()], terminate: () => this.cancel() };
   }
 
   /** Cancels the main worker's jobs and replaces every helper, whatever it is doing. */

@@ -9,15 +9,7 @@ import { type AnalysisClient, type JobStatus, JobDropped } from '../services/ana
 import { say } from '../services/messages';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
 import { proxy } from 'comlink';
-import { computePathMetricsOnWorkers } from '../services/path-pool';
-
-/**
- * Betweenness and closeness are spread over several workers from this size on: below it,
- * starting and feeding more workers costs more than it saves (measured for the CLI pool,
- * src/cli/path-pool.ts: one and two threads break even near 4,000 actors and 20,000 ties).
- */
-export const POOL_MIN_ACTORS = 2000;
-export const POOL_MIN_WORK = 1e8;
+import { computePathMetricsOnWorkers, usesPathPool } from '../services/path-pool';
 
 export class MetricsStore {
   result = $state.raw<{ revision: number; value: MetricsResult } | null>(null);
@@ -35,19 +27,11 @@ export class MetricsStore {
   #computedFor: { doc: NetworkDocument; kinds: string[] } | null = null;
 
   readonly #pool: WorkerPool;
-  #token = { cancelled: false };
 
   /** `poolSize`: workers for betweenness and closeness on large networks, this one included. */
   constructor(createClient: ClientFactory, poolSize = 1) {
     this.#pool = new WorkerPool(createClient, (jobs) => (this.jobs = jobs), poolSize);
     this.client = this.#pool.client;
-  }
-
-  #usesPool(doc: NetworkDocument): boolean {
-    const n = doc.actors.length;
-    return (
-      this.#pool.size > 1 && n >= POOL_MIN_ACTORS && n * (n + doc.ties.length) >= POOL_MIN_WORK
-    );
   }
 
   /** Recomputes for this revision, unless only positions changed since the last result. */
@@ -63,23 +47,18 @@ export class MetricsStore {
       return;
     }
     this.cancelled = false;
-    const token = (this.#token = { cancelled: false });
     try {
       const tagged = await this.client.run(
         'metrics',
         say('job_measures', {}),
         async (remote, onProgress) => {
-          if (!this.#usesPool(doc)) return remote.metrics({ revision, doc, kinds }, onProgress);
+          if (!usesPathPool(this.#pool.size, doc.actors.length, doc.ties.length))
+            return remote.metrics({ revision, doc, kinds }, onProgress);
           // Betweenness and closeness, the costly part, over all pool workers; the rest in one.
           const { result: graph } = await remote.compactGraph({ revision, doc, kinds });
-          const paths = await computePathMetricsOnWorkers(
-            [remote, ...this.#pool.helpers()],
-            graph,
-            {
-              onProgress: (done: number) => onProgress(0.8 * done),
-              isCancelled: () => token.cancelled,
-            },
-          );
+          const paths = await computePathMetricsOnWorkers(this.#pool.rangeWorkers(remote), graph, {
+            onProgress: (done: number) => onProgress(0.8 * done),
+          });
           // A callback crosses to the worker only as a comlink proxy.
           const rest = proxy((done: number) => onProgress(0.8 + 0.2 * done));
           return remote.metrics({ revision, doc, kinds, paths }, rest);
@@ -112,7 +91,6 @@ export class MetricsStore {
   }
 
   cancel(): void {
-    this.#token.cancelled = true;
     this.#pool.cancel();
   }
 }

@@ -13,6 +13,8 @@ import type { UnrecordedSupport } from '../core/simulation/model';
 import type { AnalysisClient, JobStatus } from '../services/analysis-client';
 import { say } from '../services/messages';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
+import { runRangePool } from '../services/range-pool';
+import { splitRange } from '../core/ranges';
 import { type JobError, jobFailure } from './job-failure';
 
 export interface SensitivitySettings {
@@ -95,25 +97,22 @@ export class SensitivityStore {
         say('job_sensitivity', {}),
         async (remote, onProgress) => {
           const points = await remote.sensitivityPoints(request);
-          // Contiguous ranges of design points over the pool; the analysis joins them in point
+          // Contiguous ranges of design points, one per worker; the analysis joins them in point
           // order, so the numbers are the same whatever the pool size.
-          const remotes = [remote, ...this.#pool.helpers()].slice(0, points);
-          const share = Math.ceil(points / remotes.length);
-          const done = remotes.map(() => 0);
-          const ranges = await Promise.all(
-            remotes.map((worker, k) => {
-              const from = Math.min(points, k * share);
-              const to = Math.min(points, from + share);
-              const progress = proxy((d: number) => {
-                done[k] = d * (to - from);
-                const p = done.reduce((x, y) => x + y, 0) / points;
+          const workers = this.#pool.rangeWorkers(remote);
+          const ranges = await runRangePool(
+            workers,
+            splitRange(points, workers.remotes.length),
+            (worker, { from, to }, progress) =>
+              worker.sensitivityRange(request, from, to, proxy(progress)),
+            {
+              onProgress: (p) => {
                 onProgress(p);
                 this.progress = p;
                 const elapsed = (performance.now() - started) / 1000;
                 this.secondsLeft = p > 0 ? Math.max(0, (elapsed * (1 - p)) / p) : null;
-              });
-              return worker.sensitivityRange(request, from, to, progress);
-            }),
+              },
+            },
           );
           return remote.sensitivityAnalyse(request, ranges);
         },

@@ -10,6 +10,8 @@ import { proxy } from 'comlink';
 import type { AnalysisClient, JobStatus } from '../services/analysis-client';
 import { say } from '../services/messages';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
+import { runRangePool } from '../services/range-pool';
+import { splitRange } from '../core/ranges';
 import { type JobError, jobFailure } from './job-failure';
 import { type ResultOrigin, type ResultStanding, resultStanding } from './result-standing';
 
@@ -113,21 +115,18 @@ export class SimulationStore {
         'simulation',
         say('job_simulation', {}),
         async (remote, onProgress) => {
-          // Replicates in contiguous ranges over the pool; the merge orders them by replicate, so
-          // the numbers are the same whatever the pool size.
-          const remotes = [remote, ...this.#pool.helpers()].slice(0, Math.max(1, settings.runs));
-          const share = Math.ceil(settings.runs / remotes.length);
-          const done = remotes.map(() => 0);
-          const batches = await Promise.all(
-            remotes.map((worker, k) => {
-              const from = Math.min(settings.runs, k * share);
-              const to = Math.min(settings.runs, from + share);
-              const progress = proxy((d: number) => {
-                done[k] = d * (to - from);
-                onProgress(done.reduce((x, y) => x + y, 0) / Math.max(1, settings.runs));
-              });
-              return worker.simulateRange(request, from, to, progress);
-            }),
+          // A run count the engine refuses goes to it whole: its refusal says why.
+          if (!Number.isInteger(settings.runs) || settings.runs < 1)
+            return remote.simulate(request, onProgress);
+          // Replicates in contiguous ranges, one per worker; the merge orders them by replicate,
+          // so the numbers are the same whatever the pool size.
+          const workers = this.#pool.rangeWorkers(remote);
+          const batches = await runRangePool(
+            workers,
+            splitRange(settings.runs, workers.remotes.length),
+            (worker, { from, to }, progress) =>
+              worker.simulateRange(request, from, to, proxy(progress)),
+            { onProgress },
           );
           return remote.summarizeSimulation(
             request,

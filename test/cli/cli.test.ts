@@ -200,6 +200,9 @@ describe('the real command', () => {
       cpSync(join(ROOT, 'package.json'), join(checkout, 'package.json'));
       cpSync(join(ROOT, 'src/cli'), join(checkout, 'src/cli'), { recursive: true });
       cpSync(join(ROOT, 'src/core'), join(checkout, 'src/core'), { recursive: true });
+      // The range pool the CLI shares with the page, and the API its worker threads expose.
+      cpSync(join(ROOT, 'src/services'), join(checkout, 'src/services'), { recursive: true });
+      cpSync(join(ROOT, 'workers'), join(checkout, 'workers'), { recursive: true });
       // The engine's texts (src/core/messages reads them from here).
       cpSync(join(ROOT, 'messages'), join(checkout, 'messages'), { recursive: true });
       symlinkSync(join(ROOT, 'node_modules'), join(checkout, 'node_modules'), 'dir');

@@ -1,26 +1,28 @@
-// The CLI's path pool on real node:worker_threads (each loading the TypeScript kernel through
-// tsx): the same bits as one thread whatever the number of threads, and the measures of a large
-// network handed to the registry through the context's cache.
+// The CLI's path pool on real node:worker_threads (each loading the TypeScript API through tsx):
+// the same bits as one thread whatever the number of threads, and the measures of a large
+// network given the pooled paths.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main';
-import {
-  POOL_MIN_ACTORS,
-  computeMetricsWithPool,
-  computePathMetricsInThreads,
-  defaultPoolSize,
-  usesPathPool,
-} from '../../src/cli/path-pool';
+import { computeMetricsWithPool, computePathMetricsInThreads } from '../../src/cli/path-pool';
+import { defaultPoolSize } from '../../src/cli/threads';
+import { POOL_MIN_ACTORS, usesPathPool as usesPool } from '../../src/services/path-pool';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
-import { compactFromEdges, toCompactDigraph } from '../../src/core/metrics/compact';
+import {
+  type CompactDigraph,
+  compactFromEdges,
+  toCompactDigraph,
+} from '../../src/core/metrics/compact';
 import { computeMetrics } from '../../src/core/metrics/compute';
 import { computePathMetrics } from '../../src/core/metrics/path-pool';
 
 const doc = createSyntheticNetwork({ actors: 400, tiesPerActor: 3, seed: 11 });
 const graph = toCompactDigraph(doc);
 const single = computePathMetrics(graph);
+/** The CLI's choice for a graph: the one rule on its actors and arcs, with the machine's threads. */
+const usesPathPool = (g: CompactDigraph) => usesPool(defaultPoolSize(), g.n, g.m);
 
 describe('computePathMetricsInThreads', () => {
   it.each([1, 2, 3])('gives the one-thread bits on %i threads', async (threads) => {

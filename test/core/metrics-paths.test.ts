@@ -23,10 +23,9 @@ import {
   defaultPathParts,
   mergePartials,
   planSources,
-  runPathPool,
-  splitSources,
 } from '../../src/core/metrics/path-pool';
-import { PATH_CACHE_KEY, PATH_METRICS } from '../../src/core/metrics/paths';
+import { PATH_METRICS } from '../../src/core/metrics/paths';
+import { splitRange as splitSources } from '../../src/core/ranges';
 import { makeDocument } from '../helpers/documents';
 import { english } from '../helpers/metric-values';
 
@@ -278,7 +277,7 @@ describe('the source-range plan', () => {
     expect(() => splitSources(10, 2, 0)).toThrow(/align/);
     expect(splitSources(0, 4)).toEqual([]);
     expect(() => splitSources(10, 0)).toThrow(/parts/);
-    expect(() => splitSources(-1, 2)).toThrow(/actor count/);
+    expect(() => splitSources(-1, 2)).toThrow(/bad count/);
   });
 
   it.each([1, 2, 3, 7, 64, 301, 1000])(
@@ -317,40 +316,6 @@ describe('the source-range plan', () => {
     expect(() => brandesRange(graph, 0, n + 1)).toThrow(RangeError);
     expect(() => addPathPartials(n + 1, [a])).toThrow(/partial/);
   });
-
-  it('runPathPool gives the same bits with any number of runners, slow or quick', async () => {
-    const reference = computePathMetrics(graph);
-    for (const runners of [1, 2, 3, 5, 80]) {
-      let calls = 0;
-      const runner = async (from: number, to: number) => {
-        // Later calls answer sooner, so partials arrive out of order.
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, 5 - calls++)));
-        return brandesRange(graph, from, to);
-      };
-      const progress: number[] = [];
-      const pooled = await runPathPool(n, Array(runners).fill(runner), {
-        onProgress: (done) => progress.push(done),
-      });
-      expect(pooled).toEqual(reference);
-      expect(progress).toHaveLength(planSources(n).length);
-      expect(progress.at(-1)).toBe(1);
-    }
-  });
-
-  it('runPathPool rejects when a runner fails, is cancelled, or has no runners', async () => {
-    const failing = async () => {
-      throw new Error('worker died');
-    };
-    await expect(runPathPool(n, [failing])).rejects.toThrow('worker died');
-    await expect(runPathPool(n, [])).rejects.toThrow(/no workers/);
-    const quick = async (from: number, to: number) => brandesRange(graph, from, to);
-    let ranges = 0;
-    await expect(runPathPool(n, [quick], { isCancelled: () => ranges++ >= 2 })).rejects.toThrow(
-      /cancelled/,
-    );
-    const wrong = async () => brandesRange(graph, 0, 1);
-    await expect(runPathPool(n, [wrong])).rejects.toThrow(/asked for/);
-  });
 });
 
 describe('PATH_METRICS in the registry', () => {
@@ -387,17 +352,35 @@ describe('PATH_METRICS in the registry', () => {
     expectClose(result.actors.values.closeness as number[], [0, 1 / 3, 0, 0], 1e-15);
   });
 
-  it('computes both from one kernel run kept in ctx.cache', () => {
+  it('computes both from one kernel run kept in the context', () => {
     const ctx = createMetricContext(doc);
     const [betweenness, closeness] = PATH_METRICS;
     expect(PATH_METRICS.map((m) => m.id)).toEqual(['betweenness', 'closeness']);
+    expect(ctx.paths).toBeUndefined();
     betweenness!.compute(ctx);
-    const cached = ctx.cache.get(PATH_CACHE_KEY) as PathMetrics;
-    expect(cached.betweenness).toBeInstanceOf(Float64Array);
-    // A second measure reads the cache: a planted result shows through.
-    cached.closeness.fill(0.25);
+    const kept = ctx.paths!;
+    expect(kept.betweenness).toBeInstanceOf(Float64Array);
+    // A second measure reads the kept run: a planted result shows through.
+    kept.closeness.fill(0.25);
     expect(closeness!.compute(ctx)).toEqual([0.25, 0.25, 0.25, 0.25]);
-    expect(ctx.cache.get(PATH_CACHE_KEY)).toBe(cached);
+    expect(ctx.paths).toBe(kept);
+  });
+
+  it('uses paths given to the context (a pool’s) and refuses them for another size', () => {
+    const given: PathMetrics = {
+      betweenness: Float64Array.from([0.5, 0, 0, 0]),
+      closeness: Float64Array.from([0, 0.75, 0, 0]),
+    };
+    const result = computeMetrics(
+      doc,
+      {},
+      { only: ['betweenness', 'closeness'] },
+      { paths: given },
+    );
+    expect(result.actors.values.betweenness).toEqual([0.5, 0, 0, 0]);
+    expect(result.actors.values.closeness).toEqual([0, 0.75, 0, 0]);
+    const other = computePathMetrics(compactFromEdges(3, [[0, 1]]));
+    expect(() => createMetricContext(doc, {}, { paths: other })).toThrow(/paths for 3 actors/);
   });
 
   it('describes each measure for the registry', () => {

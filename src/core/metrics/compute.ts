@@ -10,6 +10,7 @@ import type {
   MetricOptions,
   MetricValue,
   MetricsResult,
+  Precomputed,
 } from './types';
 
 export interface ComputeHooks {
@@ -22,12 +23,14 @@ export interface ComputeHooks {
 const clean = (value: MetricValue | undefined): MetricValue =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
 
+/** `given`: what was computed elsewhere for this document and these kinds (pooled paths). */
 export function computeMetrics(
   doc: NetworkDocument,
   options: MetricOptions = {},
   hooks: ComputeHooks = {},
+  given: Precomputed = {},
 ): MetricsResult {
-  const ctx = createMetricContext(doc, options);
+  const ctx = createMetricContext(doc, options, given);
   return computeWithContext(ctx, hooks);
 }
 

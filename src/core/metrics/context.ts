@@ -3,21 +3,35 @@
 import type { NetworkDocument } from '../document/types';
 import { indexActors } from '../graph/build';
 import { toCompactDigraph } from './compact';
-import type { GroupRef, MetricContext, MetricOptions } from './types';
+import type { GroupRef, MetricContext, MetricOptions, Precomputed } from './types';
 
 export const DEFAULT_SEED = 42;
 
+/**
+ * The context of one computation. `given.paths`: betweenness and closeness already computed for
+ * this document and these kinds (on a worker pool); refused when they are for another size.
+ */
 export function createMetricContext(
   doc: NetworkDocument,
   options: MetricOptions = {},
+  given: Precomputed = {},
 ): MetricContext {
   const actorIndex = indexActors(doc);
+  const graph = toCompactDigraph(doc, options.kinds);
+  if (given.paths) {
+    const { betweenness, closeness } = given.paths;
+    if (betweenness.length !== graph.n || closeness.length !== graph.n)
+      throw new Error(
+        `metrics: paths for ${betweenness.length} actors, the document has ${graph.n}`,
+      );
+  }
   return {
     doc,
     options: { ...options, seed: options.seed ?? DEFAULT_SEED },
-    graph: toCompactDigraph(doc, options.kinds),
+    graph,
     actorIndex,
     groups: groupRefs(doc),
+    paths: given.paths,
     cache: new Map(),
   };
 }

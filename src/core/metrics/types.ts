@@ -4,6 +4,7 @@
 // `…_source`, `…_<parameter>`), in messages/{en,da}/engine-measures.json.
 import type { NetworkDocument } from '../document/types';
 import type { CompactDigraph } from './compact';
+import type { PathMetrics } from './kernels/brandes';
 
 export type MetricLevel = 'actor' | 'group' | 'network';
 
@@ -34,8 +35,19 @@ export interface MetricContext {
   graph: CompactDigraph;
   actorIndex: ReadonlyMap<string, number>;
   groups: readonly GroupRef[];
+  /**
+   * Betweenness and closeness of `graph`: given to `createMetricContext` when a worker pool
+   * computed them (src/services/path-pool.ts), else computed on first use (metrics/paths.ts).
+   */
+  paths: PathMetrics | undefined;
   /** Shared intermediate results (a Louvain partition, brokerage counts…), by key. */
   cache: Map<string, unknown>;
+}
+
+/** What was computed before the measures, elsewhere, and is used instead of computed again. */
+export interface Precomputed {
+  /** Betweenness and closeness of the same graph (same tie kinds), e.g. from a worker pool. */
+  paths?: PathMetrics;
 }
 
 interface MetricBase {
