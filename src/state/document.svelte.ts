@@ -3,7 +3,7 @@
 import { type Command, CommandError, applyCommand, describeCommand } from '../core/commands';
 import type { NetworkDocument } from '../core/document/types';
 import type { Message } from '../core/messages';
-import { say } from '../services/messages';
+import { READ_ONLY_NOTICE } from '../services/storage/library';
 
 interface HistoryEntry {
   /** Re-applies the change. */
@@ -19,9 +19,6 @@ export const HISTORY_LIMIT = 500;
 
 /** A refused change says why in messages, which the UI shows in the user's language. */
 export type ExecuteResult = { ok: true } | { ok: false; messages: readonly Message[] };
-
-/** Why a read-only store refuses an edit: another tab edits this network. */
-export const READ_ONLY_MESSAGE: Message = say('storage_read_only', {});
 
 export class DocumentStore {
   doc = $state.raw<NetworkDocument>() as NetworkDocument;
@@ -128,7 +125,7 @@ export class DocumentStore {
   }
 
   #refuse(): ExecuteResult {
-    const messages = [READ_ONLY_MESSAGE];
+    const messages = [READ_ONLY_NOTICE]; // another tab edits this network
     this.refused = { messages, at: Date.now() };
     return { ok: false, messages };
   }
