@@ -7,14 +7,21 @@ import type { Autosave } from './autosave';
 import type { Catalogue } from './catalogue';
 import type { LibrarySession } from './session';
 
+/** What the hand-over needs of the autosave: to save now before it lets go, or say why not. */
+export type HandOverSave = Pick<Autosave, 'cancel' | 'writeNow' | 'whyNotSaved'>;
+
 export class TabHandover {
   readonly #s: LibrarySession;
-  readonly #autosave: Autosave;
-  readonly #catalogue: Catalogue;
+  readonly #autosave: HandOverSave;
+  readonly #catalogue: Pick<Catalogue, 'refreshList'>;
   /** While "Edit here instead" waits: hears the editing tab's refusal. */
   #refusalListener: ((message: TabMessage) => void) | null = null;
 
-  constructor(session: LibrarySession, autosave: Autosave, catalogue: Catalogue) {
+  constructor(
+    session: LibrarySession,
+    autosave: HandOverSave,
+    catalogue: Pick<Catalogue, 'refreshList'>,
+  ) {
     this.#s = session;
     this.#autosave = autosave;
     this.#catalogue = catalogue;
