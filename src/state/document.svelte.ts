@@ -28,6 +28,8 @@ export class DocumentStore {
   #future = $state.raw<HistoryEntry[]>([]);
   /** While another tab edits this network: execute, undo and redo refuse (DESIGN §7). */
   readOnly = $state(false);
+  /** Why a read-only store refuses: another tab edits the network, unless a hand-out says so. */
+  readOnlyNotice: Message = READ_ONLY_NOTICE;
   /** The last refused edit's messages and when, so the app can show them whatever made the edit. */
   refused = $state.raw<{ messages: readonly Message[]; at: number } | null>(null);
   // Not reactive on purpose: listeners are plain callbacks, never read by the UI.
@@ -125,7 +127,7 @@ export class DocumentStore {
   }
 
   #refuse(): ExecuteResult {
-    const messages = [READ_ONLY_NOTICE]; // another tab edits this network
+    const messages = [this.readOnlyNotice];
     this.refused = { messages, at: Date.now() };
     return { ok: false, messages };
   }

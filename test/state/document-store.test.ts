@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../src/core/commands';
 import { englishText } from '../../src/core/messages';
 import { createExampleDocument } from '../../src/core/example/qic-example';
+import { say, serviceEnglishText } from '../../src/services/messages';
 import { READ_ONLY_NOTICE } from '../../src/services/storage/library';
 import type * as DocumentModule from '../../src/state/document.svelte';
 
@@ -42,6 +43,25 @@ describe('a read-only document store', () => {
     store.readOnly = false;
     expect(store.redo()).toEqual({ ok: true });
     expect(x(store)).toBe(2);
+  });
+});
+
+describe('a hand-out store', () => {
+  it('refuses with the hand-out\'s reason, not with "another tab"', () => {
+    const store = new DocumentStore(createExampleDocument());
+    store.readOnly = true;
+    store.readOnlyNotice = say('storage_handout_read_only', {});
+    const doc = store.doc;
+    const refusal = store.execute(move(1));
+    expect(refusal).toEqual({
+      ok: false,
+      messages: [{ code: 'storage_handout_read_only', params: {} }],
+    });
+    expect(store.undo()).toEqual(refusal);
+    expect(serviceEnglishText(store.refused!.messages[0]!)).toBe(
+      'A hand-out only shows its network: nothing in it can be changed. Open the network in Leadnet to change it.',
+    );
+    expect(store.doc).toBe(doc);
   });
 });
 
