@@ -15,6 +15,7 @@ import {
 export const SERVICE_MESSAGES = defineMessages({
   // Keeping the work: why an action was refused, or what the user should know.
   storage_read_only: {},
+  storage_handout_read_only: {},
   storage_gone: {},
   storage_needs_name: {},
   storage_open_elsewhere: {},

@@ -4,6 +4,7 @@
 import { mount } from 'svelte';
 import { FORMAT_MESSAGES } from '../core/formats/messages';
 import { AnalysisClient } from '../services/analysis-client';
+import { say } from '../services/messages';
 import { Journal } from '../services/storage/journal';
 import { MemoryDocumentStorage } from '../services/storage/memory';
 import { MemoryTabHub } from '../services/storage/tabs';
@@ -52,8 +53,9 @@ export async function bootHandout(target: HTMLElement, text: string): Promise<vo
     createExample: () => doc,
     offReason: 'storage_handout',
   });
-  // Never started: no storage is opened. Every edit refuses.
+  // Never started: no storage is opened. Every edit refuses, saying why (not "another tab").
   library.store.readOnly = true;
+  library.store.readOnlyNotice = say('storage_handout_read_only', {});
   mount(App, { target, props: { library, handout: true, presentOnStart: true } });
 }
 

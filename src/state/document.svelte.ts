@@ -3,7 +3,7 @@
 import { type Command, CommandError, applyCommand, describeCommand } from '../core/commands';
 import type { NetworkDocument } from '../core/document/types';
 import type { Message } from '../core/messages';
-import { say } from '../services/messages';
+import { READ_ONLY_NOTICE } from '../services/storage/library';
 
 interface HistoryEntry {
   /** Re-applies the change. */
@@ -20,9 +20,6 @@ export const HISTORY_LIMIT = 500;
 /** A refused change says why in messages, which the UI shows in the user's language. */
 export type ExecuteResult = { ok: true } | { ok: false; messages: readonly Message[] };
 
-/** Why a read-only store refuses an edit: another tab edits this network. */
-export const READ_ONLY_MESSAGE: Message = say('storage_read_only', {});
-
 export class DocumentStore {
   doc = $state.raw<NetworkDocument>() as NetworkDocument;
   /** Increases with every change: results computed for an older revision are stale. */
@@ -31,6 +28,8 @@ export class DocumentStore {
   #future = $state.raw<HistoryEntry[]>([]);
   /** While another tab edits this network: execute, undo and redo refuse (DESIGN §7). */
   readOnly = $state(false);
+  /** Why a read-only store refuses: another tab edits the network, unless a hand-out says so. */
+  readOnlyNotice: Message = READ_ONLY_NOTICE;
   /** The last refused edit's messages and when, so the app can show them whatever made the edit. */
   refused = $state.raw<{ messages: readonly Message[]; at: number } | null>(null);
   // Not reactive on purpose: listeners are plain callbacks, never read by the UI.
@@ -128,7 +127,7 @@ export class DocumentStore {
   }
 
   #refuse(): ExecuteResult {
-    const messages = [READ_ONLY_MESSAGE];
+    const messages = [this.readOnlyNotice];
     this.refused = { messages, at: Date.now() };
     return { ok: false, messages };
   }

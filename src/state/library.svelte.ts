@@ -1,5 +1,5 @@
 // The library as the UI sees it: the saved networks, which one is open, whether it is saved,
-// and the actions of the library panel. The work is done by services/storage/library.ts; this
+// and the actions of the library panel. The work is done by services/storage/library/; this
 // store mirrors its state into runes and ties it to the page's life (pagehide, hidden).
 import { createExampleDocument } from '../core/example/qic-example';
 import type { NetworkDocument } from '../core/document/types';

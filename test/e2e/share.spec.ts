@@ -187,6 +187,12 @@ describe('hand-out file', () => {
     expect(await page.textContent('[data-testid="handout-badge"]')).toContain('read-only');
     for (const id of ['library', 'open', 'export', 'undo'])
       expect(await page.locator(`[data-testid="${id}"]`).count(), id).toBe(0);
+    // Undo from the keyboard is refused with the hand-out's own reason: there is no other tab.
+    await page.keyboard.press('Control+z');
+    await expect
+      .poll(() => page.textContent('[data-testid="status"]'))
+      .toContain('A hand-out only shows its network');
+    expect(await page.textContent('[data-testid="status"]')).not.toContain('another tab');
     // The measures, computed in the inline worker.
     await page.click('[data-testid="toggle-measures"]');
     await expect

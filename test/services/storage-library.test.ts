@@ -3,12 +3,11 @@
 // touches the document in memory, deletion of the open network, duplicate and odd titles and
 // ids, and the hand-over between two tabs.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyCommand, type Command } from '../../src/core/commands';
+import { applyCommand } from '../../src/core/commands';
 import type { NetworkDocument } from '../../src/core/document/types';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { Journal } from '../../src/services/storage/journal';
 import {
-  type DocumentHost,
   Library,
   LibraryError,
   type LibraryOptions,
@@ -17,77 +16,9 @@ import {
 } from '../../src/services/storage/library';
 import { MemoryDocumentStorage } from '../../src/services/storage/memory';
 import { MemoryTabHub } from '../../src/services/storage/tabs';
-import type { KeyValueStorage } from '../../src/services/storage/types';
 import { serviceEnglishText } from '../../src/services/messages';
 import { danishText } from '../helpers/danish';
-
-/** The document store reduced to what the library needs; edits refuse while read-only. */
-class FakeHost implements DocumentHost {
-  doc: NetworkDocument;
-  readOnly = false;
-  loads = 0;
-  readonly #listeners = new Set<() => void>();
-  constructor(doc: NetworkDocument = createExampleDocument()) {
-    this.doc = doc;
-  }
-  edit(command: Command): boolean {
-    if (this.readOnly) return false;
-    this.doc = applyCommand(this.doc, command).doc;
-    for (const listener of this.#listeners) listener();
-    return true;
-  }
-  load(doc: NetworkDocument) {
-    this.doc = doc;
-    this.loads += 1;
-  }
-  setReadOnly(readOnly: boolean) {
-    this.readOnly = readOnly;
-  }
-  retitle(title: string) {
-    this.doc = { ...this.doc, meta: { ...this.doc.meta, title } };
-    for (const listener of this.#listeners) listener();
-  }
-  subscribe(listener: () => void) {
-    this.#listeners.add(listener);
-    return () => this.#listeners.delete(listener);
-  }
-}
-
-/** localStorage/sessionStorage in a Map; `full` makes every write throw a quota error. */
-class MapStorage implements KeyValueStorage {
-  readonly map = new Map<string, string>();
-  full = false;
-  get length() {
-    return this.map.size;
-  }
-  key(index: number) {
-    return [...this.map.keys()][index] ?? null;
-  }
-  getItem(key: string) {
-    return this.map.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.full) throw quotaError();
-    this.map.set(key, value);
-  }
-  removeItem(key: string) {
-    this.map.delete(key);
-  }
-}
-
-function quotaError(): Error {
-  const error = new Error('The quota has been exceeded.');
-  error.name = 'QuotaExceededError';
-  return error;
-}
-
-/** A move of one actor of the example to (i, -i): each call a distinct, checkable edit. */
-const move = (i: number): Command => ({
-  type: 'actors/move',
-  moves: [{ id: 'team-ed-c', position: { x: i, y: -i } }],
-});
-const positionOf = (doc: NetworkDocument, id = 'team-ed-c') =>
-  doc.actors.find((a) => a.id === id)!.position;
+import { FakeHost, MapStorage, move, positionOf, quotaError } from '../helpers/storage';
 
 interface Browser {
   storage: MemoryDocumentStorage;

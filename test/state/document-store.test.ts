@@ -3,17 +3,18 @@
 // test what the methods do (reactivity itself is exercised by the browser tests).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../src/core/commands';
-import { type Message, englishText } from '../../src/core/messages';
+import { englishText } from '../../src/core/messages';
 import { createExampleDocument } from '../../src/core/example/qic-example';
+import { say, serviceEnglishText } from '../../src/services/messages';
+import { READ_ONLY_NOTICE } from '../../src/services/storage/library';
 import type * as DocumentModule from '../../src/state/document.svelte';
 
 let DocumentStore: typeof DocumentModule.DocumentStore;
-let READ_ONLY_MESSAGE: Message;
 
 beforeAll(async () => {
   const plain = Object.assign(<T>(value: T) => value, { raw: <T>(value: T) => value });
   Object.assign(globalThis, { $state: plain, $derived: plain });
-  ({ DocumentStore, READ_ONLY_MESSAGE } = await import('../../src/state/document.svelte'));
+  ({ DocumentStore } = await import('../../src/state/document.svelte'));
 });
 
 const move = (x: number): Command => ({
@@ -33,15 +34,34 @@ describe('a read-only document store', () => {
     const doc = store.doc;
     const revision = store.revision;
     for (const result of [store.execute(move(3)), store.undo(), store.redo()]) {
-      expect(result).toEqual({ ok: false, messages: [READ_ONLY_MESSAGE] });
+      expect(result).toEqual({ ok: false, messages: [READ_ONLY_NOTICE] });
     }
-    expect(READ_ONLY_MESSAGE).toEqual({ code: 'storage_read_only', params: {} });
+    expect(READ_ONLY_NOTICE).toEqual({ code: 'storage_read_only', params: {} });
     expect(store.doc).toBe(doc);
     expect(store.revision).toBe(revision);
-    expect(store.refused?.messages).toEqual([READ_ONLY_MESSAGE]);
+    expect(store.refused?.messages).toEqual([READ_ONLY_NOTICE]);
     store.readOnly = false;
     expect(store.redo()).toEqual({ ok: true });
     expect(x(store)).toBe(2);
+  });
+});
+
+describe('a hand-out store', () => {
+  it('refuses with the hand-out\'s reason, not with "another tab"', () => {
+    const store = new DocumentStore(createExampleDocument());
+    store.readOnly = true;
+    store.readOnlyNotice = say('storage_handout_read_only', {});
+    const doc = store.doc;
+    const refusal = store.execute(move(1));
+    expect(refusal).toEqual({
+      ok: false,
+      messages: [{ code: 'storage_handout_read_only', params: {} }],
+    });
+    expect(store.undo()).toEqual(refusal);
+    expect(serviceEnglishText(store.refused!.messages[0]!)).toBe(
+      'A hand-out only shows its network: nothing in it can be changed. Open the network in Leadnet to change it.',
+    );
+    expect(store.doc).toBe(doc);
   });
 });
 
