@@ -5,13 +5,17 @@
 // noisy, so the ratios compare; the milliseconds only say where we stand. Moments: the first
 // load (the example, 45 people), opening generated networks of 600, 2,000 and 5,000 people
 // (until the layout has placed everyone), panning and zooming the 5,000 (frames per second and
-// the longest frame), and a 200-run What if…? on the example.
+// the longest frame), a 200-run What if…? on the example, and issue 12's Morris screening of
+// one scenario on the example (every parameter with a range, r = 20, 50 runs per setting) on the
+// app's workers, beside the same screening in this Node process on one core (the CLI's engine).
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page, chromium } from 'playwright-core';
 import { startPreview } from '../scripts/preview-server';
+import { createExampleDocument } from '../src/core/example/qic-example';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
+import { sensitivity } from '../src/core/sensitivity/run';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/lib/chromium/chromium';
 if (!existsSync(CHROMIUM))
@@ -166,7 +170,39 @@ try {
     'What if…?, default runs, example',
     { wall: Date.now() - start, ...(await longTasks(page)) },
   ]);
+
+  // "Which assumptions matter?": the default screening (r = 20, 50 runs) of "No management
+  // support" on the app's workers, until its chart is drawn.
+  await page.selectOption('[data-testid="scenario-select"]', 'support-removed');
+  await page.click('[data-testid="tab-assumptions"]');
+  await page.locator('[data-testid="assumptions-run"]').waitFor();
+  await recordLongTasks(page);
+  const morrisStart = Date.now();
+  await page.click('[data-testid="assumptions-run"]');
+  await page.locator('[data-testid="assumptions-chart"] svg').waitFor({ timeout: 1_800_000 });
+  const morrisWall = Date.now() - morrisStart;
+  const points = await page.textContent('[data-testid="assumptions-result"] .meta');
+  rows.push([
+    'Morris, r = 20, 50 runs, example',
+    { wall: morrisWall, ...(await longTasks(page)) },
+    `${(morrisWall / 1000).toFixed(1)} s (issue 12: ≤ 20 s); ${points?.trim() ?? ''}`,
+  ]);
   await page.context().close();
+  // The same screening in Node, in this process, on one core.
+  const nodeStart = Date.now();
+  sensitivity({
+    doc: createExampleDocument(),
+    scenarios: ['support-removed'],
+    method: 'morris',
+    output: 'difference',
+    trajectories: 20,
+    runs: 50,
+    seed: 1,
+  });
+  const nodeWall = Date.now() - nodeStart;
+  console.log(
+    `\nMorris screening, r = 20, 50 runs, example: Chromium (the app's workers) ${(morrisWall / 1000).toFixed(1)} s, Node on one core ${(nodeWall / 1000).toFixed(1)} s — Chromium ÷ Node ${(morrisWall / nodeWall).toFixed(2)}`,
+  );
 
   console.log(
     `\nChromium ${browser.version()}, software rendering; wall time as a ratio to the first load of the example (${baseline.wall} ms) in this run`,

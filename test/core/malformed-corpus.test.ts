@@ -191,6 +191,30 @@ describe('attacks on the parsers', () => {
     );
   });
 
+  it('points at what is wrong: the close tag that does not match, the undefined entity, the file cut short', () => {
+    const head = '<?xml version="1.0"?>\n<graphml>\n<graph>\n';
+    // Line 5 closes <graph> while <node> is open: both named, the close tag's first column.
+    check(
+      { name: 'mismatch.graphml', text: `${head}<node id="a">\n  </graph>\n</graphml>` },
+      /line 5, column 3: not valid XML: the element "node" is closed as "graph"$/,
+    );
+    check(
+      { name: 'entity.graphml', text: `${head}<node id="a&amp;&nbsp;b"/>\n</graph>\n</graphml>` },
+      /line 4, column 17: not valid XML: the entity "&nbsp;" is not defined/,
+    );
+    check(
+      { name: 'cut.graphml', text: `${head}<node id="a"/>` },
+      /line 4, column 15: not valid XML: these elements are not closed: "graphml" and "graph" \(was the file cut short\?\)$/,
+    );
+    check(
+      {
+        name: 'twice.gexf',
+        text: '<gexf><graph><nodes><node id="a" id="b"/></nodes></graph></gexf>',
+      },
+      /line 1, column 42: not valid XML: the attribute "id" is given twice$/,
+    );
+  });
+
   it('an external entity is not fetched', () => {
     const xxe =
       '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY x SYSTEM "file:///etc/passwd">]><gexf><graph><nodes><node id="&x;"/></nodes></graph></gexf>';

@@ -401,7 +401,7 @@ describe('refusals and where they are', () => {
     expect(session.failureTitle).toBe('Could not open \u2068team.graphml\u2069');
     expect(session.failureLines).toEqual({
       shown: [
-        '“\u2068team.graphml\u2069” line 4, column 14: not valid XML: the element “\u2068node\u2069” is closed as “\u2068graph\u2069”',
+        '“\u2068team.graphml\u2069” line 5, column 1: not valid XML: the element “\u2068node\u2069” is closed as “\u2068graph\u2069”',
       ],
       more: 0,
     });

@@ -40,9 +40,15 @@ export function parseXml(name: string, text: string): XmlElement {
     failure ??= error;
     throw error;
   };
+  // The element a close tag took off the stack last: when saxes then finds that the close tag
+  // named another, that element is the one left open.
+  let closed: XmlElement | undefined;
   parser.on('error', (error) => {
-    const at: Location = { file: name, line: parser.line, column: parser.column + 1 };
-    fail(new FormatError({ ...explain(error.message, stack, () => entityAt(text, at)), at }));
+    const line = parser.line;
+    const lineText = () => lineBefore(text, line, parser.column);
+    const { message, column } = explain(error.message, stack, closed, lineText);
+    const at: Location = { file: name, line, column: column ?? parser.column + 1 };
+    fail(new FormatError({ ...message, at }));
   });
   parser.on('opentagstart', () => {
     line = parser.line;
@@ -65,7 +71,7 @@ export function parseXml(name: string, text: string): XmlElement {
     stack.push(el);
   });
   parser.on('closetag', () => {
-    stack.pop();
+    closed = stack.pop();
   });
   const addText = (t: string) => {
     const top = stack[stack.length - 1];
@@ -87,35 +93,56 @@ export function parseXml(name: string, text: string): XmlElement {
 
 /**
  * saxes's complaint in our words where it is a common one (a file cut short, tags that do not
- * match, an undefined entity, an attribute twice); any other is quoted as saxes words it.
+ * match, an undefined entity, an attribute twice); any other is quoted as saxes words it. saxes
+ * reports just after what it read: an entity or a close tag points at its first character.
  */
-function explain(message: string, open: readonly XmlElement[], entity: () => string): Message {
+function explain(
+  message: string,
+  open: readonly XmlElement[],
+  closed: XmlElement | undefined,
+  lineText: () => string,
+): { message: Message; column?: number } {
   const text = message.replace(/^\d+:\d+: /, '').trim();
-  if (text === 'undefined entity.') return say('fmt_xml_entity', { entity: entity() });
+  if (text === 'undefined entity.') {
+    const found = /&[^&;\s<]*;$/.exec(lineText());
+    return {
+      message: say('fmt_xml_entity', { entity: found?.[0] ?? '&…;' }),
+      ...(found ? { column: found.index + 1 } : {}),
+    };
+  }
   if (/^unclosed tag: /.test(text) || text === 'unexpected end.')
-    return open.length > 0
-      ? say('fmt_xml_unclosed', { tags: open.map((el) => el.tagName) })
-      : say('fmt_xml_ends_early', {});
-  const closing = /^unmatched closing tag: (.*)\.$/.exec(text);
-  if (closing || text === 'unexpected close tag.')
-    return say('fmt_xml_mismatch', {
-      open: open[open.length - 1]?.tagName ?? '',
-      close: closing?.[1] ?? '',
-    });
+    return {
+      message:
+        open.length > 0
+          ? say('fmt_xml_unclosed', { tags: open.map((el) => el.tagName) })
+          : say('fmt_xml_ends_early', {}),
+    };
+  if (text === 'unexpected close tag.') {
+    const found = /<\/([^\s<>]+)\s*>$/.exec(lineText());
+    return {
+      message: say('fmt_xml_mismatch', {
+        open: closed?.tagName ?? '',
+        close: found?.[1] ?? '',
+      }),
+      ...(found ? { column: found.index + 1 } : {}),
+    };
+  }
+  const unmatched = /^unmatched closing tag: (.*)\.$/.exec(text);
+  if (unmatched) return { message: say('fmt_xml_after_root', {}) };
   if (text === 'text data outside of root node.' || text === 'documents may contain only one root.')
-    return say('fmt_xml_after_root', {});
+    return { message: say('fmt_xml_after_root', {}) };
   const twice = /^duplicate attribute: (.*)\.$/.exec(text);
-  if (twice) return say('fmt_xml_attribute_twice', { name: twice[1]! });
-  if (text === 'document must contain a root element.') return say('fmt_xml_no_root', {});
-  return say('fmt_xml_invalid', { reason: text });
+  if (twice) return { message: say('fmt_xml_attribute_twice', { name: twice[1]! }) };
+  if (text === 'document must contain a root element.')
+    return { message: say('fmt_xml_no_root', {}) };
+  return { message: say('fmt_xml_invalid', { reason: text }) };
 }
 
-/** The entity reference that ends where saxes stopped (it reports the error just after `;`). */
-function entityAt(text: string, at: Location): string {
+/** The text of line `line` (1-based) up to saxes's 0-based `column`. */
+function lineBefore(text: string, line: number, column: number): string {
   let start = 0;
-  for (let line = 1; line < (at.line ?? 1); line += 1) start = text.indexOf('\n', start) + 1;
-  const before = text.slice(start, start + (at.column ?? 1) - 1);
-  return /&[^&;\s<]*;$/.exec(before)?.[0] ?? '&…;';
+  for (let n = 1; n < line; n += 1) start = text.indexOf('\n', start) + 1;
+  return text.slice(start, start + column);
 }
 
 /** The child elements of `parent`, optionally only those with a local name. */
