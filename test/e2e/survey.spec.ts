@@ -260,7 +260,7 @@ describe('survey in the room', () => {
         );
         await warning.waitFor();
         expect(plain(await warning.textContent())).toContain(
-          locale === 'en' ? 'only 1 of 45' : 'kun 1 af 45',
+          locale === 'en' ? 'Only 1 of 45' : 'Kun 1 af 45',
         );
         await page.screenshot({
           path: `${SCREENS}/survey-measures-warning-${locale}-${width}.png`,
