@@ -165,7 +165,7 @@ describe('a 100,000-character label', () => {
             await click('actor', 'anna');
           return page.locator('[data-testid="name-more"]').count();
         },
-        { timeout: 120_000, intervals: [2000] },
+        { timeout: 120_000, interval: 2000 },
       )
       .toBe(1);
     const heading = await text('[data-testid="inspector-name"]');
