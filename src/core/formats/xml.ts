@@ -127,9 +127,12 @@ function explain(
       ...(found ? { column: found.index + 1 } : {}),
     };
   }
-  const unmatched = /^unmatched closing tag: (.*)\.$/.exec(text);
-  if (unmatched) return { message: say('fmt_xml_after_root', {}) };
-  if (text === 'text data outside of root node.' || text === 'documents may contain only one root.')
+  // A close tag with nothing open (after the root), text or a second root after it.
+  if (
+    text.startsWith('unmatched closing tag: ') ||
+    text === 'text data outside of root node.' ||
+    text === 'documents may contain only one root.'
+  )
     return { message: say('fmt_xml_after_root', {}) };
   const twice = /^duplicate attribute: (.*)\.$/.exec(text);
   if (twice) return { message: say('fmt_xml_attribute_twice', { name: twice[1]! }) };
