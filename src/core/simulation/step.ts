@@ -171,63 +171,68 @@ function teams(s: SimState, update: boolean): void {
       active[i] = next;
       activeCount += next;
     }
-    if (update)
-      for (let p = from; p < to; p += 1) {
-        const i = teamActors[p]!;
-        if (!present[i]) continue;
-        let num = 0;
-        let den = 0;
-        // Only active leaders pull (an active actor is present): the others' terms are exactly 0.
-        for (let e = slotStart[i]!, end = e + nzCount[i]!; e < end; e += 1) {
-          const j = nzTarget[e]!;
-          const w = nzWeight[e]! * active[j]!;
-          num += w * x[j]!;
-          den += w;
-        }
-        const pulled = den > 0 ? (1 - mu) * x[i]! + (mu * num) / den : x[i]!;
-        xNext[i] = gamma * x0[i]! + (1 - gamma) * pulled;
-      }
-    let mean = 0;
-    for (let p = from; p < to; p += 1) {
-      const i = teamActors[p]!;
-      if (!present[i]) continue;
-      if (update) x[i] = xNext[i]!;
-      mean += x[i]!;
-    }
-    s.nPresent[k] = n;
-    s.activeShare[k] = n > 0 ? activeCount / n : 0;
-    mean = n > 0 ? mean / n : 0;
-    let spread = 0;
+    // One pass over the present actors' ties: alignment's pull (only active leaders pull: an
+    // active actor is present, the others' terms are exactly 0), the new opinions' sum, and the
+    // in-strengths of ties with both ends active (ties to an inactive or absent team-mate weigh
+    // exactly 0). In-strengths only grow, so the largest value met is the largest in-strength.
+    let sumX = 0;
     let weight = 0;
-    // In-strengths only grow, so the largest value met on the way is the largest in-strength.
     let max = 0;
     for (let p = from; p < to; p += 1) {
       const i = teamActors[p]!;
       if (!present[i]) continue;
-      spread += Math.abs(x[i]! - mean);
-      if (!active[i]) continue;
-      for (let e = slotStart[i]!, end = e + nzCount[i]!; e < end; e += 1) {
-        const j = nzTarget[e]!;
-        // Ties to an inactive (or absent) team-mate weigh exactly 0.
-        const w = nzWeight[e]! * active[j]!;
-        weight += w;
-        const strength = inStrength[j]! + w;
-        inStrength[j] = strength;
-        max = Math.max(max, strength);
+      const leads = active[i] === 1;
+      const end = slotStart[i]! + nzCount[i]!;
+      if (update) {
+        let num = 0;
+        let den = 0;
+        for (let e = slotStart[i]!; e < end; e += 1) {
+          const j = nzTarget[e]!;
+          const w = nzWeight[e]! * active[j]!;
+          num += w * x[j]!;
+          den += w;
+          if (!leads) continue;
+          weight += w;
+          const strength = inStrength[j]! + w;
+          inStrength[j] = strength;
+          if (strength > max) max = strength;
+        }
+        const pulled = den > 0 ? (1 - mu) * x[i]! + (mu * num) / den : x[i]!;
+        const next = gamma * x0[i]! + (1 - gamma) * pulled;
+        xNext[i] = next;
+        sumX += next;
+      } else {
+        sumX += x[i]!;
+        if (!leads) continue;
+        for (let e = slotStart[i]!; e < end; e += 1) {
+          const j = nzTarget[e]!;
+          const w = nzWeight[e]! * active[j]!;
+          weight += w;
+          const strength = inStrength[j]! + w;
+          inStrength[j] = strength;
+          if (strength > max) max = strength;
+        }
       }
     }
-    const Al = n > 0 ? Math.max(0, 1 - (2 * spread) / n) : 0;
+    s.nPresent[k] = n;
+    s.activeShare[k] = n > 0 ? activeCount / n : 0;
+    const mean = n > 0 ? sumX / n : 0;
+    let spread = 0;
+    let sum = 0;
+    for (let p = from; p < to; p += 1) {
+      const i = teamActors[p]!;
+      if (!present[i]) continue;
+      if (update) x[i] = xNext[i]!;
+      spread += Math.abs(x[i]! - mean);
+      sum += max - inStrength[i]!;
+    }
     let D = 0;
     let Z = 0;
     if (n >= 2) {
-      let sum = 0;
-      for (let p = from; p < to; p += 1) {
-        const i = teamActors[p]!;
-        if (present[i]) sum += max - inStrength[i]!;
-      }
       D = weight / (n * (n - 1));
       Z = sum / ((n - 1) * (n - 1));
     }
+    const Al = n > 0 ? Math.max(0, 1 - (2 * spread) / n) : 0;
     s.Al[k] = Al;
     s.D[k] = D;
     s.Z[k] = Z;
