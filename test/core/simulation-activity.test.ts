@@ -26,6 +26,7 @@ describe('actor activity', () => {
     const activity = whole.baseline.actorActivity;
     expect(activity).toHaveLength(doc.actors.length);
     for (const weeks of activity) {
+      if (weeks === null) continue;
       expect(weeks).toHaveLength(31);
       for (const share of weeks) expect(share >= 0 && share <= 1).toBe(true);
     }
@@ -39,5 +40,18 @@ describe('actor activity', () => {
     const scenario = Object.values(result.scenarios)[0]!;
     expect(scenario.actorActivity[ortho]![29]).toBe(0); // the preset's coordinator has left by week 29
     expect(scenario.actorActivity[ed]![29]).toBe(1);
+  });
+
+  it('is null, not a number, for the people outside the teams (the model has no activity for them)', () => {
+    const result = api.simulate(request).result;
+    const outside = doc.actors.flatMap((a, i) =>
+      a.role === 'manager' || a.role === 'regional-coordinator' ? [i] : [],
+    );
+    expect(outside.length).toBeGreaterThan(0);
+    for (const run of [result.baseline, ...Object.values(result.scenarios)])
+      doc.actors.forEach((a, i) => {
+        if (outside.includes(i)) expect(run.actorActivity[i], a.id).toBeNull();
+        else expect(run.actorActivity[i], a.id).toHaveLength(31);
+      });
   });
 });

@@ -276,6 +276,8 @@ describe('what if…?', () => {
     expect(await data('tie', support, 'absent')).toBe(false);
     expect(await data('group', 'team-ortho', 'progressFill')).toMatch(/^rgb/);
     expect(await data('actor', 'team-ortho-1', 'activityFill')).toMatch(/^rgb/);
+    // A manager is outside the teams: the model has no activity for them, so no fill.
+    expect(await data('actor', 'mgr-hospital', 'activityFill')).toBeNull();
     await page.locator('[data-testid="week-slider"]').fill('30');
     await expect.poll(() => data('tie', support, 'absent')).toBe(true);
     // A present coordinator is always active (dark); a member less so (lighter).

@@ -247,8 +247,12 @@ export interface DifferenceSummary extends Summary {
 /** A run's summary of P, with the other series beside it for the charts. */
 export interface RunSummary extends Summary {
   series: Record<Exclude<SeriesName, 'P'>, Summary>;
-  /** Each actor's share of replicates in which they were active, per week: [actor][week]. */
-  actorActivity: number[][];
+  /**
+   * Each actor's share of replicates in which they were active, per week: [actor][week]; `null`
+   * for an actor outside the teams (a manager, a regional coordinator): the model has no
+   * activity for them (DESIGN §5.2 step 3 activates team actors only).
+   */
+  actorActivity: (number[] | null)[];
 }
 export interface SimulationResult {
   seed: number;
@@ -350,8 +354,9 @@ export function summarizeReplicates(
       SERIES_NAMES.slice(1).map((name, i) => [name, of(i + 1)]),
     ) as RunSummary['series'];
     const n = counts ? counts.length / W : 0;
+    const actorTeam = prepared.models[0]!.actorTeam;
     const actorActivity = Array.from({ length: n }, (_, i) =>
-      Array.from({ length: W }, (_, t) => counts![i * W + t]! / R),
+      actorTeam[i]! < 0 ? null : Array.from({ length: W }, (_, t) => counts![i * W + t]! / R),
     );
     return { ...of(0), series, actorActivity };
   };

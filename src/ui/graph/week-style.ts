@@ -15,8 +15,11 @@ export const activityColor = (share: number) => interpolatePurples(0.05 + 0.9 * 
 export interface WeekShown {
   /** Mean experienced progress of each team at the week. */
   progress: Record<string, number>;
-  /** Each actor's share of replicates active at the week, in doc.actors order. */
-  active: readonly number[];
+  /**
+   * Each actor's share of replicates active at the week, in doc.actors order; null where the
+   * model has no activity for them (outside the teams): their node keeps its role's colour.
+   */
+  active: readonly (number | null)[];
   absent: AbsentAt;
 }
 
@@ -33,7 +36,7 @@ export function applyWeekStyle(cy: Core, doc: NetworkDocument, shown: WeekShown 
       const active = shown?.active[i];
       cy.getElementById(actorElementId(actor.id)).data({
         absent: shown?.absent.actors.has(actor.id) ?? false,
-        activityFill: active === undefined ? null : activityColor(active),
+        activityFill: active === undefined || active === null ? null : activityColor(active),
       });
     }
     for (const tie of doc.ties)
