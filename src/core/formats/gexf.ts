@@ -24,6 +24,12 @@ import {
   xmlAt,
 } from './xml';
 
+const EDGE_TYPES: ReadonlySet<string> = new Set(['directed', 'undirected', 'mutual']);
+const NATIVE_EDGE_FIELDS = ['label', 'weight', 'kind'] as const;
+
+/** The elements whose own text the reader reads: the carrier and attribute defaults. */
+const GEXF_TEXT: ReadonlySet<string> = new Set([CARRIER_NAME, 'default']);
+
 export function readGexf(source: ImportSource, report: ReportCollector): RawGraph {
   const { name, text } = source;
   checkCounts(
@@ -31,7 +37,7 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
     countUpTo(text, /<node[\s/>]/, IMPORT_LIMITS.actors),
     countUpTo(text, /<edge[\s/>]/, IMPORT_LIMITS.ties),
   );
-  const root = parseXml(name, text);
+  const root = parseXml(name, text, GEXF_TEXT);
   if (root.localName !== 'gexf')
     throw new FormatError(say('fmt_not_gexf', { root: root.tagName }, { file: name }));
   const raw: RawGraph = { format: 'gexf', nodes: [], edges: [], groups: [] };
@@ -50,7 +56,7 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
     );
   const graph = graphs[0]!;
   const defaultType = attr(graph, 'defaultedgetype') ?? 'undirected'; // the GEXF default
-  if (!['directed', 'undirected', 'mutual'].includes(defaultType))
+  if (!EDGE_TYPES.has(defaultType))
     throw new FormatError(
       say('fmt_gexf_default_type', { got: defaultType }, xmlAt(['graph'], graph)),
     );
@@ -116,7 +122,7 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
     childElements(block, 'edge').forEach((el) => {
       const where = xmlAt(['graph', 'edges', 'edge', raw.edges.length], el);
       const type = attr(el, 'type') ?? defaultType;
-      if (!['directed', 'undirected', 'mutual'].includes(type))
+      if (!EDGE_TYPES.has(type))
         throw new FormatError(say('fmt_gexf_edge_type', { got: type }, where));
       const edge: RawEdge = {
         id: attr(el, 'id'),
@@ -128,7 +134,7 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
         where,
       };
       const attributes: RawAttributes = edge.attributes;
-      for (const field of ['label', 'weight', 'kind'] as const) {
+      for (const field of NATIVE_EDGE_FIELDS) {
         const value = attr(el, field);
         if (value !== undefined) attributes.set(field, value);
       }
@@ -148,8 +154,11 @@ function readAttValues(
 ): void {
   for (const d of declared.values())
     if (d.default !== undefined) into.set(d.name, typedValue(d.default, d.type, where, report));
-  for (const block of childElements(el, 'attvalues'))
-    for (const v of childElements(block, 'attvalue')) {
+  // Loops over the children, not childElements(): no array per node and edge of a large file.
+  for (const block of el.children) {
+    if (block.localName !== 'attvalues') continue;
+    for (const v of block.children) {
+      if (v.localName !== 'attvalue') continue;
       const key = attr(v, 'for') ?? attr(v, 'id');
       const text = attr(v, 'value');
       if (key === undefined || text === undefined)
@@ -164,6 +173,7 @@ function readAttValues(
         into.set(key, text);
       } else into.set(d.name, typedValue(text, d.type, where, report));
     }
+  }
 }
 
 const GEXF_TYPE = { number: 'double', boolean: 'boolean', string: 'string' } as const;

@@ -30,6 +30,9 @@ interface Key extends DeclaredAttribute {
   graphics?: 'node' | 'other';
 }
 
+/** The elements whose own text the reader reads: data values, key defaults, yEd's node labels. */
+const GRAPHML_TEXT: ReadonlySet<string> = new Set(['data', 'default', 'NodeLabel']);
+
 export function readGraphml(source: ImportSource, report: ReportCollector): RawGraph {
   const { name, text } = source;
   checkCounts(
@@ -37,7 +40,7 @@ export function readGraphml(source: ImportSource, report: ReportCollector): RawG
     countUpTo(text, /<node[\s/>]/, IMPORT_LIMITS.actors),
     countUpTo(text, /<edge[\s/>]/, IMPORT_LIMITS.ties),
   );
-  const root = parseXml(name, text);
+  const root = parseXml(name, text, GRAPHML_TEXT);
   if (root.localName !== 'graphml')
     throw new FormatError(say('fmt_not_graphml', { root: root.tagName }, { file: name }));
   const keys = new Map<string, Key>();

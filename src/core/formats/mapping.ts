@@ -116,11 +116,15 @@ function textOf(value: unknown): string | undefined {
   return JSON.stringify(value);
 }
 
-function take(attributes: RawAttributes, name: string | undefined): unknown {
-  if (name === undefined || !attributes.has(name)) return undefined;
-  const value = attributes.get(name);
-  attributes.delete(name);
-  return value;
+/**
+ * A mapped attribute's value, each attribute taken once (mapped to two fields, the first gets
+ * it); `taken` collects the names, which then stay out of the leftover attributes. The raw
+ * attributes are never changed.
+ */
+function take(attributes: RawAttributes, name: string | undefined, taken: string[]): unknown {
+  if (name === undefined || !attributes.has(name) || taken.includes(name)) return undefined;
+  taken.push(name);
+  return attributes.get(name);
 }
 
 type Weight = { ok: true; value: number } | { ok: false; got: string };
@@ -162,12 +166,20 @@ class Mapper {
     this.report.add('refused', { code: line, params: {} }, where);
   }
 
-  /** Leftover attributes as a document's attributes object (undefined when none). */
-  attributes(raw: RawAttributes, where: Location): Record<string, AttributeValue> | undefined {
-    if (raw.size === 0) return undefined;
+  /**
+   * Leftover attributes — all but the `mapped` ones — as a document's attributes object
+   * (undefined when none). The raw attributes are read, never changed.
+   */
+  attributes(
+    raw: RawAttributes,
+    where: Location,
+    mapped: readonly string[] = [],
+  ): Record<string, AttributeValue> | undefined {
+    // `mapped` holds names present in `raw` (see take), each once.
+    if (raw.size === mapped.length) return undefined;
     const out: Record<string, AttributeValue> = {};
     const names = new Set<string>();
-    const entries = [...raw];
+    const entries = mapped.length ? [...raw].filter(([name]) => !mapped.includes(name)) : [...raw];
     // Plain names first, so an unescaped `attr:x` never takes the place of an `x`.
     if (this.escapedNames)
       entries.sort(([a], [b]) => Number(/^attr:/i.test(a)) - Number(/^attr:/i.test(b)));
@@ -218,9 +230,11 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
   const actorNodes: RawNode[] = [];
   for (const node of raw.nodes) {
     if (node.id !== undefined && parents.has(node.id)) {
+      const taken: string[] = [];
+      const label = textOf(take(node.attributes, mapping.labelAttr, taken));
+      const kind = textOf(take(node.attributes, 'kind', taken));
       const attributes = new Map(node.attributes);
-      const label = textOf(take(attributes, mapping.labelAttr));
-      const kind = textOf(take(attributes, 'kind'));
+      for (const name of taken) attributes.delete(name);
       declaredGroups.push({
         id: node.id,
         label,
@@ -307,13 +321,15 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
     }
     actorWhere.set(id, node.where);
     actorIdOf.set(node.id, id);
-    const attrs = new Map(node.attributes);
+    const attrs = node.attributes;
+    const taken: string[] = [];
     // A role rule reads the attributes as the file has them, before mapped ones are taken out.
     const ruled = exact?.role === undefined ? matchRoleRule(mapping.roleRules, attrs) : undefined;
     // Mapped attributes are taken out first; the carrier's exact values then win over them.
-    const labelValue = take(attrs, mapping.labelAttr);
-    const roleValue = take(attrs, mapping.roleAttr);
-    const groupValue = node.parent === undefined ? take(attrs, mapping.groupAttr) : undefined;
+    const labelValue = take(attrs, mapping.labelAttr, taken);
+    const roleValue = take(attrs, mapping.roleAttr, taken);
+    const groupValue =
+      node.parent === undefined ? take(attrs, mapping.groupAttr, taken) : undefined;
     const label = exact?.label ?? (labelValue === '' ? '' : textOf(labelValue));
     let role = exact?.role ?? ruled?.rule.role ?? textOf(roleValue);
     if (ruled)
@@ -338,7 +354,7 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
       actor.group = group;
       ensureGroup(group, node.where);
     }
-    const attributes = exact?.attributes ?? m.attributes(attrs, node.where);
+    const attributes = exact?.attributes ?? m.attributes(attrs, node.where, taken);
     if (attributes) actor.attributes = attributes;
     const position = exact?.position ?? node.position;
     if (position) actor.position = { x: position.x, y: position.y };
@@ -377,7 +393,42 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
   for (const g of declaredGroups)
     if (g.id !== undefined && g.label !== undefined && g.label !== '')
       groupLabel.set(g.id, g.label);
-  raw.edges.forEach((edge) => {
+  // A tie from→to of `kind`; a second one of the same triple adds its weight to the first.
+  const addTie = (
+    from: string,
+    to: string,
+    id: string | undefined,
+    base: string | undefined,
+    kind: string,
+    weight: number,
+    attributes: Record<string, AttributeValue> | undefined,
+    exact: ExactFields | undefined,
+    where: Location,
+  ) => {
+    // Lengths first, so no two different triples make one key.
+    const key = `${from.length}:${from}${to.length}:${to}${kind}`;
+    const at = byKey.get(key);
+    if (at !== undefined) {
+      const tie = ties[at]!;
+      const sum = (tie.weight as number) + weight;
+      tie.weight = Number.isFinite(sum) ? sum : Number.MAX_VALUE;
+      report.add('changed', say('fmt_changed_parallel', {}), where);
+      return;
+    }
+    const tie: Record<string, unknown> = {
+      id: freshId(id, base),
+      source: from,
+      target: to,
+      kind,
+      weight,
+    };
+    if (attributes) tie.attributes = attributes;
+    withFields(tie, exact);
+    byKey.set(key, ties.length);
+    ties.push(tie);
+    tieWhere.push(where);
+  };
+  for (const edge of raw.edges) {
     const { where, exact } = edge;
     if (
       edge.source === undefined ||
@@ -386,39 +437,39 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
       edge.target === ''
     ) {
       m.refuse('ties', where, say('fmt_edge_no_end', {}), 'fmt_refused_edge_no_end');
-      return;
+      continue;
     }
     let source = actorIdOf.get(edge.source);
     let target = actorIdOf.get(edge.target);
-    const ends = [
-      [source, edge.source],
-      [target, edge.target],
-    ] as const;
-    const onGroup = ends.find(([end, id]) => end === undefined && parents.has(id));
-    if (onGroup) {
-      const group = onGroup[1];
-      report.add(
-        'refused',
-        say('fmt_refused_edge_on_group', { group: groupLabel.get(group) ?? group }),
-        where,
-      );
-      return;
-    }
-    for (const [end, id] of ends) {
-      if (end === undefined) {
+    if (source === undefined || target === undefined) {
+      const group =
+        source === undefined && parents.has(edge.source)
+          ? edge.source
+          : target === undefined && parents.has(edge.target)
+            ? edge.target
+            : undefined;
+      if (group !== undefined)
+        report.add(
+          'refused',
+          say('fmt_refused_edge_on_group', { group: groupLabel.get(group) ?? group }),
+          where,
+        );
+      else {
+        const id = source === undefined ? edge.source : edge.target;
         m.refuse('ties', where, say('fmt_edge_no_actor', { id }), 'fmt_refused_edge_no_actor');
-        return;
       }
+      continue;
     }
-    const attrs = new Map(edge.attributes);
-    const weightValue = take(attrs, mapping.weightAttr);
+    const attrs = edge.attributes;
+    const taken: string[] = [];
+    const weightValue = take(attrs, mapping.weightAttr, taken);
     const weight = weightOf(weightValue);
     if (
       mapping.weightAttr !== undefined &&
       (weightValue === undefined || weightValue === null || weightValue === '')
     )
       report.add('changed', say('fmt_changed_weight_1', {}), where);
-    const kindValue = take(attrs, mapping.kindAttr);
+    const kindValue = take(attrs, mapping.kindAttr, taken);
     const kindText = exact?.kind ?? textOf(kindValue);
     if (!weight.ok) {
       m.refuse(
@@ -427,7 +478,7 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
         say('fmt_edge_weight', { got: weight.got }),
         'fmt_refused_edge_weight',
       );
-      return;
+      continue;
     }
     const fileId = exact?.id ?? edge.id;
     if (fileId !== undefined && fileId !== '' && tieIdWhere.has(fileId)) {
@@ -437,52 +488,30 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
         say('fmt_edge_duplicate', { id: fileId, first: tieIdWhere.get(fileId)! }),
         'fmt_refused_edge_duplicate',
       );
-      return;
+      continue;
     }
     if (fileId) tieIdWhere.set(fileId, where);
     if (source === target) {
       report.add('refused', say('fmt_refused_self_loop', {}), where);
-      return;
+      continue;
     }
     let kind = kindText;
     if (kind === undefined) {
       kind = 'leadership';
       report.add('changed', say('fmt_changed_kind', {}), where);
     }
-    if (mapping.reverse) [source, target] = [target!, source!];
-    const attributes = exact?.attributes ?? m.attributes(attrs, where);
-    const add = (from: string, to: string, id: string | undefined, base?: string) => {
-      const key = JSON.stringify([from, to, kind]);
-      const at = byKey.get(key);
-      if (at !== undefined) {
-        const tie = ties[at]!;
-        const sum = (tie.weight as number) + weight.value;
-        tie.weight = Number.isFinite(sum) ? sum : Number.MAX_VALUE;
-        report.add('changed', say('fmt_changed_parallel', {}), where);
-        return;
-      }
-      const tie: Record<string, unknown> = {
-        id: freshId(id, base),
-        source: from,
-        target: to,
-        kind,
-        weight: weight.value,
-      };
-      if (attributes) tie.attributes = attributes;
-      withFields(tie, exact);
-      byKey.set(key, ties.length);
-      ties.push(tie);
-      tieWhere.push(where);
-    };
+    if (mapping.reverse) [source, target] = [target, source];
+    const attributes = exact?.attributes ?? m.attributes(attrs, where, taken);
     const id = fileId || undefined;
     if (id === undefined) report.add('notes', say('fmt_note_edges_numbered', {}), where);
     const forward = ties.length;
-    add(source!, target!, id);
+    addTie(source, target, id, undefined, kind, weight.value, attributes, exact, where);
     if (!edge.directed) {
-      add(target!, source!, undefined, `${String(ties[forward]?.id ?? id ?? 'tie')} reverse`);
+      const base = `${String(ties[forward]?.id ?? id ?? 'tie')} reverse`;
+      addTie(target, source, undefined, base, kind, weight.value, attributes, exact, where);
       report.add('changed', say('fmt_changed_undirected', {}), where);
     }
-  });
+  }
   if (mapping.reverse && ties.length)
     report.add('changed', say('fmt_changed_reversed', {}), undefined, ties.length);
 

@@ -20,8 +20,12 @@ export interface XmlElement {
   readonly attributes: Readonly<Record<string, string>>;
   /** Its child elements; leaves share one empty array (most elements are leaves). */
   children: readonly XmlElement[];
-  /** The text and CDATA directly inside (not that of nested elements). */
-  text: string;
+  /**
+   * The text and CDATA directly inside (not that of nested elements); null for an element whose
+   * text the reader did not ask for (parseXml's `keepText`): most elements' text is only the
+   * indentation between their children, and keeping it cost a tenth of a large file's import.
+   */
+  text: string | null;
   /** The line its start tag begins on (1-based). */
   readonly lineNumber: number;
 }
@@ -29,8 +33,11 @@ export interface XmlElement {
 const localOf = (name: string) => name.slice(name.indexOf(':') + 1);
 const LEAF: readonly XmlElement[] = Object.freeze([]);
 
-/** Parses XML text strictly and returns the root element. */
-export function parseXml(name: string, text: string): XmlElement {
+/**
+ * Parses XML text strictly and returns the root element, with the own text of the elements
+ * whose local name is in `keepText`.
+ */
+export function parseXml(name: string, text: string, keepText: ReadonlySet<string>): XmlElement {
   const parser = new SaxesParser({ position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
@@ -56,12 +63,13 @@ export function parseXml(name: string, text: string): XmlElement {
   parser.on('opentag', (tag) => {
     if (stack.length >= MAX_NESTING)
       fail(new FormatError(say('fmt_nested', { max: MAX_NESTING }, { file: name, line })));
+    const localName = localOf(tag.name);
     const el: XmlElement = {
       tagName: tag.name,
-      localName: localOf(tag.name),
+      localName,
       attributes: tag.attributes as Record<string, string>,
       children: LEAF,
-      text: '',
+      text: keepText.has(localName) ? '' : null,
       lineNumber: line,
     };
     const parent = stack[stack.length - 1];
@@ -75,7 +83,7 @@ export function parseXml(name: string, text: string): XmlElement {
   });
   const addText = (t: string) => {
     const top = stack[stack.length - 1];
-    if (top) top.text += t;
+    if (top && top.text !== null) top.text += t;
   };
   parser.on('text', addText);
   parser.on('cdata', addText);
@@ -159,8 +167,12 @@ export function firstChild(parent: XmlElement, localName: string): XmlElement | 
   return parent.children.find((el) => el.localName === localName);
 }
 
-/** The text directly inside an element (text and CDATA children, not nested elements). */
+/**
+ * The text directly inside an element (text and CDATA children, not nested elements); the
+ * reader must have named the element's local name in parseXml's `keepText`.
+ */
 export function ownText(el: XmlElement): string {
+  if (el.text === null) throw new Error(`xml: the text of <${el.tagName}> was not kept`);
   return el.text;
 }
 
