@@ -28,12 +28,14 @@ import { parseRoleRule } from '../core/formats/role-rules';
 import {
   type SensitivityMethod,
   type SensitivityOutput,
+  type SensitivityRange,
   type SensitivityRequest,
   joinRanges,
   analyseSensitivity,
   planSensitivity,
   runSensitivityRange,
 } from '../core/sensitivity/run';
+import { runSensitivityOnThreads, sensitivityThreads } from './sensitivity-pool';
 import type { FactorRequest } from '../core/sensitivity/factors';
 import {
   mergeParts,
@@ -86,7 +88,8 @@ Commands:
   sensitivity FILE [--scenario ID|FILE ...] [--method morris|sobol] [--output difference|level]
           [--week W] [--team ID] [--preset-team ID] [--parameters NAME[=LO:HI],...]
           [--trajectories r] [--levels p] [--samples N] [--runs R] [--seed S]
-          [--unrecorded-support none|median|LEVEL] [--shard i/n] [--json | --csv]
+          [--unrecorded-support none|median|LEVEL] [--shard i/n] [--threads N]
+          [--json | --csv]
                                      which assumptions drive a scenario's effect (output
                                      difference, the default) or a level of progress (output
                                      level): Morris μ, μ*, σ (default; r trajectories, p levels)
@@ -96,7 +99,10 @@ Commands:
                                      and each scenario's direction robustness. --team: the team
                                      whose P is the output (default: the mean over teams);
                                      --preset-team: the team per-team presets act on. --shard
-                                     i/n: run slice i of n of the design points and write a part
+                                     i/n: run slice i of n of the design points and write a part.
+                                     --threads: worker threads (default: up to 4 for runs of
+                                     5,000 simulations or more, else 1); the same numbers on any
+                                     number of threads
   sensitivity merge PART... [--json | --csv]
                                      join the parts of one sharded run: the same bytes as the
                                      run without --shard; parts of different runs are refused
@@ -319,7 +325,7 @@ function sensitivityCommand(
   rest: string[],
   io: Io,
   api: ReturnType<typeof createAnalysisApi>,
-): number {
+): number | Promise<number> {
   if (rest[0] === 'merge') {
     const { positionals, options } = parseArgs(rest.slice(1), [], ['json', 'csv']);
     if (options.has('json') && options.has('csv'))
@@ -349,6 +355,7 @@ function sensitivityCommand(
       'seed',
       'unrecorded-support',
       'shard',
+      'threads',
     ],
     ['json', 'csv'],
     ['scenario'],
@@ -393,19 +400,27 @@ function sensitivityCommand(
     unrecordedSupport: unrecordedSupportOption(options.get('unrecorded-support')),
   };
   const plan = planSensitivity(request);
+  const threads = sensitivityThreads(plan, wholeNumber(options.get('threads'), 'threads', 1));
   for (const w of plan.provenance.warnings) io.stderr(`warning: ${w.text}`);
-  if (shard) {
-    const [from, to] = shardRange(plan.points, shard.index, shard.count);
-    const range = runSensitivityRange(plan, from, to);
-    io.stdout(JSON.stringify(toPart(plan, shard, range)));
+  const [from, to] = shard ? shardRange(plan.points, shard.index, shard.count) : [0, plan.points];
+  const emit = (range: SensitivityRange): number => {
+    if (shard) io.stdout(JSON.stringify(toPart(plan, shard, range)));
+    else {
+      const result = analyseSensitivity(plan, joinRanges(plan, [range]));
+      io.stdout(
+        options.has('csv') ? sensitivityCsv(result).trimEnd() : sensitivityJsonText(result),
+      );
+    }
     return 0;
-  }
-  const result = analyseSensitivity(
-    plan,
-    joinRanges(plan, [runSensitivityRange(plan, 0, plan.points)]),
-  );
-  io.stdout(options.has('csv') ? sensitivityCsv(result).trimEnd() : sensitivityJsonText(result));
-  return 0;
+  };
+  if (threads <= 1) return emit(runSensitivityRange(plan, from, to));
+  // The same bytes on any number of threads; should the threads fail, on this one.
+  return runSensitivityOnThreads(plan, request, from, to, threads).then(emit, (error: unknown) => {
+    io.stderr(
+      `warning: ${error instanceof Error ? error.message : String(error)}; the design points run on one thread`,
+    );
+    return emit(runSensitivityRange(plan, from, to));
+  });
 }
 
 const IMPORT_FORMATS: ImportFormat[] = [

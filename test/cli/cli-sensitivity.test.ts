@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE, ROOT, cli, example } from '../helpers/cli';
+import { run } from '../../src/cli/main';
 import { sensitivity } from '../../src/core/sensitivity/run';
 import { sensitivityJsonText } from '../../src/core/sensitivity/output';
 
@@ -127,6 +128,26 @@ describe('leadnet sensitivity', () => {
       cli(...sobol).stdout,
     );
   });
+
+  it('--threads N: worker threads give the bytes of one thread, a whole run and a shard alike', async () => {
+    const onThreads = async (...argv: string[]) => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const code = await run(argv, { stdout: (t) => out.push(t), stderr: (t) => err.push(t) });
+      expect(code, err.join('\n')).toBe(0);
+      expect(err.join('\n')).not.toMatch(/one thread/); // the threads ran, no fallback
+      return out.join('\n');
+    };
+    const one = cli(...RUN, '--threads', '1').stdout;
+    expect(one).toBe(cli(...RUN).stdout);
+    expect(await onThreads(...RUN, '--threads', '2')).toBe(one);
+    expect(await onThreads(...RUN, '--threads', '3', '--shard', '2/3')).toBe(
+      cli(...RUN, '--shard', '2/3').stdout,
+    );
+    const zero = cli(...RUN, '--threads', '0');
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(/--threads takes a whole number of at least 1/);
+  }, 60_000);
 
   it('refuses parts of different runs, a shard missing or twice, and files that are no parts', () => {
     const a = shards(RUN, 2, 'a');
