@@ -4,7 +4,7 @@
 import type { Comparison } from '../core/compare';
 import type { NetworkDocument } from '../core/document/types';
 import { messagesOf } from '../core/messages';
-import { type AnalysisClient, JobDropped } from '../services/analysis-client';
+import { type AnalysisClient, JobDropped, type JobStatus } from '../services/analysis-client';
 import { say } from '../services/messages';
 
 export interface ComparedNetwork {
@@ -21,9 +21,14 @@ export class CompareStore {
   /** Why the comparison failed, in the user's words (messages when the engine gave codes). */
   error = $state.raw<unknown>(null);
   readonly open = $derived(this.before !== null);
+  /** The comparison running in the worker, for the status line (which can cancel it). */
+  jobs = $state.raw<JobStatus[]>([]);
   #request = 0;
+  private readonly client: AnalysisClient;
 
-  constructor(private readonly client: AnalysisClient) {}
+  constructor(createClient: (onStatus: (jobs: JobStatus[]) => void) => AnalysisClient) {
+    this.client = createClient((jobs) => (this.jobs = jobs));
+  }
 
   async compare(before: ComparedNetwork, after: ComparedNetwork): Promise<void> {
     const request = ++this.#request;
@@ -43,6 +48,16 @@ export class CompareStore {
     } finally {
       if (request === this.#request) this.busy = false;
     }
+  }
+
+  /**
+   * Stops the comparison at once (the status line's Cancel): the worker is replaced, the panel
+   * stays open with the networks and no result.
+   */
+  cancel(): void {
+    this.#request += 1;
+    this.client.cancelAll();
+    this.busy = false;
   }
 
   close(): void {

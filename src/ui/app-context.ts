@@ -3,6 +3,7 @@
 // what it needs with `appContext()` instead of having it passed down through its parents.
 import { createContext } from 'svelte';
 import type { AnalysisStore } from '../state/analysis.svelte';
+import type { CompareStore } from '../state/compare.svelte';
 import type { DocumentStore } from '../state/document.svelte';
 import type { LibraryStore } from '../state/library.svelte';
 import type { MetricsStore } from '../state/metrics.svelte';
@@ -22,6 +23,8 @@ export interface AppContext {
   readonly metrics: MetricsStore;
   readonly simulation: SimulationStore;
   readonly sensitivity: SensitivityStore;
+  /** Two networks compared: a library entry against the open one. */
+  readonly compare: CompareStore;
   /** The status line: `status.say(…)` for what was done, `status.problem(…)` for a refusal. */
   readonly status: StatusStore;
   /** A hand-out file: read-only, no library, import, export or editing. */

@@ -4,6 +4,7 @@
 import { untrack } from 'svelte';
 import type { LibraryStore } from '../../state/library.svelte';
 import { AnalysisStore } from '../../state/analysis.svelte';
+import { CompareStore } from '../../state/compare.svelte';
 import { MetricsStore } from '../../state/metrics.svelte';
 import { SelectionStore } from '../../state/selection.svelte';
 import { SensitivityStore } from '../../state/sensitivity.svelte';
@@ -25,7 +26,12 @@ export function createShell(library: LibraryStore, handout: boolean): AppContext
   const simulation = new SimulationStore(client, pool, () => library.currentId);
   // "Which assumptions matter?" screens on a pool of its own: cancelling it stops no other run.
   const sensitivity = new SensitivityStore(client, pool, () => library.currentId);
-  const status = new StatusStore([analysis, metrics, simulation, sensitivity], messagesText);
+  // Two networks compared (issue 13): a library entry against the open network, in a worker.
+  const compare = new CompareStore(client);
+  const status = new StatusStore(
+    [analysis, metrics, simulation, sensitivity, compare],
+    messagesText,
+  );
   const selection = new SelectionStore();
   const context = setAppContext({
     library,
@@ -35,6 +41,7 @@ export function createShell(library: LibraryStore, handout: boolean): AppContext
     metrics,
     simulation,
     sensitivity,
+    compare,
     status,
     handout,
   });
