@@ -40,15 +40,17 @@ if (respondent) {
   // Offline use after the first visit; a new version waits until the user says Reload.
   registerOffline({ onUpdate: offerUpdate });
 
-  // A read-only hook for the browser tests: the open document and the library's state.
-  (window as unknown as Record<string, unknown>).__leadnetLibrary = {
-    doc: () => library.store.doc,
-    revision: () => library.store.revision,
-    state: () => ({
-      currentId: library.currentId,
-      readOnly: library.readOnly,
-      save: library.save,
-      entries: library.entries,
-    }),
-  };
+  // A read-only hook for the browser tests: the open document and the library's state — only
+  // in a build with the test hook and a browser driven by automation, as GraphView's.
+  if (import.meta.env.LEADNET_TEST_HOOK && navigator.webdriver)
+    (window as unknown as Record<string, unknown>).__leadnetLibrary = {
+      doc: () => library.store.doc,
+      revision: () => library.store.revision,
+      state: () => ({
+        currentId: library.currentId,
+        readOnly: library.readOnly,
+        save: library.save,
+        entries: library.entries,
+      }),
+    };
 }

@@ -53,6 +53,7 @@ describe('the test hook', () => {
       () => (window as unknown as { __leadnet?: { ready: boolean } }).__leadnet?.ready === true,
     );
     expect(scripts.filter((url) => HOOK_CHUNK.test(url))).toHaveLength(1);
+    expect(await page!.evaluate(() => '__leadnetLibrary' in window)).toBe(true);
   });
 
   it("is never loaded in a user's browser", async () => {
@@ -66,6 +67,7 @@ describe('the test hook', () => {
     );
     expect(await page!.evaluate(() => navigator.webdriver)).toBe(false);
     expect(await page!.evaluate(() => '__leadnet' in window)).toBe(false);
+    expect(await page!.evaluate(() => '__leadnetLibrary' in window)).toBe(false);
     expect(scripts.filter((url) => HOOK_CHUNK.test(url))).toEqual([]);
   });
 });
