@@ -6,7 +6,7 @@ import App from './ui/App.svelte';
 import { applyLocale, loadStartMessages, m } from './ui/i18n.svelte';
 import { registerOffline } from './share/pwa';
 import { offerUpdate } from './ui/share/update.svelte';
-import { isSurveyLink } from './core/survey/link';
+import { isSurveyLink } from './core/survey/link-prefix';
 import './ui/global.css';
 
 applyLocale();
