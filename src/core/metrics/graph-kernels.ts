@@ -3,7 +3,15 @@
 // registry for the measures' names and formats, and never computes one — does not load it;
 // compute.ts, which the worker and the CLI run, imports louvain.ts and so provides them.
 import type { MetricContext, MetricValue } from './types';
-import type { Partition } from './louvain';
+import type { UndirectedGraph } from 'graphology';
+
+export interface Partition {
+  /** The undirected simple graph Louvain ran on: actors keyed by index, unweighted edges. */
+  graph: UndirectedGraph;
+  /** Each actor's community, numbered 0, 1, … in the order of each community's first actor. */
+  community: Int32Array;
+  count: number;
+}
 
 export interface GraphKernels {
   louvainPartition(ctx: MetricContext): Partition;

@@ -12,16 +12,8 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { actorKey } from '../graph/build';
 import { cached } from './kernels/cache';
 import { undirectedAdjacency } from './kernels/components';
-import { provideGraphKernels } from './graph-kernels';
+import { type Partition, provideGraphKernels } from './graph-kernels';
 import type { MetricContext, MetricValue } from './types';
-
-export interface Partition {
-  /** The undirected simple graph Louvain ran on: actors keyed by index, unweighted edges. */
-  graph: UndirectedGraph;
-  /** Each actor's community, numbered 0, 1, … in the order of each community's first actor. */
-  community: Int32Array;
-  count: number;
-}
 
 /**
  * The undirected simple graph: one unweighted edge per pair joined by an included tie either
