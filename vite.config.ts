@@ -66,7 +66,20 @@ export default defineConfig({
     }),
   ],
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      output: {
+        // Each language's messages under a name of its own (src/ui/message-tables.ts loads the one
+        // in use): scripts/first-load.ts counts the larger one in the first load.
+        chunkFileNames: (chunk) =>
+          /[\\/]paraglide[\\/]messages[\\/](\w+)\.js$/.test(chunk.facadeModuleId ?? '')
+            ? 'assets/messages-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   // frame-ancestors works only as a header; the <meta> carries the rest as well.
   preview: {
     port: 4173,

@@ -3,13 +3,15 @@
 import { mount } from 'svelte';
 import { LibraryStore } from './state/library.svelte';
 import App from './ui/App.svelte';
-import { applyLocale, m } from './ui/i18n.svelte';
+import { applyLocale, loadStartMessages, m } from './ui/i18n.svelte';
 import { registerOffline } from './share/pwa';
 import { offerUpdate } from './ui/share/update.svelte';
-import { isSurveyLink } from './core/survey/link';
+import { isSurveyLink } from './core/survey/link-prefix';
 import './ui/global.css';
 
 applyLocale();
+// The start language's messages (the other language loads when the user switches to it).
+await loadStartMessages();
 const target = document.getElementById('app')!;
 const loading = document.createElement('p');
 loading.style.cssText = 'margin: 2rem; color: #555;';

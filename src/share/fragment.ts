@@ -4,18 +4,14 @@
 import { Inflate, strFromU8, strToU8, zlibSync } from 'fflate';
 import { adler32, fromBase64Url, toBase64Url } from '../core/bytes';
 
-/** What a link carries before the compressed data. */
-export const FRAGMENT_PREFIX = '#doc=';
+import {
+  FRAGMENT_LIMIT,
+  FRAGMENT_PREFIX,
+  MAIL_SAFE_LENGTH,
+  isShareFragment,
+} from './fragment-prefix';
 
-/**
- * The longest fragment Leadnet writes or reads, in characters. Chromium, Firefox and Safari open
- * links far longer (Chromium up to 2 MB), and chat tools keep them whole; 32 KB keeps a link
- * small enough to paste anywhere and still fits a network of a few hundred people.
- */
-export const FRAGMENT_LIMIT = 32 * 1024;
-
-/** Above this length some e-mail programs break a link across lines: the dialog says so. */
-export const MAIL_SAFE_LENGTH = 2000;
+export { FRAGMENT_LIMIT, FRAGMENT_PREFIX, MAIL_SAFE_LENGTH, isShareFragment };
 
 /** Unpacked text over this size is refused: a small link must not inflate into a huge one. */
 export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
@@ -40,11 +36,6 @@ export function encodeFragment(json: string, limit = FRAGMENT_LIMIT): EncodeResu
 }
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; error: string };
-
-/** Whether a location's hash carries a shared network. */
-export function isShareFragment(hash: string): boolean {
-  return hash.startsWith(FRAGMENT_PREFIX);
-}
 
 /**
  * Unpacks a fragment made by encodeFragment. A damaged, cut-off or altered link gives an error

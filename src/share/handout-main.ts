@@ -1,10 +1,11 @@
 // The hand-out file's entry (vite.handout.config.ts builds it into one HTML file): reads the
 // network placed in the page's data block and presents it. No library, no service worker.
-import { applyLocale, m } from '../ui/i18n.svelte';
+import { applyLocale, loadStartMessages, m } from '../ui/i18n.svelte';
 import { bootHandout, handoutText, showProblem } from './boot-handout';
 import '../ui/global.css';
 
 applyLocale();
+await loadStartMessages();
 const target = document.getElementById('app')!;
 const loading = document.createElement('p');
 loading.className = 'handout-loading';

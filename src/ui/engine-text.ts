@@ -6,7 +6,6 @@ import {
   type Location,
   type Message,
   type MessageStyle,
-  englishText,
   formatLocation,
   formatMessageWith,
 } from '../core/messages';
@@ -46,13 +45,11 @@ export function messageText(message: Message, withLocation = true): string {
   try {
     return formatMessageWith(message, APP_MESSAGE_SPECS, uiStyle(), withLocation);
   } catch {
-    // A code this build does not know (a result from a newer worker, say): the engine's English,
-    // or the bare code.
-    try {
-      return englishText(message, withLocation);
-    } catch {
-      return message.code;
-    }
+    // A code this build does not know (unreachable while the worker comes with the app: every
+    // code has its text in both languages, test/core/messages.test.ts): the bare code. Not the
+    // engine's English (englishText): that would put every engine text in English into the
+    // first load next to the language in use.
+    return message.code;
   }
 }
 

@@ -3,21 +3,22 @@
 // language in a rune), which the unit tests do not run; these modules import this file instead.
 //
 // Until the app connects the reactive messages (App.svelte does, before anything is drawn) a
-// message is read from paraglide directly: right for the current language, but a template would
-// not redraw when the language changes. Once connected, reading a message here is the same as
+// message is read in paraglide's current language (from the loaded tables, message-tables.ts):
+// right for the current language, but a template would not redraw when the language changes. Once connected, reading a message here is the same as
 // reading it from i18n.svelte.ts: a dependency of the template or $derived that reads it.
-import * as messages from '../paraglide/messages.js';
+import type * as messages from '../paraglide/messages.js';
 import { type Locale, getLocale } from '../paraglide/runtime.js';
+import { messagesIn } from './message-tables';
 
 interface MessageSource {
   m: typeof messages;
   locale: () => Locale;
 }
 
-let source: MessageSource = { m: messages, locale: () => getLocale() };
+let source: MessageSource = { m: messagesIn(() => getLocale()), locale: () => getLocale() };
 
 /** The UI's messages, as `m` of i18n.svelte.ts: `m.key()` or `m.key({ count })`. */
-export const m: typeof messages = new Proxy(messages, {
+export const m: typeof messages = new Proxy({} as typeof messages, {
   get: (_target, key) => Reflect.get(source.m, key),
 });
 

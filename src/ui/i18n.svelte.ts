@@ -5,13 +5,17 @@
 // Paraglide's getLocale() is not reactive: `m` reads the language from a rune each time a message
 // is used, so every `{m.some_key()}` in a template is redrawn when the language changes — no
 // reload, nothing of the user's work lost.
-import * as messages from '../paraglide/messages.js';
+//
+// Only the language in use is loaded (message-tables.ts): the entry awaits `loadStartMessages()`
+// before it shows a text, and a switch loads the other language before it changes anything.
+import type * as messages from '../paraglide/messages.js';
 import {
   type Locale,
   getLocale,
   locales,
   setLocale as setParaglideLocale,
 } from '../paraglide/runtime.js';
+import { loadMessages, messagesIn } from './message-tables';
 
 /**
  * The language at start. Paraglide remembers it in localStorage on its first getLocale(), and
@@ -28,13 +32,13 @@ function startLocale(): Locale {
 
 const current = $state({ locale: startLocale() });
 
-/** The UI's messages: `m.key()` or `m.key({ count })`. */
-export const m: typeof messages = new Proxy(messages, {
-  get(target, key) {
-    void current.locale; // a dependency of whoever reads a message
-    return Reflect.get(target, key);
-  },
-});
+/** The UI's messages: `m.key()` or `m.key({ count })`, a dependency of whoever reads one. */
+export const m: typeof messages = messagesIn(() => current.locale);
+
+/** The start language's messages: awaited by the entry before it shows any text. */
+export function loadStartMessages(): Promise<void> {
+  return loadMessages(current.locale);
+}
 
 export const LOCALES: readonly Locale[] = locales;
 
@@ -42,8 +46,16 @@ export function locale(): Locale {
   return current.locale;
 }
 
-/** Switches the language in place (paraglide would reload the page by default). */
-export function setLocale(next: Locale): void {
+let switches = 0;
+
+/**
+ * Switches the language in place (paraglide would reload the page by default), once its messages
+ * are loaded: until then every text stays in the language it was in.
+ */
+export async function setLocale(next: Locale): Promise<void> {
+  const request = ++switches;
+  await loadMessages(next);
+  if (request !== switches) return; // a later switch was asked for meanwhile: it wins
   try {
     void setParaglideLocale(next, { reload: false });
   } catch {

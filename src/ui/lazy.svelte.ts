@@ -7,6 +7,8 @@ import type { Component } from 'svelte';
 export interface Lazy<T> {
   /** The component once loaded; reading it starts the load. */
   readonly component: T | null;
+  /** The component once loaded (by `load()` or the prefetch); reading it starts nothing. */
+  readonly loaded: T | null;
   /** Starts the load (idempotent); resolves once the component is there. */
   load(): Promise<T>;
 }
@@ -23,6 +25,9 @@ export function lazy<T extends Component<any>>(importer: () => Promise<{ default
   return {
     get component() {
       if (!component) void load();
+      return component;
+    },
+    get loaded() {
       return component;
     },
     load,

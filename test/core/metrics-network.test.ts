@@ -7,11 +7,12 @@ import { karateClub } from 'graphology-generators/social';
 import { describe, expect, it } from 'vitest';
 import type { NetworkDocument } from '../../src/core/document';
 import { BROKERAGE_METRICS } from '../../src/core/metrics/brokerage';
-import { COMMUNITY_METRICS, louvainPartition } from '../../src/core/metrics/community';
+import { COMMUNITY_METRICS } from '../../src/core/metrics/community';
 import { computeMetrics } from '../../src/core/metrics/compute';
 import { createMetricContext } from '../../src/core/metrics/context';
 import { GROUP_METRICS } from '../../src/core/metrics/group-measures';
-import { NETWORK_METRICS, partitionModularity } from '../../src/core/metrics/network-measures';
+import { louvainPartition, partitionModularity } from '../../src/core/metrics/louvain';
+import { NETWORK_METRICS } from '../../src/core/metrics/network-measures';
 import { METRIC_ORDER } from '../../src/core/metrics/registry';
 import { makeDocument } from '../helpers/documents';
 import {

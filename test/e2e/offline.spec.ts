@@ -1,6 +1,7 @@
 // Offline: after one visit the service worker has the whole build (the worker chunks and the
 // hand-out shell included), so with the network off the app reloads, shows the saved network,
-// lays it out, computes the measures and runs a what-if in its workers — and a new tab opens too.
+// lays it out, computes the measures and runs a what-if in its workers — and a new tab opens too;
+// the other language (not in the first load) comes from the cache on a switch.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +31,17 @@ async function openOwnNetwork(page: Page): Promise<void> {
     .toBe('saved');
 }
 
+/** Waits until the service worker has installed the whole precache and is active. */
+async function serviceWorkerActive(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated')
+      await new Promise<void>((resolve) =>
+        registration.active!.addEventListener('statechange', () => resolve()),
+      );
+  });
+}
+
 const title = (page: Page) =>
   page.evaluate(() => (window as HookWindow).__leadnet!.doc().meta.title);
 
@@ -49,13 +61,7 @@ describe('offline', () => {
     const saved = await actorIds(page);
     expect(await title(page)).toBe('Offline workshop');
     // The service worker has installed the whole precache and is active.
-    await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      if (registration.active?.state !== 'activated')
-        await new Promise<void>((resolve) =>
-          registration.active!.addEventListener('statechange', () => resolve()),
-        );
-    });
+    await serviceWorkerActive(page);
 
     await context.setOffline(true);
     await page.reload();
@@ -101,5 +107,38 @@ describe('offline', () => {
       })(),
     ]);
     expect(file.suggestedFilename()).toMatch(/\(hand-out\)\.html$/);
+  });
+
+  // The first load carries one language's messages: the other one comes from the cache on a
+  // switch, and what the engine says (an import refusal) follows the language both ways.
+  it('switches to Danish and back with the network off, the engine’s refusals too', async () => {
+    const context = await app.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await app.openApp({ context, ...READY });
+    await serviceWorkerActive(page);
+    await context.setOffline(true);
+    await page.reload();
+    await app.waitReady(page, READY);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const refusal = async () => {
+      await page.setInputFiles('[data-testid="open-input"]', [
+        { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"a": 1,]') },
+      ]);
+      const said = (await page.locator('[data-testid="open-errors"]').innerText()).trim();
+      await page.click('[data-testid="import-dialog"] .actions button.primary');
+      await expect.poll(() => page.isVisible('[data-testid="import-dialog"]')).toBe(false);
+      return said;
+    };
+
+    await page.selectOption('[data-testid="language"]', 'da');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('da');
+    expect((await page.locator('[data-testid="open"]').innerText()).trim()).toBe('Åbn…');
+    expect(await refusal()).toContain('ikke gyldig JSON: uventet');
+
+    await page.selectOption('[data-testid="language"]', 'en');
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    expect((await page.locator('[data-testid="open"]').innerText()).trim()).toBe('Open…');
+    const english = await refusal();
+    expect(english).toContain('not valid JSON: unexpected');
+    expect(english).not.toContain('doc_json');
   });
 });

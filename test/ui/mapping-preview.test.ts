@@ -115,7 +115,7 @@ describe('export helpers', () => {
   });
 
   it('saves one file under the title, several as one .zip', async () => {
-    const one = filesToSave(
+    const one = await filesToSave(
       odd,
       { files: [{ name: 'network.gexf', mime: 'application/xml', text: '<gexf/>' }], warnings: [] },
       'gexf',
@@ -126,7 +126,7 @@ describe('export helpers', () => {
       { name: 'actors.csv', mime: 'text/csv', text: 'id\n__proto__\n' },
       { name: 'ties.csv', mime: 'text/csv', text: 'source,target\n' },
     ];
-    const zip = filesToSave(odd, { files, warnings: [] }, 'csv');
+    const zip = await filesToSave(odd, { files, warnings: [] }, 'csv');
     expect(zip.name).toBe('odd-ids-ab-test-csv.zip');
     const unpacked = unzipSync(new Uint8Array(await zip.blob.arrayBuffer()));
     expect(Object.keys(unpacked)).toEqual(['actors.csv', 'ties.csv']);

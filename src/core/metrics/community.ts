@@ -1,65 +1,9 @@
 // Communities (DESIGN §4): Louvain on the undirected simple graph, seeded, so the same network
 // and seed always give the same clusters; the partition is shared with the network's modularity.
-import { UndirectedGraph } from 'graphology';
-import louvain from 'graphology-communities-louvain';
-import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
-import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
-import { actorKey } from '../graph/build';
+// The computation itself is in louvain.ts (graphology), reached through graph-kernels.ts.
 import { DEFAULT_SEED } from './context';
-import { cached } from './kernels/cache';
-import { undirectedAdjacency } from './kernels/components';
-import type { ActorMetric, MetricContext } from './types';
-
-export interface Partition {
-  /** The undirected simple graph Louvain ran on: actors keyed by index, unweighted edges. */
-  graph: UndirectedGraph;
-  /** Each actor's community, numbered 0, 1, … in the order of each community's first actor. */
-  community: Int32Array;
-  count: number;
-}
-
-/**
- * The undirected simple graph: one unweighted edge per pair joined by an included tie either
- * way. Unweighted because summed weights of mixed kinds mean different things; actors are keyed
- * by index, so ids such as `__proto__` never reach graphology's adjacency objects.
- */
-export function undirectedGraph(ctx: MetricContext): UndirectedGraph {
-  return cached(ctx, 'community:graph', () => {
-    const adjacency = undirectedAdjacency(ctx.graph);
-    const graph = new UndirectedGraph();
-    for (let i = 0; i < adjacency.n; i += 1) graph.addNode(actorKey(i));
-    for (let u = 0; u < adjacency.n; u += 1) {
-      for (let e = adjacency.start[u]!; e < adjacency.start[u + 1]!; e += 1) {
-        const v = adjacency.neighbours[e]!;
-        if (u < v) graph.addEdge(actorKey(u), actorKey(v));
-      }
-    }
-    return graph;
-  });
-}
-
-/**
- * Louvain (Blondel et al. 2008) by graphology-communities-louvain, its random visiting order
- * drawn from xoroshiro128+ seeded with `ctx.options.seed` (pure-rand: the same stream in Node
- * and the browser). Louvain's own labels depend on its internal order, so communities are
- * renumbered by their first actor: the same partition always reads the same.
- */
-export function louvainPartition(ctx: MetricContext): Partition {
-  return cached(ctx, 'community:louvain', () => {
-    const graph = undirectedGraph(ctx);
-    const rng = xoroshiro128plus(ctx.options.seed);
-    const mapping = louvain(graph, { getEdgeWeight: null, rng: () => uniformFloat64(rng) });
-    const n = ctx.graph.n;
-    const community = new Int32Array(n);
-    const renumber = new Map<number, number>();
-    for (let i = 0; i < n; i += 1) {
-      const raw = mapping[actorKey(i)]!;
-      if (!renumber.has(raw)) renumber.set(raw, renumber.size);
-      community[i] = renumber.get(raw)!;
-    }
-    return { graph, community, count: renumber.size };
-  });
-}
+import { graphKernels } from './graph-kernels';
+import type { ActorMetric } from './types';
 
 export const COMMUNITY_METRICS: readonly ActorMetric[] = [
   {
@@ -68,6 +12,6 @@ export const COMMUNITY_METRICS: readonly ActorMetric[] = [
     format: 'count',
     // The default seed; `--seed` (CLI) or MetricOptions.seed sets another.
     parameters: [{ name: 'seed', value: DEFAULT_SEED }],
-    compute: (ctx) => Array.from(louvainPartition(ctx).community),
+    compute: (ctx) => Array.from(graphKernels().louvainPartition(ctx).community),
   },
 ];

@@ -2,6 +2,7 @@
 // does not hide the others, and every value finite or null — never NaN.
 import type { NetworkDocument } from '../document/types';
 import { createMetricContext } from './context';
+import './louvain'; // the graphology kernels of the community and modularity measures
 import { eiPartition } from './network-measures';
 import { ACTOR_MEASURES, GROUP_MEASURES, NETWORK_MEASURES } from './registry';
 import type {

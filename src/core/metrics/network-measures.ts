@@ -1,9 +1,8 @@
 // Network-level measures (DESIGN §4): the collaborative as a whole, one value each.
 // Its size, cohesion, how hierarchical it is (Krackhardt 1994), how it splits into teams.
-import modularity from 'graphology-metrics/graph/modularity';
 import { includesKind } from '../graph/build';
 import type { CompactDigraph } from './compact';
-import { louvainPartition, undirectedGraph } from './community';
+import { graphKernels } from './graph-kernels';
 import { cached } from './kernels/cache';
 import {
   type Components,
@@ -142,20 +141,6 @@ function transitivity(g: CompactDigraph): MetricValue {
   return triples === 0 ? null : (3 * triangles) / triples;
 }
 
-/**
- * Newman's modularity of a partition on the undirected simple unweighted graph, as
- * graphology-metrics and networkx `community.modularity` compute it (resolution 1). Null
- * without edges. Exported so tests can check it on a given partition.
- */
-export function partitionModularity(ctx: MetricContext, community: ArrayLike<number>): MetricValue {
-  const graph = undirectedGraph(ctx);
-  if (graph.size === 0) return null;
-  return modularity(graph, {
-    getEdgeWeight: null,
-    getNodeCommunity: (node: string) => community[Number(node)]!,
-  });
-}
-
 export const NETWORK_METRICS: readonly NetworkMetric[] = [
   {
     id: 'actors',
@@ -255,6 +240,9 @@ export const NETWORK_METRICS: readonly NetworkMetric[] = [
     id: 'modularity',
     level: 'network',
     format: 'score',
-    compute: (ctx) => partitionModularity(ctx, louvainPartition(ctx).community),
+    compute: (ctx) => {
+      const { louvainPartition, partitionModularity } = graphKernels();
+      return partitionModularity(ctx, louvainPartition(ctx).community);
+    },
   },
 ];

@@ -10,10 +10,11 @@ import '../document/schema'; // sets z.config({ jitless: true }) before any pars
 import type { NetworkDocument } from '../document/types';
 import type { Message } from '../messages/types';
 import { type CodedAnswer, type SurveyKeys, encodeResponseCode, surveyKeys } from './code';
+import { LINK_PREFIX, isSurveyLink } from './link-prefix';
 import { say } from './messages';
 import type { Survey, Wave } from './schema';
 
-export const LINK_PREFIX = '#survey=';
+export { LINK_PREFIX, isSurveyLink };
 
 /** The longest link fragment written or read (as share links: 32 KB). */
 export const LINK_LIMIT = 32 * 1024;
@@ -104,10 +105,6 @@ export function respondentLinks(
     links.push({ id, name: actor.label || id, url });
   });
   return links;
-}
-
-export function isSurveyLink(hash: string): boolean {
-  return hash.startsWith(LINK_PREFIX);
 }
 
 export type DecodedLink = { ok: true; packet: SurveyPacket } | { ok: false; message: Message };

@@ -2,7 +2,7 @@
 // (perceptually even and readable with colour-blindness), scaled to the measure's range.
 // Actors without a value are drawn small and white with a dashed border.
 import type { Core } from 'cytoscape';
-import { interpolateViridis } from 'd3-scale-chromatic';
+import { interpolateViridis } from './colour-ramps';
 import type { NetworkDocument } from '../../core/document/types';
 import type { MetricValue } from '../../core/metrics/types';
 import { actorElementId } from './elements';

@@ -3,7 +3,7 @@
 // they are active that week (white never, dark purple always), and the actors and ties the
 // scenario has taken away faded. Cleared when no week is shown.
 import type { Core } from 'cytoscape';
-import { interpolateGreens, interpolatePurples } from 'd3-scale-chromatic';
+import { interpolateGreens, interpolatePurples } from './colour-ramps';
 import type { NetworkDocument } from '../../core/document/types';
 import type { AbsentAt } from '../../core/simulation/timeline';
 import { actorElementId, groupElementId, tieElementId } from './elements';

@@ -1,7 +1,6 @@
 // What the export menu offers (named in the UI's language) and what it saves: file names from
 // the network's title, the measures handed to the CSV writer, and the CSV tables packed into
 // one .zip. File contents are never translated.
-import { strToU8, zipSync } from 'fflate';
 import type { NetworkDocument } from '../../core/document/types';
 import type { ExportFormat, ExportOptions, ExportResult } from '../../core/formats/types';
 import type { MetricsResult } from '../../core/metrics/types';
@@ -112,11 +111,11 @@ export interface SaveFile {
  * one .zip: browsers ask before a page saves several files at once, and loose tables are easy
  * to separate; Leadnet opens the .zip as it is.
  */
-export function filesToSave(
+export async function filesToSave(
   doc: NetworkDocument,
   result: ExportResult,
   format: ExportFormat,
-): SaveFile {
+): Promise<SaveFile> {
   if (result.files.length === 1) {
     const file = result.files[0]!;
     return {
@@ -124,6 +123,7 @@ export function filesToSave(
       blob: new Blob([file.text], { type: file.mime }),
     };
   }
+  const { strToU8, zipSync } = await import('fflate'); // the zip writer, on first use
   const entries: Record<string, Uint8Array> = Object.create(null);
   for (const file of result.files) entries[file.name] = strToU8(file.text);
   const zipped = zipSync(entries, { level: 6 });

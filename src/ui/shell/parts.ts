@@ -13,5 +13,6 @@ export function lazyParts() {
     compare: lazy(() => import('../compare/ComparePanel.svelte')),
     survey: lazy(() => import('../survey/SurveyDialog.svelte')),
     room: lazy(() => import('../survey/RoomForm.svelte')),
+    importer: lazy(() => import('../io/ImportDialog.svelte')),
   };
 }
