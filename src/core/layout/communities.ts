@@ -17,6 +17,7 @@ import {
   degrees,
   judgePositions,
   mostConnected,
+  separateDiscs,
   undirectedPairs,
 } from './overview';
 
@@ -248,37 +249,6 @@ export function communityLayout(
   }
   options.onProgress?.(1);
   return positions;
-}
-
-/** Pushes overlapping discs apart (pairwise, a few hundred rounds; units are few). */
-function separateDiscs(x: Float64Array, y: Float64Array, r: number[], gap: number): void {
-  const n = x.length;
-  for (let round = 0; round < 300; round += 1) {
-    let moved = false;
-    for (let a = 0; a < n; a += 1) {
-      for (let b = a + 1; b < n; b += 1) {
-        let dx = x[b]! - x[a]!;
-        let dy = y[b]! - y[a]!;
-        let d = Math.hypot(dx, dy);
-        const need = r[a]! + r[b]! + gap;
-        if (d >= need) continue;
-        if (d < 1e-9) {
-          // Two centres on one point: apart along a direction fixed by their numbers.
-          dx = Math.cos(a + b);
-          dy = Math.sin(a + b);
-          d = 1;
-        }
-        const push = (need - d) / 2;
-        const wa = r[b]! / (r[a]! + r[b]!); // the smaller disc moves more
-        x[a] = x[a]! - (dx / d) * push * 2 * wa;
-        y[a] = y[a]! - (dy / d) * push * 2 * wa;
-        x[b] = x[b]! + (dx / d) * push * 2 * (1 - wa);
-        y[b] = y[b]! + (dy / d) * push * 2 * (1 - wa);
-        moved = true;
-      }
-    }
-    if (!moved) break;
-  }
 }
 
 /** The whole overview of a big network, as the worker computes it when one is opened. */

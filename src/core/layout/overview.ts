@@ -159,3 +159,106 @@ export interface Overview {
   /** New positions when the file's are absent, identical or random; null: the file's are kept. */
   positions: Float64Array | null;
 }
+
+/**
+ * Pushes overlapping discs apart, `gap` between them (pairwise, up to 300 rounds: groups are
+ * few). The larger disc moves less; two centres on one point part along a direction fixed by
+ * their numbers, so the result is deterministic.
+ */
+export function separateDiscs(x: Float64Array, y: Float64Array, r: number[], gap: number): void {
+  const n = x.length;
+  for (let round = 0; round < 300; round += 1) {
+    let moved = false;
+    for (let a = 0; a < n; a += 1) {
+      for (let b = a + 1; b < n; b += 1) {
+        let dx = x[b]! - x[a]!;
+        let dy = y[b]! - y[a]!;
+        let d = Math.hypot(dx, dy);
+        const need = r[a]! + r[b]! + gap;
+        if (d >= need) continue;
+        if (d < 1e-9) {
+          // Two centres on one point: apart along a direction fixed by their numbers.
+          dx = Math.cos(a + b);
+          dy = Math.sin(a + b);
+          d = 1;
+        }
+        const push = (need - d) / 2;
+        const wa = r[b]! / (r[a]! + r[b]!); // the smaller disc moves more
+        x[a] = x[a]! - (dx / d) * push * 2 * wa;
+        y[a] = y[a]! - (dy / d) * push * 2 * wa;
+        x[b] = x[b]! + (dx / d) * push * 2 * (1 - wa);
+        y[b] = y[b]! + (dy / d) * push * 2 * (1 - wa);
+        moved = true;
+      }
+    }
+    if (!moved) break;
+  }
+}
+
+export interface Disc {
+  x: number;
+  y: number;
+  r: number;
+}
+
+/** Share of the drawing's bounding box that folded discs cover at most, all together. */
+const FOLDED_COVER = 0.4;
+
+/**
+ * Where each group is drawn: an open group as a ring round its people (their centre, a radius
+ * that holds 95 % of them plus a shape's room); a folded group as a disc sized by its members
+ * (area ∝ members, all folded discs together at most FOLDED_COVER of the drawing, never larger
+ * than its ring), folded discs pushed apart so none covers another. A layout that placed groups
+ * apart (communityLayout) keeps them where they are; a file's layout with groups mixed gets
+ * discs moved apart from their centres. `points[g]` are group g's people's positions.
+ */
+export function groupDiscs(
+  points: readonly { x: number; y: number }[][],
+  folded: readonly boolean[],
+): Disc[] {
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity,
+    people = 0;
+  for (const list of points)
+    for (const p of list) {
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      minY = Math.min(minY, p.y);
+      maxY = Math.max(maxY, p.y);
+      people += 1;
+    }
+  const area = people ? Math.max(maxX - minX, 1) * Math.max(maxY - minY, 1) : 1;
+  const perMember = Math.sqrt((FOLDED_COVER * area) / (Math.PI * Math.max(people, 1)));
+  const discs = points.map((list): Disc => {
+    if (list.length === 0) return { x: 0, y: 0, r: 24 };
+    let x = 0,
+      y = 0;
+    for (const p of list) {
+      x += p.x;
+      y += p.y;
+    }
+    x /= list.length;
+    y /= list.length;
+    const d = list.map((p) => Math.hypot(p.x - x, p.y - y)).sort((a, b) => a - b);
+    const reach = d[Math.min(d.length - 1, Math.floor(d.length * 0.95))] ?? 0;
+    return { x, y, r: Math.max(24, reach + 24) };
+  });
+  const closed = discs.map((_, g) => g).filter((g) => folded[g] && points[g]!.length > 0);
+  for (const g of closed)
+    discs[g]!.r = Math.max(20, Math.min(discs[g]!.r, perMember * Math.sqrt(points[g]!.length)));
+  const x = Float64Array.from(closed, (g) => discs[g]!.x);
+  const y = Float64Array.from(closed, (g) => discs[g]!.y);
+  separateDiscs(
+    x,
+    y,
+    closed.map((g) => discs[g]!.r),
+    Math.sqrt(area) * 0.01,
+  );
+  closed.forEach((g, k) => {
+    discs[g]!.x = x[k]!;
+    discs[g]!.y = y[k]!;
+  });
+  return discs;
+}

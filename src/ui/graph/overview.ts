@@ -9,7 +9,7 @@
 // are hidden or faded through data fields, which the document's sync never resets.
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
-import { type Overview, bundleTies, undirectedPairs } from '../../core/layout/overview';
+import { type Overview, bundleTies, groupDiscs, undirectedPairs } from '../../core/layout/overview';
 import { actorElementId, groupElementId, parseElementId } from './elements';
 
 const discId = (g: number) => `ov:g:${g}`;
@@ -32,7 +32,8 @@ export interface OverviewState {
   source: 'document' | 'communities';
 }
 
-const STYLE_PROPS = 'font-size min-zoomed-font-size text-max-width z-index';
+const STYLE_PROPS =
+  'font-size min-zoomed-font-size text-max-width z-index text-opacity text-background-opacity';
 
 export class OverviewView {
   readonly #cy: Core;
@@ -72,17 +73,11 @@ export class OverviewView {
 
   get state(): OverviewState {
     const groups = this.#overview.groups;
-    let namesShown = 0;
-    for (const id of this.#named) {
-      const node = this.#cy.getElementById(actorElementId(id));
-      if (node.nonempty() && !node.data('ovHidden')) namesShown += 1;
-    }
-    const folded = this.#folded.filter(Boolean).length;
     return {
       people: this.#doc.actors.length,
       groups: groups.count,
-      folded,
-      namesShown: namesShown + folded,
+      folded: this.#folded.filter(Boolean).length,
+      namesShown: this.#namesDrawn,
       source: groups.source,
     };
   }
@@ -137,9 +132,12 @@ export class OverviewView {
       cy.edges('.tie').forEach((edge) => {
         if (!edge.data('ovFaded')) edge.data('ovFaded', true);
       });
+      const shapes = groupDiscs(
+        members.map((list) => list.map((id) => cy.getElementById(actorElementId(id)).position())),
+        this.#folded,
+      );
       const discs = members.map((list, g) => {
-        const points = list.map((id) => cy.getElementById(actorElementId(id)).position());
-        const { x, y, r } = disc(points);
+        const { x, y, r } = shapes[g]!;
         const count = list.length;
         const lead = labelOf.get(list[0] ?? '') ?? '';
         const team = docGroups[g] ?? null;
@@ -194,31 +192,74 @@ export class OverviewView {
     return this.#indexOf.get(id) ?? -1;
   }
 
-  /** Names and discs' names keep a readable size on screen (style bypasses on a few nodes). */
+  /**
+   * Names and discs' names keep a readable size on screen (style bypasses on the few nodes
+   * concerned); bundles keep a visible width. Names that would cover one already drawn are left
+   * out: folded discs first (the larger first), then named people (the most connected first).
+   */
   zoomed(zoom = this.#cy.zoom()): void {
     const cy = this.#cy;
+    const candidates: NodeSingular[] = [];
     cy.batch(() => {
+      const discs = cy
+        .nodes('.ov-group')
+        .sort((a, b) => Number(b.data('members')) - Number(a.data('members')));
+      discs.forEach((node) => {
+        const px = DISC_NAME_PX / zoom;
+        node.style({
+          'font-size': px,
+          'text-max-width': `${Math.max(Number(node.data('diameter')) * 0.9, 110 / zoom)}px`,
+          'text-opacity': 1,
+          'text-background-opacity': 0.8,
+        });
+        if (node.hasClass('ov-folded')) candidates.push(node);
+      });
       for (const id of this.#named) {
         const node = cy.getElementById(actorElementId(id));
-        if (node.empty()) continue;
+        if (node.empty() || node.data('ovHidden')) continue;
         const px = Math.max(15, NAME_PX / zoom);
         node.style({
           'font-size': px,
           'min-zoomed-font-size': 0,
           'text-max-width': `${(160 * px) / 15}px`,
           'z-index': 20,
+          'text-opacity': 1,
+          'text-background-opacity': 0.75,
         });
+        candidates.push(node as NodeSingular);
       }
-      cy.nodes('.ov-group').forEach((node) => {
-        const px = Math.max(16, DISC_NAME_PX / zoom);
-        node.style({
-          'font-size': px,
-          'text-max-width': `${Math.max(Number(node.data('diameter')) * 0.9, 180 / zoom)}px`,
-        });
+      cy.edges('.ov-bundle').forEach((edge) => {
+        const weight = Number(edge.data('weight'));
+        edge.style('width', Math.min(10, 1.5 + 1.5 * Math.log2(weight)) / zoom);
       });
+    });
+    const taken: { x1: number; y1: number; x2: number; y2: number }[] = [];
+    const overlaps = (a: (typeof taken)[number]) =>
+      taken.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
+    let drawn = 0;
+    const hide: NodeSingular[] = [];
+    for (const node of candidates) {
+      const box = node.boundingBox({
+        includeNodes: false,
+        includeEdges: false,
+        includeLabels: true,
+      });
+      if (overlaps(box)) hide.push(node);
+      else {
+        taken.push(box);
+        drawn += 1;
+      }
+    }
+    const changed = drawn !== this.#namesDrawn;
+    this.#namesDrawn = drawn;
+    cy.batch(() => {
+      for (const node of hide) node.style({ 'text-opacity': 0, 'text-background-opacity': 0 });
       if (this.#hovered && !this.#hovered.removed()) this.#showName(this.#hovered);
     });
+    if (changed) this.#onChange(this.state);
   }
+
+  #namesDrawn = 0;
 
   #showName(node: NodeSingular): void {
     const px = Math.max(15, NAME_PX / this.#cy.zoom());
@@ -227,6 +268,8 @@ export class OverviewView {
       'min-zoomed-font-size': 0,
       'text-max-width': `${(200 * px) / 15}px`,
       'z-index': 30,
+      'text-opacity': 1,
+      'text-background-opacity': 0.75,
     });
   }
 
@@ -288,20 +331,4 @@ function pairsByIds(doc: NetworkDocument, ids: string[]): Int32Array {
     actors: ids.map((id) => present.get(id) ?? { id }),
   } as NetworkDocument;
   return undirectedPairs(narrowed);
-}
-
-/** The disc around a group's people: their centre, and a radius that holds 95 % of them. */
-export function disc(points: { x: number; y: number }[]): { x: number; y: number; r: number } {
-  if (points.length === 0) return { x: 0, y: 0, r: 20 };
-  let x = 0,
-    y = 0;
-  for (const p of points) {
-    x += p.x;
-    y += p.y;
-  }
-  x /= points.length;
-  y /= points.length;
-  const d = points.map((p) => Math.hypot(p.x - x, p.y - y)).sort((a, b) => a - b);
-  const reach = d[Math.min(d.length - 1, Math.floor(d.length * 0.95))] ?? 0;
-  return { x, y, r: Math.max(24, reach + 24) };
 }
