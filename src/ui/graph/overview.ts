@@ -17,6 +17,8 @@ const discId = (g: number) => `ov:g:${g}`;
 /** Names readable on screen at any zoom, in CSS px; the discs' names a little larger. */
 const NAME_PX = 13;
 const DISC_NAME_PX = 14;
+/** The rim of an open group's ring, beyond its people, in CSS px: where a click folds it. */
+const RIM_PX = 22;
 
 export interface OverviewTexts {
   /** A folded group's name: a team's label, or a community named by its most connected person. */
@@ -206,7 +208,13 @@ export class OverviewView {
         .sort((a, b) => Number(b.data('members')) - Number(a.data('members')));
       discs.forEach((node) => {
         const px = DISC_NAME_PX / zoom;
+        // An open ring has a rim of RIM_PX on screen beyond its people: the place to click.
+        const size =
+          Number(node.data('diameter')) + (node.hasClass('ov-open') ? (2 * RIM_PX) / zoom : 0);
         node.style({
+          width: size,
+          height: size,
+          'border-width': 2 / zoom,
           'font-size': px,
           'text-max-width': `${Math.max(Number(node.data('diameter')) * 0.9, 110 / zoom)}px`,
           'text-opacity': 1,

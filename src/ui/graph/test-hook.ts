@@ -66,6 +66,32 @@ export function installTestHook(instance: Core, doc: () => NetworkDocument): voi
         labelled: labelled.map((n) => parseElementId(n.id())?.id ?? n.id()),
       };
     },
+    /**
+     * A point on screen inside an overview's disc, near its rim, with no person drawn within
+     * 14 px (a click there hits the disc, not someone in it); null if there is none.
+     */
+    ringPoint(elementId: string) {
+      const disc = instance.getElementById(elementId);
+      if (disc.empty() || !disc.visible()) return null;
+      const box = instance.container()!.getBoundingClientRect();
+      const c = disc.renderedPosition();
+      const r = disc.renderedWidth() / 2;
+      const people = instance
+        .nodes('.actor')
+        .filter((n) => n.visible())
+        .map((n) => n.renderedPosition());
+      for (let k = 0; k < 72; k += 1) {
+        const angle = (2 * Math.PI * k) / 72;
+        for (const share of [0.93, 0.85, 0.75]) {
+          const x = c.x + Math.cos(angle) * r * share;
+          const y = c.y + Math.sin(angle) * r * share;
+          const inside = x > 0 && y > 0 && x < box.width && y < box.height;
+          if (inside && people.every((p) => Math.hypot(p.x - x, p.y - y) > 14))
+            return { x: box.left + x, y: box.top + y };
+        }
+      }
+      return null;
+    },
     /** A compound's drawn box on screen (to click its padding rather than a child). */
     screenBox(id: string) {
       const element = instance.getElementById(groupElementId(id));
