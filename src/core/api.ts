@@ -27,7 +27,7 @@ import {
   inspect,
 } from './formats';
 import { forceAtlas2Layout } from './layout/forceatlas2';
-import { computeOverview } from './layout/communities';
+import { communityLayout, computeOverview, overviewGroups } from './layout/communities';
 import type { Overview } from './layout/overview';
 import { concentricLayout, hierarchyLayout } from './layout/tiers';
 import { computeMetrics } from './metrics/compute';
@@ -68,6 +68,7 @@ export const WORKER_LAYOUTS = [
   'hierarchy',
   'concentric',
   'concentric-inverse',
+  'communities',
 ] as const;
 export type WorkerLayout = (typeof WORKER_LAYOUTS)[number];
 
@@ -275,6 +276,12 @@ export function createAnalysisApi() {
           break;
         case 'concentric-inverse':
           positions = concentricLayout(doc, { outer: 'members' });
+          break;
+        case 'communities':
+          positions = communityLayout(doc, overviewGroups(doc, request.seed), {
+            seed: request.seed,
+            onProgress,
+          });
           break;
         default:
           throw new Error(`layout: unknown layout ${JSON.stringify(request.layout)}`);

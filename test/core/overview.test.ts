@@ -33,7 +33,7 @@ function planted(communities: number, size: number): NetworkDocument {
     id: `p${i}`,
     role: 'member',
   }));
-  const ties: NetworkDocument['ties'] = [];
+  const ties: { id: string; source: string; target: string; kind: string }[] = [];
   const tie = (a: number, b: number) =>
     ties.push({ id: `t${ties.length}`, source: `p${a}`, target: `p${b}`, kind: 'leadership' });
   for (let c = 0; c < communities; c += 1) {
@@ -44,7 +44,7 @@ function planted(communities: number, size: number): NetworkDocument {
     }
     tie(base, ((c + 1) % communities) * size);
   }
-  return documentOf({ actors, ties } as Partial<NetworkDocument>);
+  return documentOf({ actors, ties } as unknown as Partial<NetworkDocument>);
 }
 
 /** The same network with positions: each person at `at(i)`. */
@@ -72,7 +72,7 @@ describe('who is named', () => {
         ['c', 'd'],
         ['c', 'c'], // a self-tie is no one else
       ].map(([source, target], i) => ({ id: `t${i}`, source, target, kind: 'leadership' })),
-    } as Partial<NetworkDocument>);
+    } as unknown as Partial<NetworkDocument>);
     const degree = degrees(doc.actors.length, undirectedPairs(doc));
     expect(Array.from(degree)).toEqual([1, 2, 2, 1, 0]);
     expect(mostConnected(degree, 3)).toEqual([1, 2, 0]);
@@ -131,7 +131,7 @@ describe('the groups folded', () => {
         { id: 'd', role: 'member' },
       ],
       ties: [{ id: 't', source: 'a', target: 'b', kind: 'leadership' }],
-    } as Partial<NetworkDocument>);
+    } as unknown as Partial<NetworkDocument>);
     const groups = overviewGroups(doc);
     expect(groups.source).toBe('document');
     expect(groups.ids).toEqual(['org', 'g2']); // g1 is inside org

@@ -76,10 +76,7 @@ export function installTestHook(instance: Core, doc: () => NetworkDocument): voi
       const box = instance.container()!.getBoundingClientRect();
       const c = disc.renderedPosition();
       const r = disc.renderedWidth() / 2;
-      const people = instance
-        .nodes('.actor')
-        .filter((n) => n.visible())
-        .map((n) => n.renderedPosition());
+      const people = instance.nodes('.actor:visible').map((n) => n.renderedPosition());
       for (let k = 0; k < 72; k += 1) {
         const angle = (2 * Math.PI * k) / 72;
         for (const share of [0.93, 0.85, 0.75]) {
