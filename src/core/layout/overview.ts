@@ -20,7 +20,15 @@ export const OVERVIEW_NAMED = 40;
 /** A community smaller than this is not folded: its few people are drawn as themselves. */
 export const OVERVIEW_MIN_GROUP = 3;
 
-export const overviewApplies = (actors: number): boolean => actors > OVERVIEW_MIN_ACTORS;
+/**
+ * Above this many the overview is not drawn: folding writes a field on every person on the main
+ * thread, and it was not measured past issue 14's 5,000 (a 50,000-person chain timed out in the
+ * browser test hardening.spec.ts with it).
+ */
+export const OVERVIEW_MAX_ACTORS = 10_000;
+
+export const overviewApplies = (actors: number): boolean =>
+  actors > OVERVIEW_MIN_ACTORS && actors <= OVERVIEW_MAX_ACTORS;
 
 /** Pairs of actor indices joined by a tie either way, each pair once (self-ties dropped). */
 export function undirectedPairs(doc: NetworkDocument): Int32Array {
