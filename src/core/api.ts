@@ -27,6 +27,8 @@ import {
   inspect,
 } from './formats';
 import { forceAtlas2Layout } from './layout/forceatlas2';
+import { communityLayout, computeOverview, overviewGroups } from './layout/communities';
+import type { Overview } from './layout/overview';
 import { concentricLayout, hierarchyLayout } from './layout/tiers';
 import { computeMetrics } from './metrics/compute';
 import type { MetricOptions, MetricsResult } from './metrics/types';
@@ -66,6 +68,7 @@ export const WORKER_LAYOUTS = [
   'hierarchy',
   'concentric',
   'concentric-inverse',
+  'communities',
 ] as const;
 export type WorkerLayout = (typeof WORKER_LAYOUTS)[number];
 
@@ -274,10 +277,25 @@ export function createAnalysisApi() {
         case 'concentric-inverse':
           positions = concentricLayout(doc, { outer: 'members' });
           break;
+        case 'communities':
+          positions = communityLayout(doc, overviewGroups(doc, request.seed), {
+            seed: request.seed,
+            onProgress,
+          });
+          break;
         default:
           throw new Error(`layout: unknown layout ${JSON.stringify(request.layout)}`);
       }
       return { revision: request.revision, result: { positions } };
+    },
+
+    /**
+     * A big network's overview (layout/overview.ts): who is named, its groups, and new
+     * positions when the file's are absent or random.
+     */
+    overview(request: LayoutRequest, onProgress?: ProgressCallback): Tagged<Overview> {
+      const result = computeOverview(request.doc, { seed: request.seed, onProgress });
+      return { revision: request.revision, result };
     },
 
     /** Two networks compared (issue 13): who joined and left, ties, each measure's change. */

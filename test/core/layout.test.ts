@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkDocument } from '../../src/core/document';
 import { createExampleDocument } from '../../src/core/example/qic-example';
+import { communityLayout, overviewGroups } from '../../src/core/layout/communities';
 import { forceAtlas2Layout } from '../../src/core/layout/forceatlas2';
 import { concentricLayout, hierarchyLayout } from '../../src/core/layout/tiers';
 import { makeDocument } from '../helpers/documents';
@@ -15,6 +16,7 @@ const LAYOUTS: [string, Layout][] = [
   ['concentric, managers outside', (doc) => concentricLayout(doc, { outer: 'managers' })],
   ['concentric, members outside', (doc) => concentricLayout(doc, { outer: 'members' })],
   ['forceatlas2', (doc) => forceAtlas2Layout(doc, { seed: 7 })],
+  ['by communities', (doc) => communityLayout(doc, overviewGroups(doc, 7), { seed: 7 })],
 ];
 
 const example = createExampleDocument();

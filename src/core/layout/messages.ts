@@ -8,6 +8,8 @@ export const LAYOUT_MESSAGES = defineMessages({
   layout_hierarchy: {},
   layout_concentric: {},
   layout_concentric_inverse: {},
+  /** The overview's community-first layout (overview.ts). */
+  layout_communities: {},
 });
 
 export const say = LAYOUT_MESSAGES.say;

@@ -11,7 +11,8 @@ import { m } from '../i18n-plain';
 
 export const FCOSE_MAX_ACTORS = 250;
 
-export type LayoutName = 'force' | 'hierarchy' | 'concentric' | 'concentric-inverse';
+export type LayoutName =
+  'force' | 'hierarchy' | 'concentric' | 'concentric-inverse' | 'communities';
 
 export const LAYOUTS: readonly { name: LayoutName; label: string; description: string }[] = [
   {
@@ -50,6 +51,15 @@ export const LAYOUTS: readonly { name: LayoutName; label: string; description: s
       return m.app_layout_concentric_inverse_about();
     },
   },
+  {
+    name: 'communities',
+    get label() {
+      return m.layout_communities();
+    },
+    get description() {
+      return m.app_layout_communities_about();
+    },
+  },
 ];
 
 /** The engine's term that names a layout (the menu, undo labels and the status bar say it). */
@@ -58,6 +68,7 @@ const LAYOUT_TERMS = {
   hierarchy: 'layout_hierarchy',
   concentric: 'layout_concentric',
   'concentric-inverse': 'layout_concentric_inverse',
+  communities: 'layout_communities',
 } as const satisfies Record<LayoutName, string>;
 
 /** "layout: Hierarchy": a layout's undo label and the name of its job in the status bar. */

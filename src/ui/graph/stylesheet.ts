@@ -1,6 +1,7 @@
 // The Cytoscape stylesheet, built from the palette. Sizes are chosen to stay readable on a
 // projector at 1280×720 after fit-to-screen.
 import type { StylesheetJson } from 'cytoscape';
+import { overviewStylesheet } from './overview-style';
 import { KIND_LOOKS, OTHER_KIND, OTHER_ROLE, ROLE_LOOKS } from './palette';
 
 export function createStylesheet(): StylesheetJson {
@@ -86,6 +87,8 @@ export function createStylesheet(): StylesheetJson {
     },
     { selector: 'node.actor[?activityFill]', style: { 'background-color': 'data(activityFill)' } },
     { selector: '[?absent]', style: { opacity: 0.12 } },
+    // A big network's overview (overview.ts, issue 14): folded groups, bundles, faded ties.
+    ...overviewStylesheet(),
     {
       selector: ':selected',
       style: { 'overlay-color': '#000000', 'overlay-opacity': 0.18, 'overlay-padding': 6 },

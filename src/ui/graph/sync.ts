@@ -3,6 +3,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
 import { actorElementId, toElements } from './elements';
+import { isOverviewElement } from './overview-style';
 
 export interface SyncReport {
   added: number;
@@ -31,6 +32,7 @@ export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
   cy.batch(() => {
     // Edges whose endpoints changed cannot be updated in place: remove and re-add them.
     cy.edges().forEach((edge) => {
+      if (isOverviewElement(edge.id())) return; // overview (issue 14): the view's own bundles
       const def = wanted.get(edge.id());
       if (
         !def ||
@@ -100,7 +102,8 @@ export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
         node.classes(def.classes as string);
     }
     cy.nodes().forEach((node) => {
-      if (!wanted.has(node.id()) && node.inside()) {
+      // overview (issue 14): its discs (`ov:`) are the view's own, not the document's.
+      if (!wanted.has(node.id()) && node.inside() && !isOverviewElement(node.id())) {
         // Children still wanted were moved out above; what is left goes with it.
         report.removed += node.descendants().length + 1;
         node.remove();

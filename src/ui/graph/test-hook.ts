@@ -32,6 +32,63 @@ export function installTestHook(instance: Core, doc: () => NetworkDocument): voi
         : (element as unknown as EdgeSingular).renderedMidpoint();
       return { x: box.left + at.x, y: box.top + at.y };
     },
+    /** Where any drawn element is on screen by its element id (an overview's disc, `ov:g:0`). */
+    elementScreenPosition(elementId: string) {
+      const element = instance.getElementById(elementId);
+      if (element.empty() || !element.visible()) return null;
+      const box = instance.container()!.getBoundingClientRect();
+      const at = element.isNode()
+        ? element.renderedPosition()
+        : (element as unknown as EdgeSingular).renderedMidpoint();
+      return { x: box.left + at.x, y: box.top + at.y };
+    },
+    /**
+     * The overview (issue 14) as drawn: its discs (folded or open), and the actors whose label
+     * is drawn now — shown, with text, and not hidden for being too small on screen.
+     */
+    overview() {
+      const zoom = instance.zoom();
+      const labelled = instance.nodes('.actor').filter((n) => {
+        if (!n.visible() || !String(n.data('label') ?? '')) return false;
+        if (parseFloat(n.style('text-opacity')) === 0) return false;
+        const onScreen = parseFloat(n.style('font-size')) * zoom;
+        return onScreen >= parseFloat(n.style('min-zoomed-font-size'));
+      });
+      return {
+        discs: instance.nodes('.ov-group').map((n) => ({
+          id: n.id(),
+          label: n.data('label') as string,
+          members: n.data('members') as number,
+          folded: n.hasClass('ov-folded'),
+        })),
+        bundles: instance.edges('.ov-bundle').map((e) => e.data('weight') as number),
+        visibleActors: instance.nodes('.actor').filter((n) => n.visible()).length,
+        labelled: labelled.map((n) => parseElementId(n.id())?.id ?? n.id()),
+      };
+    },
+    /**
+     * A point on screen inside an overview's disc, near its rim, with no person drawn within
+     * 14 px (a click there hits the disc, not someone in it); null if there is none.
+     */
+    ringPoint(elementId: string) {
+      const disc = instance.getElementById(elementId);
+      if (disc.empty() || !disc.visible()) return null;
+      const box = instance.container()!.getBoundingClientRect();
+      const c = disc.renderedPosition();
+      const r = disc.renderedWidth() / 2;
+      const people = instance.nodes('.actor:visible').map((n) => n.renderedPosition());
+      for (let k = 0; k < 72; k += 1) {
+        const angle = (2 * Math.PI * k) / 72;
+        for (const share of [0.93, 0.85, 0.75]) {
+          const x = c.x + Math.cos(angle) * r * share;
+          const y = c.y + Math.sin(angle) * r * share;
+          const inside = x > 0 && y > 0 && x < box.width && y < box.height;
+          if (inside && people.every((p) => Math.hypot(p.x - x, p.y - y) > 14))
+            return { x: box.left + x, y: box.top + y };
+        }
+      }
+      return null;
+    },
     /** A compound's drawn box on screen (to click its padding rather than a child). */
     screenBox(id: string) {
       const element = instance.getElementById(groupElementId(id));

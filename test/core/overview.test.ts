@@ -1,0 +1,237 @@
+// The overview of a big network (issue 14, point 3): who is named, whether a file's own
+// positions mean anything, which groups are folded, the bundled ties between folded groups
+// (their weights), where folded discs go, and that the community-first layout is reproducible
+// from its seed and keeps communities apart.
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { describe, expect, it } from 'vitest';
+import type { NetworkDocument } from '../../src/core/document';
+import { createExampleDocument } from '../../src/core/example/qic-example';
+import {
+  communityLayout,
+  computeOverview,
+  overviewGroups,
+} from '../../src/core/layout/communities';
+import {
+  OVERVIEW_MIN_ACTORS,
+  bundleTies,
+  degrees,
+  groupDiscs,
+  judgePositions,
+  mostConnected,
+  overviewApplies,
+  undirectedPairs,
+} from '../../src/core/layout/overview';
+import { documentOf } from '../helpers/documents';
+
+/**
+ * `communities` groups of `size` people, each a ring with chords (dense inside), one tie from
+ * each community's first person to the next community's: a network whose communities are known.
+ */
+function planted(communities: number, size: number): NetworkDocument {
+  const actors = Array.from({ length: communities * size }, (_, i) => ({
+    id: `p${i}`,
+    role: 'member',
+  }));
+  const ties: { id: string; source: string; target: string; kind: string }[] = [];
+  const tie = (a: number, b: number) =>
+    ties.push({ id: `t${ties.length}`, source: `p${a}`, target: `p${b}`, kind: 'leadership' });
+  for (let c = 0; c < communities; c += 1) {
+    const base = c * size;
+    for (let k = 0; k < size; k += 1) {
+      tie(base + k, base + ((k + 1) % size));
+      tie(base + k, base + ((k + 3) % size));
+    }
+    tie(base, ((c + 1) % communities) * size);
+  }
+  return documentOf({ actors, ties } as unknown as Partial<NetworkDocument>);
+}
+
+/** The same network with positions: each person at `at(i)`. */
+const placed = (doc: NetworkDocument, at: (i: number) => { x: number; y: number }) => ({
+  ...doc,
+  actors: doc.actors.map((a, i) => ({ ...a, position: at(i) })),
+});
+
+describe('when a network opens as an overview', () => {
+  it('applies above the threshold only; the built-in example stays as it is', () => {
+    expect(overviewApplies(OVERVIEW_MIN_ACTORS)).toBe(false);
+    expect(overviewApplies(OVERVIEW_MIN_ACTORS + 1)).toBe(true);
+    expect(overviewApplies(createExampleDocument().actors.length)).toBe(false);
+  });
+});
+
+describe('who is named', () => {
+  it('names the most connected first, equals in document order, never someone without ties', () => {
+    const doc = documentOf({
+      actors: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, role: 'member' })),
+      ties: [
+        ['a', 'b'],
+        ['b', 'a'], // the same pair either way counts once
+        ['c', 'b'],
+        ['c', 'd'],
+        ['c', 'c'], // a self-tie is no one else
+      ].map(([source, target], i) => ({ id: `t${i}`, source, target, kind: 'leadership' })),
+    } as unknown as Partial<NetworkDocument>);
+    const degree = degrees(doc.actors.length, undirectedPairs(doc));
+    expect(Array.from(degree)).toEqual([1, 2, 2, 1, 0]);
+    expect(mostConnected(degree, 3)).toEqual([1, 2, 0]);
+    expect(mostConnected(degree, 10)).toEqual([1, 2, 0, 3]); // e has no tie
+  });
+});
+
+describe("a file's own positions", () => {
+  const doc = planted(8, 12);
+  it('are absent when someone has none, identical when all share one point', () => {
+    expect(judgePositions(doc)).toBe('absent');
+    expect(judgePositions(placed(doc, () => ({ x: 5, y: 5 })))).toBe('identical');
+  });
+
+  it('are random when scattered uniformly over a square whatever the ties', () => {
+    const rng = xoroshiro128plus(3);
+    const random = placed(doc, () => ({
+      x: uniformFloat64(rng) * 1000,
+      y: uniformFloat64(rng) * 1000,
+    }));
+    expect(judgePositions(random)).toBe('random');
+  });
+
+  it('are meaningful when tied people are drawn near each other (a layout)', () => {
+    // Each community on its own circle, the circles far apart: what a layout gives.
+    const layout = placed(doc, (i) => {
+      const c = Math.floor(i / 12);
+      const k = i % 12;
+      return {
+        x: (c % 3) * 1000 + 100 * Math.cos((2 * Math.PI * k) / 12),
+        y: Math.floor(c / 3) * 1000 + 100 * Math.sin((2 * Math.PI * k) / 12),
+      };
+    });
+    expect(judgePositions(layout)).toBe('meaningful');
+    // The community-first layout's own positions are judged meaningful too.
+    const groups = overviewGroups(doc, 42);
+    const positions = communityLayout(doc, groups, { seed: 42 });
+    expect(
+      judgePositions(placed(doc, (i) => ({ x: positions[2 * i]!, y: positions[2 * i + 1]! }))),
+    ).toBe('meaningful');
+  });
+});
+
+describe('the groups folded', () => {
+  it("are the document's top-level groups when they hold most people", () => {
+    const doc = documentOf({
+      groups: [
+        { id: 'org', kind: 'organization' },
+        { id: 'g1', kind: 'team', parent: 'org' },
+        { id: 'g2', kind: 'team' },
+      ],
+      actors: [
+        { id: 'a', role: 'member', group: 'g1' },
+        { id: 'b', role: 'member', group: 'org' },
+        { id: 'c', role: 'member', group: 'g2' },
+        { id: 'd', role: 'member' },
+      ],
+      ties: [{ id: 't', source: 'a', target: 'b', kind: 'leadership' }],
+    } as unknown as Partial<NetworkDocument>);
+    const groups = overviewGroups(doc);
+    expect(groups.source).toBe('document');
+    expect(groups.ids).toEqual(['org', 'g2']); // g1 is inside org
+    expect(Array.from(groups.groupOf)).toEqual([0, 0, 1, -1]);
+    expect(groups.members).toEqual([[0, 1], [2]]); // a and b: one tie each; a first
+  });
+
+  it('are the planted communities where the document has no groups', () => {
+    const doc = planted(6, 15);
+    const groups = overviewGroups(doc, 42);
+    expect(groups.source).toBe('communities');
+    expect(groups.count).toBe(6);
+    // Everyone of a planted community is in one group, and no group mixes two.
+    for (let c = 0; c < 6; c += 1) {
+      const found = new Set(Array.from({ length: 15 }, (_, k) => groups.groupOf[c * 15 + k]));
+      expect(found.size).toBe(1);
+    }
+    expect(new Set(groups.groupOf).size).toBe(6);
+  });
+});
+
+describe('bundled ties', () => {
+  // Two groups (0: people 0-2, 1: people 3-4) and person 5 in none.
+  const groupOf = Int32Array.from([0, 0, 0, 1, 1, -1]);
+  const pairs = Int32Array.from([0, 1, 0, 3, 1, 3, 2, 4, 2, 5, 4, 5, 3, 5]);
+
+  it('join folded groups once, weighted by the tied pairs they stand for', () => {
+    const bundles = bundleTies(pairs, groupOf, [true, true]);
+    const weight = (a: string, b: string) =>
+      bundles.find((x) => `${x.a.kind}${x.a.index}` === a && `${x.b.kind}${x.b.index}` === b)
+        ?.weight;
+    expect(bundles).toHaveLength(3);
+    expect(weight('group0', 'group1')).toBe(3); // 0-3, 1-3, 2-4; the tie inside group 0 is not drawn
+    expect(weight('actor5', 'group0')).toBe(1);
+    expect(weight('actor5', 'group1')).toBe(2);
+  });
+
+  it('leave ties between people drawn as themselves to be drawn as they are', () => {
+    const bundles = bundleTies(pairs, groupOf, [false, true]);
+    // Group 0 open: its people are drawn; each of their ties into group 1 is a bundle of its own.
+    expect(
+      bundles.map((b) => [`${b.a.kind}${b.a.index}`, `${b.b.kind}${b.b.index}`, b.weight]),
+    ).toEqual([
+      ['actor0', 'group1', 1],
+      ['actor1', 'group1', 1],
+      ['actor2', 'group1', 1],
+      ['actor5', 'group1', 2],
+    ]);
+    expect(bundleTies(pairs, groupOf, [false, false])).toEqual([]);
+  });
+});
+
+describe('folded discs', () => {
+  it('are sized by members and never cover each other; an open ring holds its people', () => {
+    // Two groups mixed on one spot (a file's layout that does not separate them).
+    const a = Array.from({ length: 40 }, (_, k) => ({
+      x: Math.cos(k) * 100,
+      y: Math.sin(k) * 100,
+    }));
+    const b = Array.from({ length: 10 }, (_, k) => ({ x: Math.cos(k) * 90, y: Math.sin(k) * 90 }));
+    const [da, db] = groupDiscs([a, b], [true, true]);
+    expect(da!.r).toBeGreaterThan(db!.r);
+    expect(Math.hypot(da!.x - db!.x, da!.y - db!.y)).toBeGreaterThanOrEqual(da!.r + db!.r);
+    const [open] = groupDiscs([a, b], [false, true]);
+    for (const p of a)
+      expect(Math.hypot(p.x - open!.x, p.y - open!.y)).toBeLessThanOrEqual(open!.r);
+  });
+});
+
+describe('the community-first layout', () => {
+  const doc = planted(6, 15);
+
+  it('gives the same positions for the same seed', () => {
+    const one = computeOverview(doc, { seed: 9 });
+    const two = computeOverview(doc, { seed: 9 });
+    expect(one.verdict).toBe('absent');
+    expect(Array.from(one.positions!)).toEqual(Array.from(two.positions!));
+    expect(one.named).toEqual(two.named);
+  });
+
+  it('keeps communities apart: no one is nearer another community’s centre than their own', () => {
+    const groups = overviewGroups(doc, 42);
+    const positions = communityLayout(doc, groups, { seed: 1 });
+    const centres = groups.members.map((list) => ({
+      x: list.reduce((s, i) => s + positions[2 * i]!, 0) / list.length,
+      y: list.reduce((s, i) => s + positions[2 * i + 1]!, 0) / list.length,
+    }));
+    doc.actors.forEach((_, i) => {
+      const at = { x: positions[2 * i]!, y: positions[2 * i + 1]! };
+      const distances = centres.map((c) => Math.hypot(at.x - c.x, at.y - c.y));
+      expect(distances.indexOf(Math.min(...distances))).toBe(groups.groupOf[i]);
+    });
+  });
+
+  it("keeps a file's meaningful positions (no new ones)", () => {
+    const groups = overviewGroups(doc, 42);
+    const positions = communityLayout(doc, groups, { seed: 1 });
+    const kept = placed(doc, (i) => ({ x: positions[2 * i]!, y: positions[2 * i + 1]! }));
+    const overview = computeOverview(kept);
+    expect(overview.verdict).toBe('meaningful');
+    expect(overview.positions).toBeNull();
+  });
+});

@@ -1,0 +1,110 @@
+// A big network opens as an overview (issue 14, point 3): said in words, only a few names drawn,
+// its communities folded into discs that open on a click and fold back on a click on the ring;
+// the built-in example (45 people) is drawn as before, with no overview.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { createSyntheticNetwork } from '../../src/core/example/synthetic';
+import { OVERVIEW_NAMED } from '../../src/core/layout/overview';
+import { SCREENS, useBrowser } from './fixture';
+
+interface OverviewHook {
+  overview(): {
+    discs: { id: string; label: string; members: number; folded: boolean }[];
+    bundles: number[];
+    visibleActors: number;
+    labelled: string[];
+  };
+  elementScreenPosition(id: string): { x: number; y: number } | null;
+  ringPoint(id: string): { x: number; y: number } | null;
+}
+const hook = (p: Page) =>
+  p.evaluate(() => (window as unknown as { __leadnet: OverviewHook }).__leadnet.overview());
+
+const app = useBrowser();
+let page: Page;
+const dir = mkdtempSync(join(tmpdir(), 'leadnet-overview-'));
+
+describe('a 2,000-person network without teams', () => {
+  it('opens as an overview: said, a few names, communities that open and fold back', async () => {
+    // The synthetic network's people without their teams: the overview finds communities.
+    const synthetic = createSyntheticNetwork({ actors: 2000, seed: 5 });
+    const network = {
+      ...synthetic,
+      groups: [],
+      actors: synthetic.actors.map(({ group: _group, ...actor }) => actor),
+    };
+    const file = join(dir, 'big.json');
+    writeFileSync(file, JSON.stringify(network));
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
+    expect(await page.$('[data-testid="overview"]')).toBeNull();
+    await page.setInputFiles('[data-testid="open-input"]', file);
+    await page.click('[data-testid="import-open"]');
+    const said = page.locator('[data-testid="overview"]');
+    await said.waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => said.textContent())
+      .toMatch(/Overview: \d+ of 2,000 names shown; zoom in or hover for the rest\./);
+    const folded = await hook(page);
+    expect(folded.discs.length).toBeGreaterThan(1);
+    expect(folded.discs.every((d) => d.folded)).toBe(true);
+    // Everyone is in a disc or drawn; the discs' members add up with those drawn.
+    expect(folded.discs.reduce((s, d) => s + d.members, 0) + folded.visibleActors).toBe(2000);
+    expect(folded.labelled.length).toBeLessThanOrEqual(OVERVIEW_NAMED);
+    expect(folded.bundles.length).toBeGreaterThan(0);
+    expect(await said.textContent()).toContain(
+      `${folded.discs.length} of ${folded.discs.length} communities folded`,
+    );
+    await page.screenshot({ path: `${SCREENS}/overview-2000-folded.png` });
+
+    // A click on the largest disc opens it: its people are drawn, the text says one fewer folded.
+    const largest = [...folded.discs].sort((a, b) => b.members - a.members)[0]!;
+    const at = await page.evaluate(
+      (id) => (window as unknown as { __leadnet: OverviewHook }).__leadnet.ringPoint(id),
+      largest.id,
+    );
+    expect(at).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    await expect
+      .poll(async () => (await hook(page)).visibleActors)
+      .toBe(folded.visibleActors + largest.members);
+    const open = await hook(page);
+    expect(open.discs.find((d) => d.id === largest.id)?.folded).toBe(false);
+    expect(open.labelled.length).toBeLessThanOrEqual(OVERVIEW_NAMED);
+    expect(await said.textContent()).toContain(
+      `${folded.discs.length - 1} of ${folded.discs.length} communities folded`,
+    );
+    await page.screenshot({ path: `${SCREENS}/overview-2000-open.png` });
+
+    // A click on its ring (not on a person) folds it back.
+    const rim = await page.evaluate(
+      (id) => (window as unknown as { __leadnet: OverviewHook }).__leadnet.ringPoint(id),
+      largest.id,
+    );
+    expect(rim).not.toBeNull();
+    await page.mouse.click(rim!.x, rim!.y);
+    await expect.poll(async () => (await hook(page)).visibleActors).toBe(folded.visibleActors);
+    expect(await said.textContent()).toContain(
+      `${folded.discs.length} of ${folded.discs.length} communities folded`,
+    );
+
+    // "Open all" draws everyone; names stay few.
+    await page.getByRole('button', { name: 'Open all' }).click();
+    await expect.poll(async () => (await hook(page)).visibleActors).toBe(2000);
+    expect((await hook(page)).labelled.length).toBeLessThanOrEqual(OVERVIEW_NAMED);
+  });
+});
+
+describe('the built-in example', () => {
+  it('is drawn as before: no overview, everyone drawn and named, no discs', async () => {
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
+    expect(await page.$('[data-testid="overview"]')).toBeNull();
+    const drawn = await hook(page);
+    expect(drawn.discs).toEqual([]);
+    expect(drawn.bundles).toEqual([]);
+    expect(drawn.visibleActors).toBe(45);
+    expect(drawn.labelled).toHaveLength(45);
+  });
+});
