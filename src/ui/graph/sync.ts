@@ -1,5 +1,8 @@
 // The one place where Cytoscape is synced from the document: a keyed diff inside cy.batch(),
-// so an edit touches only the elements it changed and positions follow the document.
+// so an edit touches only the elements it changed and positions follow the document. New
+// elements can be added a chunk at a time (`chunk`): Cytoscape styles and measures what was
+// added at its next frame, and 17,000 elements at once (5,000 people) froze the page for seconds;
+// the caller adds the rest with `more()`, one chunk a frame (GraphView).
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
 import { actorElementId, toElements } from './elements';
@@ -10,6 +13,17 @@ export interface SyncReport {
   updated: number;
   /** Actors the document gives no position: they need a layout. */
   unplaced: number;
+  /** New elements not added yet (counted in `added`): `more()` adds them. */
+  pending: number;
+}
+
+export interface Sync {
+  report: SyncReport;
+  /**
+   * Adds the next chunk of new elements, each in one cy.batch, and returns how many are still
+   * to add. Only for the document it was made for, before any other sync of the same drawing.
+   */
+  more(): number;
 }
 
 /** Whether the drawn data has the definition's values (other keys, such as a measure's size, are the view's). */
@@ -22,11 +36,34 @@ function withoutParent(data: ElementDefinition['data']): ElementDefinition['data
   return rest as ElementDefinition['data'];
 }
 
-export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
-  const defs = toElements(doc);
+export interface SyncOptions {
+  /** New elements added now; the rest by `more()` (default: all now). */
+  chunk?: number;
+  /** A large drawing: ties drawn straight (elements.ts). */
+  large?: boolean;
+}
+
+export function syncDocument(
+  cy: Core,
+  doc: NetworkDocument,
+  { chunk = Infinity, large = false }: SyncOptions = {},
+): Sync {
+  const defs = toElements(doc, { straightTies: large });
   const wanted = new Map<string, ElementDefinition>();
   for (const def of defs) wanted.set(def.data.id as string, def);
-  const report: SyncReport = { added: 0, removed: 0, updated: 0, unplaced: 0 };
+  const report: SyncReport = { added: 0, removed: 0, updated: 0, unplaced: 0, pending: 0 };
+  const placedAt = new Map<string, { x: number; y: number }>();
+  for (const actor of doc.actors)
+    if (actor.position) placedAt.set(actorElementId(actor.id), actor.position);
+  /** New elements, nodes (parents first) before edges: added `chunk` at a time. */
+  const toAdd: ElementDefinition[] = [];
+  let next = 0;
+  const addChunk = () => {
+    const end = Math.min(toAdd.length, next + chunk);
+    if (end > next) cy.add(toAdd.slice(next, end));
+    next = end;
+    return toAdd.length - next;
+  };
 
   cy.batch(() => {
     // Edges whose endpoints changed cannot be updated in place: remove and re-add them.
@@ -49,7 +86,6 @@ export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
         .filter((d) => cy.getElementById(d.data.id as string).empty())
         .map((d) => d.data.id as string),
     );
-    const toAdd: ElementDefinition[] = [];
     const queued = new Set<string>();
     /** Nodes added with their definition's parent. */
     const fresh = new Set<string>();
@@ -60,10 +96,12 @@ export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
       const parentReady =
         parent !== undefined && (queued.has(parent) || cy.getElementById(parent).nonempty());
       if (parentReady || parent === undefined) fresh.add(id);
+      const at = placedAt.get(id);
       toAdd.push({
         group: 'nodes',
         data: parentReady ? def.data : withoutParent(def.data),
         classes: def.classes,
+        ...(at ? { position: { x: at.x, y: at.y } } : {}),
       });
     };
     /** Adds a node after its missing ancestors, walking up the chain without recursion. */
@@ -82,13 +120,14 @@ export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
       for (let k = chain.length - 1; k >= 0; k -= 1) add(chain[k]!);
     };
     for (const def of nodeDefs) if (missing.has(def.data.id as string)) queue(def);
-    cy.add(toAdd);
-    report.added += toAdd.length;
+    const newNodes = toAdd.length;
+    addChunk();
     for (const def of nodeDefs) {
       // Nodes added just now are already as the definition says: checking them again would
       // build several Cytoscape collections each.
       if (fresh.has(def.data.id as string)) continue;
       let node = cy.getElementById(def.data.id as string) as NodeSingular;
+      if (node.empty()) continue; // in a later chunk
       const parent = (def.data.parent as string | undefined) ?? null;
       const current = node.parent().nonempty() ? node.parent().first().id() : null;
       if (parent !== current) node = node.move({ parent }) as unknown as NodeSingular;
@@ -106,12 +145,11 @@ export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
         node.remove();
       }
     });
-    const newEdges: ElementDefinition[] = [];
     for (const def of defs) {
       if (def.group !== 'edges') continue;
       const edge = cy.getElementById(def.data.id as string);
       if (edge.empty()) {
-        newEdges.push(def);
+        toAdd.push(def);
         continue;
       }
       if (!sameData(edge.data(), def.data)) {
@@ -121,20 +159,30 @@ export function syncDocument(cy: Core, doc: NetworkDocument): SyncReport {
       if ((edge.classes() as unknown as string[]).join(' ') !== def.classes)
         edge.classes(def.classes as string);
     }
-    cy.add(newEdges);
-    report.added += newEdges.length;
+    // Edges go in once their nodes are in (the first chunk, when it holds every new node).
+    if (next === newNodes) addChunk();
+    report.added = toAdd.length;
     for (const actor of doc.actors) {
-      const node = cy.getElementById(actorElementId(actor.id));
       if (!actor.position) {
         report.unplaced += 1;
         continue;
       }
+      const node = cy.getElementById(actorElementId(actor.id));
+      if (node.empty()) continue; // still to add, with its position
       const at = node.position();
       if (at.x !== actor.position.x || at.y !== actor.position.y)
         node.position({ x: actor.position.x, y: actor.position.y });
     }
   });
-  return report;
+  report.pending = toAdd.length - next;
+  return {
+    report,
+    more: () => {
+      let left = 0;
+      cy.batch(() => (left = addChunk()));
+      return left;
+    },
+  };
 }
 
 /** Positions of the actor nodes as drawn, for the actors whose drawn position differs from the document. */
