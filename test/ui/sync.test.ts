@@ -189,3 +189,24 @@ describe('syncDocument a chunk at a time', () => {
     fresh.destroy();
   });
 });
+
+describe('syncDocument moving nodes a chunk at a time', () => {
+  it('moves every node to its new place over several calls, after the same adds', () => {
+    const placed = (dx: number) =>
+      doc({
+        actors: Array.from({ length: 12 }, (_, i) => ({
+          id: `a${i}`,
+          role: 'member' as const,
+          position: { x: i + dx, y: i },
+        })),
+      });
+    syncDocument(cy, placed(0));
+    const { report, more } = syncDocument(cy, placed(100), { chunk: 5 });
+    expect(report.pending).toBe(12);
+    expect(cy.nodes().filter((n) => n.position().x >= 100)).toHaveLength(0);
+    expect(more()).toBe(7);
+    expect(cy.nodes().filter((n) => n.position().x >= 100)).toHaveLength(5);
+    while (more() > 0);
+    expect(movedActors(cy, placed(100))).toEqual([]);
+  });
+});

@@ -119,7 +119,7 @@ export function useCheapStyleCache(cy: Core): void {
   proto.leadnetPatched = true;
 }
 
-/** From this many actors a drawing is large: cheaper rendering, elements added a chunk a frame. */
+/** From this many actors a drawing is large: straight ties, one canvas pixel per CSS pixel. */
 export const LARGE_DRAWING_ACTORS = 1000;
 
 interface RendererOptions {

@@ -1,8 +1,9 @@
 // The one place where Cytoscape is synced from the document: a keyed diff inside cy.batch(),
 // so an edit touches only the elements it changed and positions follow the document. New
-// elements can be added a chunk at a time (`chunk`): Cytoscape styles and measures what was
-// added at its next frame, and 17,000 elements at once (5,000 people) froze the page for seconds;
-// the caller adds the rest with `more()`, one chunk a frame (GraphView).
+// elements can be added, and nodes moved (a layout's result), a chunk at a time (`chunk`):
+// Cytoscape styles and measures what changed at its next frame, and 17,000 elements at once
+// (5,000 people) froze the page for seconds; the caller does the rest with `more()`, one chunk a
+// frame (GraphView).
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
 import { actorElementId, toElements } from './elements';
@@ -13,15 +14,15 @@ export interface SyncReport {
   updated: number;
   /** Actors the document gives no position: they need a layout. */
   unplaced: number;
-  /** New elements not added yet (counted in `added`): `more()` adds them. */
+  /** New elements not added yet (counted in `added`) and nodes not moved yet: `more()` does them. */
   pending: number;
 }
 
 export interface Sync {
   report: SyncReport;
   /**
-   * Adds the next chunk of new elements, each in one cy.batch, and returns how many are still
-   * to add. Only for the document it was made for, before any other sync of the same drawing.
+   * Adds the next chunk of new elements (then moves the next chunk of nodes), in one cy.batch,
+   * and returns how many are still to add or move. Only for the document it was made for, before any other sync of the same drawing.
    */
   more(): number;
 }
@@ -63,6 +64,17 @@ export function syncDocument(
     if (end > next) cy.add(toAdd.slice(next, end));
     next = end;
     return toAdd.length - next;
+  };
+
+  /** Nodes the document has elsewhere (a layout's result): moved `chunk` at a time, after the adds. */
+  const moves: [NodeSingular, { x: number; y: number }][] = [];
+  let moved = 0;
+  const moveChunk = () => {
+    const end = Math.min(moves.length, moved + chunk);
+    for (; moved < end; moved += 1) {
+      const [node, at] = moves[moved]!;
+      node.position({ x: at.x, y: at.y });
+    }
   };
 
   cy.batch(() => {
@@ -171,16 +183,17 @@ export function syncDocument(
       if (node.empty()) continue; // still to add, with its position
       const at = node.position();
       if (at.x !== actor.position.x || at.y !== actor.position.y)
-        node.position({ x: actor.position.x, y: actor.position.y });
+        moves.push([node, actor.position]);
     }
+    if (chunk === Infinity) moveChunk();
   });
-  report.pending = toAdd.length - next;
+  const left = () => toAdd.length - next + moves.length - moved;
+  report.pending = left();
   return {
     report,
     more: () => {
-      let left = 0;
-      cy.batch(() => (left = addChunk()));
-      return left;
+      cy.batch(() => (next < toAdd.length ? addChunk() : moveChunk()));
+      return left();
     },
   };
 }
