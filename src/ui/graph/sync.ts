@@ -7,6 +7,7 @@
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
 import { actorElementId, toElements } from './elements';
+import { LARGE_DRAWING_ACTORS, setLargeDrawing, useCheapStyleCache } from './render-cost';
 
 export interface SyncReport {
   added: number;
@@ -217,4 +218,53 @@ export function movedActors(
     }
   }
   return moves;
+}
+
+/** New elements (or moves) per frame in a large drawing: each costs Cytoscape ~0.1–0.3 ms. */
+export const SYNC_CHUNK = 600;
+
+/**
+ * A drawing's syncs, a chunk a frame once the network has more elements than a few frames' worth
+ * (600 people do), each chunk in its own task after the frame that drew the one before. A newer
+ * sync stops an older one half-way and takes over from what it left.
+ */
+export class FramedSync {
+  #token = 0;
+  #release = () => {};
+  /** Resolves once the drawing has all of the document (or a newer sync took over). */
+  whenDone: Promise<void> = Promise.resolve();
+
+  /**
+   * Syncs what it can now; `onDone` runs after the last chunk when some were left for later. From
+   * LARGE_DRAWING_ACTORS on the drawing takes the large-drawing options (render-cost.ts).
+   */
+  start(cy: Core, doc: NetworkDocument, onDone: () => void): SyncReport {
+    useCheapStyleCache(cy);
+    const large = doc.actors.length >= LARGE_DRAWING_ACTORS;
+    setLargeDrawing(cy, large);
+    const token = ++this.#token;
+    this.#release();
+    this.whenDone = new Promise((resolve) => (this.#release = resolve));
+    const chunked = doc.actors.length + doc.ties.length > 2 * SYNC_CHUNK;
+    const { report, more } = syncDocument(cy, doc, {
+      chunk: chunked ? SYNC_CHUNK : Infinity,
+      large,
+    });
+    if (report.pending === 0) this.#release();
+    const later = () => requestAnimationFrame(() => setTimeout(step, 0));
+    const step = () => {
+      if (token !== this.#token) return;
+      if (more() > 0) return later();
+      this.#release();
+      onDone();
+    };
+    if (report.pending > 0) later();
+    return report;
+  }
+
+  /** Leaves a sync half-way (the drawing is going). */
+  stop(): void {
+    this.#token += 1;
+    this.#release();
+  }
 }
