@@ -188,6 +188,8 @@ describe('opening a file', () => {
     await expect
       .poll(() => page.textContent('[data-testid="summary-actors"]'), { timeout: 30_000 })
       .toBe('2000');
+    // A large network is drawn a chunk a frame (src/ui/graph/sync.ts): the last person comes last.
+    await page.waitForSelector('[data-testid="graph"][aria-busy="false"]', { timeout: 30_000 });
     const before = await position('actor', 'p1999');
     await page.click('[data-testid="relayout"]');
     // Click Cancel as a user would, while the status says the layout is running.
