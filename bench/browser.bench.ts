@@ -8,6 +8,8 @@
 // the longest frame), a 200-run What if…? on the example, and issue 12's Morris screening of
 // one scenario on the example (every parameter with a range, r = 20, 50 runs per setting) on the
 // app's workers, beside the same screening in this Node process on one core (the CLI's engine).
+// BENCH_DIST=dir measures another build (say, main's, to compare in one sitting);
+// BENCH_OPEN_ONLY=1 stops after panning and zooming the 5,000.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,7 +60,7 @@ async function until(check: () => Promise<boolean>, limit = 120_000): Promise<vo
   }
 }
 
-const server = await startPreview();
+const server = await startPreview(process.env.BENCH_DIST ?? 'dist');
 const { url } = server;
 const browser = await chromium.launch({
   executablePath: CHROMIUM,
@@ -156,53 +158,55 @@ try {
     await page.context().close();
   }
 
-  // A What if…? on the example: the replicates run in workers.
-  const page = await freshPage();
-  await page.goto(url);
-  await until(async () => (await page.textContent('[data-testid="summary-actors"]')) === '45');
-  await page.click('[data-testid="toggle-whatif"]');
-  await page.locator('[data-testid="run-scenario"]').waitFor();
-  await recordLongTasks(page);
-  const start = Date.now();
-  await page.click('[data-testid="run-scenario"]');
-  await page.locator('[data-testid="difference-table"]').waitFor({ timeout: 120_000 });
-  rows.push([
-    'What if…?, default runs, example',
-    { wall: Date.now() - start, ...(await longTasks(page)) },
-  ]);
+  if (!process.env.BENCH_OPEN_ONLY) {
+    // A What if…? on the example: the replicates run in workers.
+    const page = await freshPage();
+    await page.goto(url);
+    await until(async () => (await page.textContent('[data-testid="summary-actors"]')) === '45');
+    await page.click('[data-testid="toggle-whatif"]');
+    await page.locator('[data-testid="run-scenario"]').waitFor();
+    await recordLongTasks(page);
+    const start = Date.now();
+    await page.click('[data-testid="run-scenario"]');
+    await page.locator('[data-testid="difference-table"]').waitFor({ timeout: 120_000 });
+    rows.push([
+      'What if…?, default runs, example',
+      { wall: Date.now() - start, ...(await longTasks(page)) },
+    ]);
 
-  // "Which assumptions matter?": the default screening (r = 20, 50 runs) of "No management
-  // support" on the app's workers, until its chart is drawn.
-  await page.selectOption('[data-testid="scenario-select"]', 'support-removed');
-  await page.click('[data-testid="tab-assumptions"]');
-  await page.locator('[data-testid="assumptions-run"]').waitFor();
-  await recordLongTasks(page);
-  const morrisStart = Date.now();
-  await page.click('[data-testid="assumptions-run"]');
-  await page.locator('[data-testid="assumptions-chart"] svg').waitFor({ timeout: 1_800_000 });
-  const morrisWall = Date.now() - morrisStart;
-  const points = await page.textContent('[data-testid="assumptions-result"] .meta');
-  rows.push([
-    'Morris, r = 20, 50 runs, example',
-    { wall: morrisWall, ...(await longTasks(page)) },
-    `${(morrisWall / 1000).toFixed(1)} s (issue 12: ≤ 20 s); ${points?.trim() ?? ''}`,
-  ]);
-  await page.context().close();
-  // The same screening in Node, in this process, on one core.
-  const nodeStart = Date.now();
-  sensitivity({
-    doc: createExampleDocument(),
-    scenarios: ['support-removed'],
-    method: 'morris',
-    output: 'difference',
-    trajectories: 20,
-    runs: 50,
-    seed: 1,
-  });
-  const nodeWall = Date.now() - nodeStart;
-  console.log(
-    `\nMorris screening, r = 20, 50 runs, example: Chromium (the app's workers) ${(morrisWall / 1000).toFixed(1)} s, Node on one core ${(nodeWall / 1000).toFixed(1)} s — Chromium ÷ Node ${(morrisWall / nodeWall).toFixed(2)}`,
-  );
+    // "Which assumptions matter?": the default screening (r = 20, 50 runs) of "No management
+    // support" on the app's workers, until its chart is drawn.
+    await page.selectOption('[data-testid="scenario-select"]', 'support-removed');
+    await page.click('[data-testid="tab-assumptions"]');
+    await page.locator('[data-testid="assumptions-run"]').waitFor();
+    await recordLongTasks(page);
+    const morrisStart = Date.now();
+    await page.click('[data-testid="assumptions-run"]');
+    await page.locator('[data-testid="assumptions-chart"] svg').waitFor({ timeout: 1_800_000 });
+    const morrisWall = Date.now() - morrisStart;
+    const points = await page.textContent('[data-testid="assumptions-result"] .meta');
+    rows.push([
+      'Morris, r = 20, 50 runs, example',
+      { wall: morrisWall, ...(await longTasks(page)) },
+      `${(morrisWall / 1000).toFixed(1)} s (issue 12: ≤ 20 s); ${points?.trim() ?? ''}`,
+    ]);
+    await page.context().close();
+    // The same screening in Node, in this process, on one core.
+    const nodeStart = Date.now();
+    sensitivity({
+      doc: createExampleDocument(),
+      scenarios: ['support-removed'],
+      method: 'morris',
+      output: 'difference',
+      trajectories: 20,
+      runs: 50,
+      seed: 1,
+    });
+    const nodeWall = Date.now() - nodeStart;
+    console.log(
+      `\nMorris screening, r = 20, 50 runs, example: Chromium (the app's workers) ${(morrisWall / 1000).toFixed(1)} s, Node on one core ${(nodeWall / 1000).toFixed(1)} s — Chromium ÷ Node ${(morrisWall / nodeWall).toFixed(2)}`,
+    );
+  }
 
   console.log(
     `\nChromium ${browser.version()}, software rendering; wall time as a ratio to the first load of the example (${baseline.wall} ms) in this run`,

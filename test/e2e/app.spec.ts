@@ -188,6 +188,8 @@ describe('opening a file', () => {
     await expect
       .poll(() => page.textContent('[data-testid="summary-actors"]'), { timeout: 30_000 })
       .toBe('2000');
+    // A large network is drawn a chunk a frame (src/ui/graph/sync.ts): the last person comes last.
+    await page.waitForSelector('[data-testid="graph"][aria-busy="false"]', { timeout: 30_000 });
     // 2,000 people open as an overview (issue 14), fitted once it is drawn: read the place after.
     await page.waitForSelector('[data-testid="overview"]', { timeout: 60_000 });
     const before = await position('actor', 'p1999');

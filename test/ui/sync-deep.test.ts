@@ -24,7 +24,7 @@ describe('syncDocument with groups nested in a chain', () => {
     if (!parsed.ok) throw new Error('the generated document does not parse');
     // Groups listed deepest first: the sync must add each after all its ancestors.
     const doc = { ...parsed.doc, groups: parsed.doc.groups.slice().reverse() };
-    const report = syncDocument(cy, doc);
+    const { report } = syncDocument(cy, doc);
     expect(report.added).toBe(2 * depth + (depth - 1));
     for (const i of [1, Math.floor(depth / 2), depth - 1]) {
       expect(parentOf(groupElementId(`g${i}`))).toBe(groupElementId(`g${i - 1}`));

@@ -28,7 +28,7 @@ function drawn() {
 describe('syncDocument', () => {
   it('draws every group, actor and tie of the example, nested as the document says', () => {
     const example = createExampleDocument();
-    const report = syncDocument(cy, example);
+    const { report } = syncDocument(cy, example);
     expect(cy.nodes('.actor')).toHaveLength(example.actors.length);
     expect(cy.nodes('.group')).toHaveLength(example.groups.length);
     expect(cy.edges()).toHaveLength(example.ties.length);
@@ -94,7 +94,7 @@ describe('syncDocument', () => {
         },
       ],
     });
-    const report = syncDocument(cy, odd);
+    const { report } = syncDocument(cy, odd);
     expect(report.unplaced).toBe(1);
     expect(cy.getElementById(actorElementId('__proto__')).parent().first().id()).toBe(
       groupElementId('__proto__'),
@@ -118,5 +118,95 @@ describe('syncDocument', () => {
     expect(movedActors(cy, placed)).toEqual([{ id: 'b', position: { x: 30, y: 40 } }]);
     syncDocument(cy, placed);
     expect(cy.getElementById(actorElementId('b')).position()).toEqual({ x: 3, y: 4 });
+  });
+});
+
+describe('syncDocument a chunk at a time', () => {
+  const big = () =>
+    doc({
+      groups: [
+        { id: 'g1', kind: 'team' },
+        { id: 'g2', kind: 'team', parent: 'g1' },
+      ],
+      actors: Array.from({ length: 30 }, (_, i) => ({
+        id: `a${i}`,
+        role: 'member' as const,
+        group: i % 3 === 0 ? undefined : i % 3 === 1 ? 'g1' : 'g2',
+        position: { x: i, y: 2 * i },
+      })),
+      ties: Array.from({ length: 40 }, (_, i) => ({
+        id: `t${i}`,
+        source: `a${i % 30}`,
+        target: `a${(i * 7 + 1) % 30}`,
+        kind: 'leadership' as const,
+        weight: 1,
+      })),
+    });
+
+  it('adds everything in chunks and ends with the same drawing as one sync, positions included', () => {
+    const network = big();
+    const { report, more } = syncDocument(cy, network, { chunk: 7 });
+    expect(report.added).toBe(2 + 30 + 40);
+    expect(report.pending).toBe(2 + 30 + 40 - 7);
+    expect(cy.elements()).toHaveLength(7);
+    let left = report.pending;
+    let steps = 0;
+    while (left > 0) {
+      left = more();
+      steps += 1;
+      expect(cy.elements()).toHaveLength(72 - left);
+    }
+    expect(steps).toBe(Math.ceil((72 - 7) / 7));
+    const chunked = drawn();
+    const positions = cy.nodes('.actor').map((n) => [n.id(), n.position()]);
+    const fresh = cytoscape({ headless: true });
+    const saved = cy;
+    cy = fresh;
+    syncDocument(cy, network);
+    expect(chunked).toEqual(drawn());
+    expect(positions).toEqual(cy.nodes('.actor').map((n) => [n.id(), n.position()]));
+    cy = saved;
+    fresh.destroy();
+  });
+
+  it('lets a newer sync take over from one left half-way', () => {
+    const network = big();
+    syncDocument(cy, network, { chunk: 10 }).more(); // 20 of 72 added, then another document comes
+    const next = doc({
+      ...network,
+      actors: network.actors.filter((a) => a.id !== 'a0'),
+      ties: network.ties.filter((t) => t.source !== 'a0' && t.target !== 'a0'),
+    });
+    const { more } = syncDocument(cy, next, { chunk: 10 });
+    while (more() > 0);
+    const converged = drawn();
+    const fresh = cytoscape({ headless: true });
+    const saved = cy;
+    cy = fresh;
+    syncDocument(cy, next);
+    expect(converged).toEqual(drawn());
+    cy = saved;
+    fresh.destroy();
+  });
+});
+
+describe('syncDocument moving nodes a chunk at a time', () => {
+  it('moves every node to its new place over several calls, after the same adds', () => {
+    const placed = (dx: number) =>
+      doc({
+        actors: Array.from({ length: 12 }, (_, i) => ({
+          id: `a${i}`,
+          role: 'member' as const,
+          position: { x: i + dx, y: i },
+        })),
+      });
+    syncDocument(cy, placed(0));
+    const { report, more } = syncDocument(cy, placed(100), { chunk: 5 });
+    expect(report.pending).toBe(12);
+    expect(cy.nodes().filter((n) => n.position().x >= 100)).toHaveLength(0);
+    expect(more()).toBe(7);
+    expect(cy.nodes().filter((n) => n.position().x >= 100)).toHaveLength(5);
+    while (more() > 0);
+    expect(movedActors(cy, placed(100))).toEqual([]);
   });
 });

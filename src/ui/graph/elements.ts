@@ -21,8 +21,15 @@ export function parseElementId(elementId: string): ElementRef | null {
   return null;
 }
 
-/** Element definitions without positions (positions are synced separately). */
-export function toElements(doc: NetworkDocument): ElementDefinition[] {
+/**
+ * Element definitions without positions (positions are synced separately). `straightTies` (a
+ * large drawing) draws ties as straight lines: Cytoscape then skips pairing each tie with the
+ * ties between the same two people, which bezier curves need to fan out.
+ */
+export function toElements(
+  doc: NetworkDocument,
+  { straightTies = false } = {},
+): ElementDefinition[] {
   const groupIds = new Set(doc.groups.map((g) => g.id));
   const actorIds = new Set(doc.actors.map((a) => a.id));
   const elements: ElementDefinition[] = [];
@@ -64,7 +71,7 @@ export function toElements(doc: NetworkDocument): ElementDefinition[] {
         target: actorElementId(tie.target),
         width: widthForWeight(tie.weight),
       },
-      classes: `tie ${kindClass(tie.kind)}`,
+      classes: `tie ${kindClass(tie.kind)}${straightTies ? ' straight' : ''}`,
     });
   }
   return elements;

@@ -12,6 +12,12 @@ const LABEL_SCALE_MAX_ACTORS = 200;
 /** Sizes a drawing's labels for its zoom; writes the stylesheet only when they change. */
 export class LabelSizer {
   #applied = '';
+  /**
+   * How many actors the drawing is for, when known (the document's): a large network added a
+   * chunk at a time is crowded from its first chunk, so its labels are sized before its elements
+   * come rather than by restyling all of them after.
+   */
+  actors: number | null = null;
 
   /** The next `scale` writes the sizes even if unchanged (the stylesheet was replaced). */
   reset(): void {
@@ -19,7 +25,7 @@ export class LabelSizer {
   }
 
   scale(instance: Core, projection: boolean, zoom = instance.zoom()): void {
-    const crowded = instance.nodes('.actor').length > LABEL_SCALE_MAX_ACTORS;
+    const crowded = (this.actors ?? instance.nodes('.actor').length) > LABEL_SCALE_MAX_ACTORS;
     // In a crowded drawing grown labels would cover each other: keep them at their base size,
     // and let Cytoscape hide them until the user zooms in (min-zoomed-font-size).
     const grow = (base: number, min: number) =>

@@ -67,6 +67,8 @@ export function createStylesheet(): StylesheetJson {
         opacity: 0.85,
       },
     },
+    // A large drawing's ties (elements.ts): straight lines are much cheaper to lay out.
+    { selector: 'edge.tie.straight', style: { 'curve-style': 'straight' } },
     ...[...KIND_LOOKS, OTHER_KIND].map((look) => ({
       selector: `edge.kind-${look.kind || 'other'}`,
       style: {
