@@ -4,13 +4,15 @@
 // room, and every part split off lowers it here. History: 450 KB (issue 15's structure work,
 // 439 → 445.1 KB); then 340 KB (337.5) by issue 14's first step — one language's messages (the other
 // loads on a switch), graphology's measures only where measures are computed, the graph's colour
-// ramps written out instead of d3-scale-chromatic, the import dialog and tie drawing on first use.
+// ramps written out instead of d3-scale-chromatic, the import dialog and tie drawing on first use;
+// then 343 KB (340.3) when the chunked drawing of big networks and the overview's hook joined the
+// page (the overview itself loads when shown; its size test alone is in the first load).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstLoad } from '../../scripts/first-load';
 
-const BUDGET_KB = 340;
+const BUDGET_KB = 343;
 
 /** Code that must not be in the first load, each by a text only that code holds. */
 const LEFT_OUT: Record<string, string> = {

@@ -6,29 +6,13 @@
 import type { NetworkDocument } from '../document/types';
 import { indexActors } from '../graph/build';
 
-/**
- * Above this many actors a network opens in the overview. At 1280×720 a fitted drawing gives
- * each of 300 people about 55×55 px: less than one label (up to 90×18 px) beside its 34 px
- * shape, so every label would cover others. It is also above FCOSE_MAX_ACTORS (250): every
- * network shown as an overview is laid out in the worker.
- */
-export const OVERVIEW_MIN_ACTORS = 300;
+export { OVERVIEW_MAX_ACTORS, OVERVIEW_MIN_ACTORS, overviewApplies } from './overview-size';
 
 /** How many people are named at first: the most connected (about one label per 18,000 px² at 1280×720). */
 export const OVERVIEW_NAMED = 40;
 
 /** A community smaller than this is not folded: its few people are drawn as themselves. */
 export const OVERVIEW_MIN_GROUP = 3;
-
-/**
- * Above this many the overview is not drawn: folding writes a field on every person on the main
- * thread, and it was not measured past issue 14's 5,000 (a 50,000-person chain timed out in the
- * browser test hardening.spec.ts with it).
- */
-export const OVERVIEW_MAX_ACTORS = 10_000;
-
-export const overviewApplies = (actors: number): boolean =>
-  actors > OVERVIEW_MIN_ACTORS && actors <= OVERVIEW_MAX_ACTORS;
 
 /** Pairs of actor indices joined by a tie either way, each pair once (self-ties dropped). */
 export function undirectedPairs(doc: NetworkDocument): Int32Array {
