@@ -5,7 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentOf as doc } from '../helpers/documents';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { actorElementId, groupElementId, tieElementId } from '../../src/ui/graph/elements';
-import { movedActors, syncDocument } from '../../src/ui/graph/sync';
+import {
+  SYNC_CHUNK,
+  SYNC_FRAMES,
+  movedActors,
+  syncChunk,
+  syncDocument,
+} from '../../src/ui/graph/sync';
 
 let cy: Core;
 beforeEach(() => {
@@ -208,5 +214,17 @@ describe('syncDocument moving nodes a chunk at a time', () => {
     expect(cy.nodes().filter((n) => n.position().x >= 100)).toHaveLength(5);
     while (more() > 0);
     expect(movedActors(cy, placed(100))).toEqual([]);
+  });
+});
+
+describe('the chunk of a framed sync', () => {
+  it('fills any drawing in at most SYNC_FRAMES frames, and never in chunks below SYNC_CHUNK', () => {
+    for (const elements of [1_300, 3_600, 12_000, 30_000, 110_000]) {
+      const chunk = syncChunk(elements);
+      expect(chunk).toBeGreaterThanOrEqual(SYNC_CHUNK);
+      expect(Math.ceil(elements / chunk), `${elements} elements`).toBeLessThanOrEqual(SYNC_FRAMES);
+    }
+    expect(syncChunk(3_600)).toBe(SYNC_CHUNK); // 600 people: as before
+    expect(syncChunk(30_000)).toBe(3_750); // 5,000 people and 25,000 ties: 8 frames, not 50
   });
 });

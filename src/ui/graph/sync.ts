@@ -227,6 +227,17 @@ export function movedActors(
 export const SYNC_CHUNK = 600;
 
 /**
+ * At most this many frames fill a drawing: every frame redraws all that is drawn so far, so
+ * 600 a frame made opening 5,000 people (30,000 elements, 50 frames) twice as long in total
+ * (`npm run bench -- browser`); a big network takes larger chunks instead.
+ */
+export const SYNC_FRAMES = 8;
+
+/** The chunk for a network of `elements`: SYNC_CHUNK, or larger so it fills in SYNC_FRAMES. */
+export const syncChunk = (elements: number): number =>
+  Math.max(SYNC_CHUNK, Math.ceil(elements / SYNC_FRAMES));
+
+/**
  * A drawing's syncs, a chunk a frame once the network has more elements than a few frames' worth
  * (600 people do), each chunk in its own task after the frame that drew the one before. A newer
  * sync stops an older one half-way and takes over from what it left.
@@ -248,9 +259,10 @@ export class FramedSync {
     const token = ++this.#token;
     this.#release();
     this.whenDone = new Promise((resolve) => (this.#release = resolve));
-    const chunked = doc.actors.length + doc.ties.length > 2 * SYNC_CHUNK;
+    const elements = doc.actors.length + doc.ties.length;
+    const chunked = elements > 2 * SYNC_CHUNK;
     const { report, more } = syncDocument(cy, doc, {
-      chunk: chunked ? SYNC_CHUNK : Infinity,
+      chunk: chunked ? syncChunk(elements) : Infinity,
       large,
     });
     if (report.pending === 0) this.#release();
