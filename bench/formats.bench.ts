@@ -7,7 +7,6 @@
 // the old import.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { cpuUsage } from 'node:process';
 import { DOMParser } from '@xmldom/xmldom';
 import { parseDocumentText } from '../src/core/document';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
@@ -17,7 +16,7 @@ import {
   exportNetwork,
   importNetwork,
 } from '../src/core/formats';
-import { time } from './timing';
+import { interleaved, time } from './timing';
 
 /** The commit whose importer is "before" (the last one that parsed XML with xmldom). */
 const BEFORE = '4bdb969';
@@ -37,22 +36,6 @@ async function importerBefore(): Promise<typeof importNetwork | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** CPU milliseconds of one call. */
-function cpu(fn: () => unknown): number {
-  const start = cpuUsage();
-  fn();
-  const d = cpuUsage(start);
-  return (d.user + d.system) / 1000;
-}
-
-/** The minimum CPU time of each function over `runs` interleaved rounds (after a warm-up). */
-function interleavedCpu(fns: (() => unknown)[], runs: number): number[] {
-  for (const fn of fns) fn();
-  const best = fns.map(() => Infinity);
-  for (let r = 0; r < runs; r += 1) fns.forEach((fn, i) => (best[i] = Math.min(best[i]!, cpu(fn))));
-  return best;
 }
 
 const before = await importerBefore();
@@ -104,7 +87,7 @@ for (const format of ['leadnet', 'gexf', 'graphml', 'csv'] as const) {
     );
   if ((format === 'gexf' || format === 'graphml') && before) {
     const same = JSON.stringify(before(source)) === JSON.stringify(importNetwork(source));
-    const [old, now] = interleavedCpu([() => before(source), () => importNetwork(source)], 7);
+    const [old, now] = interleaved([() => before(source), () => importNetwork(source)], 7);
     console.log(
       `  ${`before (${BEFORE}) vs now, CPU`.padEnd(30)} ${old!.toFixed(0).padStart(6)} → ${now!.toFixed(0)} ms  ${(old! / now!).toFixed(2)} × faster${same ? '' : '  (RESULTS DIFFER)'}`,
     );

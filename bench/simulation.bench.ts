@@ -3,7 +3,6 @@
 // interleaved, in CPU time (less noisy than wall time on a shared machine), the minimum of several
 // runs each; and the wall time of a whole Monte Carlo run. Both kernels give the same bytes
 // (test/core/simulation-kernel-frozen.test.ts), so only their speed differs.
-import { cpuUsage } from 'node:process';
 import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { createAnalysisApi } from '../src/core/api';
@@ -12,23 +11,7 @@ import { createExampleDocument } from '../src/core/example/qic-example';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
 import { prepareSimulation, runReplicates } from '../src/core/simulation/monte-carlo';
 import { runReplicates as runBefore } from './kernel-before/replicates';
-import { time } from './timing';
-
-/** CPU milliseconds of one call. */
-function cpu(fn: () => unknown): number {
-  const start = cpuUsage();
-  fn();
-  const d = cpuUsage(start);
-  return (d.user + d.system) / 1000;
-}
-
-/** The minimum CPU time of each function over `runs` interleaved rounds (after a warm-up). */
-function interleaved(fns: (() => unknown)[], runs: number): number[] {
-  for (const fn of fns) fn();
-  const best = fns.map(() => Infinity);
-  for (let r = 0; r < runs; r += 1) fns.forEach((fn, i) => (best[i] = Math.min(best[i]!, cpu(fn))));
-  return best;
-}
+import { interleaved, time } from './timing';
 
 /** The floor any kernel pays: one uniform draw and one typed-array write per actor-week. */
 function plainLoop(actorWeeks: number): number {
