@@ -87,8 +87,12 @@ describe('share link', () => {
     expect((await libraryOf(other)).currentId).toBe(before.currentId);
     await other.click('[data-testid="import-open"]');
     await other.waitForSelector('[data-testid="import-dialog"]', { state: 'hidden' });
+    // The library lists the new network once its storage has answered (asynchronous: the full
+    // suite once read the list a moment before).
+    await expect
+      .poll(async () => (await libraryOf(other)).entries.length)
+      .toBe(before.entries.length + 1);
     const after = await libraryOf(other);
-    expect(after.entries.length).toBe(before.entries.length + 1);
     expect(after.currentId).not.toBe(before.currentId);
     const opened = await docOf(other);
     for (const part of ['actors', 'ties', 'groups', 'views'] as const)
