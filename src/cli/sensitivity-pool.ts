@@ -2,9 +2,13 @@
 // Workers: contiguous ranges of design points, one per thread, joined back in point order, so
 // the numbers are the same bytes whatever the number of threads (each point's runs have their
 // own seeds, DESIGN §5.7).
-import type { SensitivityRequest } from '../core/sensitivity/run';
-import { type SensitivityRange, runSensitivityRange } from '../core/sensitivity/run';
-import type { SensitivityPlan } from '../core/sensitivity/run';
+import {
+  type SensitivityPlan,
+  type SensitivityRange,
+  type SensitivityRequest,
+  concatRanges,
+  runSensitivityRange,
+} from '../core/sensitivity/run';
 import { splitRange } from '../core/ranges';
 import { runRangePool } from '../services/range-pool';
 import { ThreadPool, defaultPoolSize } from './threads';
@@ -19,27 +23,6 @@ export const POOL_MIN_RUNS = 5000;
 export function sensitivityThreads(plan: SensitivityPlan, threads?: number): number {
   if (threads !== undefined) return threads;
   return plan.points * plan.runs >= POOL_MIN_RUNS ? defaultPoolSize() : 1;
-}
-
-/** Contiguous ranges, in order, as one range (the values of each target laid end to end). */
-export function concatRanges(ranges: readonly SensitivityRange[]): SensitivityRange {
-  const from = ranges[0]?.from ?? 0;
-  let at = from;
-  for (const r of ranges) {
-    if (r.from !== at) throw new RangeError(`sensitivity: points [${at}, ${r.from}) are missing`);
-    at = r.to;
-  }
-  const targets = ranges[0]?.values.length ?? 0;
-  const values = Array.from({ length: targets }, (_, ti) => {
-    const out = new Float64Array(ranges.reduce((n, r) => n + r.values[ti]!.length, 0));
-    let offset = 0;
-    for (const r of ranges) {
-      out.set(r.values[ti]!, offset);
-      offset += r.values[ti]!.length;
-    }
-    return out;
-  });
-  return { from, to: at, values };
 }
 
 /**

@@ -337,20 +337,38 @@ export function joinRanges(
   plan: SensitivityPlan,
   ranges: readonly SensitivityRange[],
 ): Float64Array[] {
+  const whole = concatRanges(ranges);
+  if (ranges.length > 0 && whole.from !== 0)
+    throw new MessageError([say('sens_points_missing', { from: 0, to: whole.from }, {})]);
+  if (whole.to !== plan.points)
+    throw new MessageError([say('sens_points_missing', { from: whole.to, to: plan.points }, {})]);
+  return plan.targets.map((_, ti) => whole.values[ti] ?? new Float64Array(0));
+}
+
+/**
+ * Contiguous ranges, in any order, as one range (each target's values laid end to end, in point
+ * order); a gap between them is refused. A pool's or a shard's shares become one this way.
+ */
+export function concatRanges(ranges: readonly SensitivityRange[]): SensitivityRange {
   const sorted = ranges.filter((r) => r.to > r.from).sort((a, b) => a.from - b.from);
-  let at = 0;
+  const from = sorted[0]?.from ?? 0;
+  let at = from;
   for (const r of sorted) {
     if (r.from !== at)
       throw new MessageError([say('sens_points_missing', { from: at, to: r.from }, {})]);
     at = r.to;
   }
-  if (at !== plan.points)
-    throw new MessageError([say('sens_points_missing', { from: at, to: plan.points }, {})]);
-  return plan.targets.map((_, ti) => {
-    const out = new Float64Array(plan.points * plan.runs);
-    for (const r of sorted) out.set(r.values[ti]!, r.from * plan.runs);
+  const targets = sorted[0]?.values.length ?? 0;
+  const values = Array.from({ length: targets }, (_, ti) => {
+    const out = new Float64Array(sorted.reduce((n, r) => n + r.values[ti]!.length, 0));
+    let offset = 0;
+    for (const r of sorted) {
+      out.set(r.values[ti]!, offset);
+      offset += r.values[ti]!.length;
+    }
     return out;
   });
+  return { from, to: at, values };
 }
 
 /** A point's mean output and its Monte Carlo standard error (sd / √R). */
