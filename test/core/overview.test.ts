@@ -17,6 +17,7 @@ import {
   bundleTies,
   degrees,
   groupDiscs,
+  separateDiscs,
   judgePositions,
   mostConnected,
   overviewApplies,
@@ -198,6 +199,37 @@ describe('folded discs', () => {
     const [open] = groupDiscs([a, b], [false, true]);
     for (const p of a)
       expect(Math.hypot(p.x - open!.x, p.y - open!.y)).toBeLessThanOrEqual(open!.r);
+  });
+});
+
+describe('separating discs', () => {
+  it('leaves no two of 500 crowded discs overlapping, the same way every time', () => {
+    // 500 teams of a big network, their centres crowded into a small square (a grid of cells
+    // narrower than the discs would miss pairs: every pair is checked here).
+    const n = 500;
+    const place = () => {
+      const x = Float64Array.from({ length: n }, (_, i) => ((i * 7919) % 997) / 5);
+      const y = Float64Array.from({ length: n }, (_, i) => ((i * 104729) % 991) / 5);
+      const r = Array.from({ length: n }, (_, i) => 5 + (i % 13) * 2);
+      separateDiscs(x, y, r, 2);
+      return { x, y, r };
+    };
+    const { x, y, r } = place();
+    let overlaps = 0;
+    for (let a = 0; a < n; a += 1)
+      for (let b = a + 1; b < n; b += 1)
+        if (Math.hypot(x[a]! - x[b]!, y[a]! - y[b]!) < r[a]! + r[b]! + 2 - 1e-6) overlaps += 1;
+    expect(overlaps).toBe(0);
+    const again = place();
+    expect(Array.from(again.x)).toEqual(Array.from(x));
+    expect(Array.from(again.y)).toEqual(Array.from(y));
+  });
+
+  it('parts two discs on one point', () => {
+    const x = Float64Array.from([3, 3]);
+    const y = Float64Array.from([4, 4]);
+    separateDiscs(x, y, [10, 10], 1);
+    expect(Math.hypot(x[0]! - x[1]!, y[0]! - y[1]!)).toBeGreaterThanOrEqual(21 - 1e-9);
   });
 });
 

@@ -90,10 +90,91 @@ describe('a 2,000-person network without teams', () => {
       `${folded.discs.length} of ${folded.discs.length} communities folded`,
     );
 
+    // Someone chosen in the text view who is inside a folded community: it opens, they are shown
+    // selected on the drawing.
+    const before = await hook(page);
+    const drawnIds = new Set(
+      await page.evaluate(() =>
+        (window as unknown as { __leadnet: { drawn(): { actors: { id: string }[] } } }).__leadnet
+          .drawn()
+          .actors.map((a) => a.id),
+      ),
+    );
+    await page.click('[data-testid="toggle-text-view"]');
+    const names = page.locator('[data-testid="text-people"] button.name');
+    let chosen = '';
+    for (let k = 0; k < (await names.count()); k += 1) {
+      const name = (await names.nth(k).textContent())!.trim();
+      if (!drawnIds.has(name)) {
+        chosen = name;
+        await names.nth(k).click();
+        break;
+      }
+    }
+    expect(chosen).not.toBe('');
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (
+            window as unknown as { __leadnet: { canvasSelection(): string[] } }
+          ).__leadnet.canvasSelection(),
+        ),
+      )
+      .toEqual([`a:${chosen}`]);
+    const opened = await hook(page);
+    expect(opened.discs.filter((d) => d.folded)).toHaveLength(
+      before.discs.filter((d) => d.folded).length - 1,
+    );
+    await page.click('[data-testid="toggle-text-view"]');
+
     // "Open all" draws everyone; names stay few.
     await page.getByRole('button', { name: 'Open all' }).click();
     await expect.poll(async () => (await hook(page)).visibleActors).toBe(2000);
     expect((await hook(page)).labelled.length).toBeLessThanOrEqual(OVERVIEW_NAMED);
+  });
+});
+
+describe('a big network whose overview is cancelled', () => {
+  it('says the overview is being prepared, and draws everyone when Cancel is clicked', async () => {
+    const file = join(dir, 'cancelled.json');
+    // Without positions or teams: the worker finds communities and lays them out (seconds).
+    const synthetic = createSyntheticNetwork({ actors: 3000, seed: 8 });
+    const network = {
+      ...synthetic,
+      groups: [],
+      actors: synthetic.actors.map(({ group: _group, ...actor }) => actor),
+    };
+    writeFileSync(file, JSON.stringify(network));
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
+    await page.setInputFiles('[data-testid="open-input"]', file);
+    await page.click('[data-testid="import-open"]');
+    // While the worker prepares it nothing of the network is drawn, and the drawing says why.
+    const said = await page.waitForFunction(
+      () => document.querySelector('[data-testid="overview-preparing"]')?.textContent ?? false,
+      null,
+      { timeout: 60_000, polling: 10 },
+    );
+    expect(await said.jsonValue()).toContain('Preparing the overview of 3,000 people');
+    expect((await hook(page)).visibleActors).toBe(0);
+    await page.screenshot({ path: `${SCREENS}/overview-preparing.png` });
+    await page.waitForFunction(
+      () => {
+        const cancel = [...document.querySelectorAll('[data-testid="status"] button')].find(
+          (b) => b.textContent?.trim() === 'Cancel',
+        );
+        const status = document.querySelector('[data-testid="worker-status"]')?.textContent ?? '';
+        if (!status.includes('communities') || !(cancel instanceof HTMLButtonElement)) return false;
+        cancel.click();
+        return true;
+      },
+      null,
+      { timeout: 30_000, polling: 10 },
+    );
+    await expect.poll(async () => (await hook(page)).visibleActors, { timeout: 60_000 }).toBe(3000);
+    const all = await hook(page);
+    expect(all.discs).toEqual([]);
+    expect(await page.$('[data-testid="overview"]')).toBeNull();
+    expect(await page.$('[data-testid="overview-preparing"]')).toBeNull();
   });
 });
 

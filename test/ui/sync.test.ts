@@ -4,10 +4,16 @@ import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { documentOf as doc } from '../helpers/documents';
 import { createExampleDocument } from '../../src/core/example/qic-example';
-import { actorElementId, groupElementId, tieElementId } from '../../src/ui/graph/elements';
+import {
+  actorElementId,
+  groupElementId,
+  tieElementId,
+  toElements,
+} from '../../src/ui/graph/elements';
 import {
   SYNC_CHUNK,
   SYNC_FRAMES,
+  mostlyNew,
   movedActors,
   syncChunk,
   syncDocument,
@@ -226,5 +232,90 @@ describe('the chunk of a framed sync', () => {
     }
     expect(syncChunk(3_600)).toBe(SYNC_CHUNK); // 600 people: as before
     expect(syncChunk(30_000)).toBe(3_750); // 5,000 people and 25,000 ties: 8 frames, not 50
+  });
+});
+
+describe('leaving people out of the drawing (an overview’s folded groups)', () => {
+  const network = () =>
+    doc({
+      groups: [
+        { id: 'org', kind: 'organisation' },
+        { id: 't1', kind: 'team', parent: 'org' },
+        { id: 't2', kind: 'team', parent: 'org' },
+        { id: 'empty', kind: 'team' },
+      ],
+      actors: [
+        { id: 'a', role: 'member', group: 't1', position: { x: 0, y: 0 } },
+        { id: 'b', role: 'member', group: 't1', position: { x: 10, y: 0 } },
+        { id: 'c', role: 'member', group: 't2', position: { x: 50, y: 0 } },
+        { id: 'm', role: 'manager', position: { x: 20, y: -40 } },
+      ],
+      ties: [
+        { id: 'ab', source: 'a', target: 'b', kind: 'leadership' },
+        { id: 'bc', source: 'b', target: 'c', kind: 'leadership' },
+        { id: 'mc', source: 'm', target: 'c', kind: 'support' },
+      ],
+    });
+  const omitT1 = { actors: new Set(['a', 'b']), groups: new Set(['t1']) };
+
+  it('draws neither the people left out, nor their box, nor any tie of theirs', () => {
+    syncDocument(cy, network(), { omit: omitT1 });
+    expect(drawn()).toEqual({
+      nodes: {
+        [groupElementId('org')]: null,
+        [groupElementId('t2')]: groupElementId('org'),
+        [groupElementId('empty')]: null,
+        [actorElementId('c')]: groupElementId('t2'),
+        [actorElementId('m')]: null,
+      },
+      edges: { [tieElementId('mc')]: `${actorElementId('m')}→${actorElementId('c')}` },
+    });
+  });
+
+  it('adds them when a group opens and takes them out when it folds, as a fresh drawing would', () => {
+    const d = network();
+    syncDocument(cy, d, { omit: omitT1 });
+    const { report } = syncDocument(cy, d, { omit: null });
+    expect(report.added).toBe(5); // t1, a, b and the ties ab, bc
+    const fresh = cytoscape({ headless: true });
+    syncDocument(fresh, d);
+    const whole = drawn();
+    const other = cy;
+    cy = fresh;
+    expect(drawn()).toEqual(whole);
+    cy = other;
+    fresh.destroy();
+    expect(cy.getElementById(actorElementId('b')).position()).toEqual({ x: 10, y: 0 });
+    const folded = syncDocument(cy, d, { omit: omitT1 }).report;
+    expect(folded.removed).toBe(5);
+    expect(cy.getElementById(actorElementId('a')).empty()).toBe(true);
+    expect(cy.getElementById(tieElementId('bc')).empty()).toBe(true);
+  });
+
+  it('toElements leaves a box’s parent out when the parent is left out', () => {
+    const defs = toElements(network(), {
+      omit: { actors: new Set(['a', 'b', 'c']), groups: new Set(['org', 't1', 't2']) },
+    });
+    expect(defs.map((d) => d.data.id)).toEqual([groupElementId('empty'), actorElementId('m')]);
+  });
+});
+
+describe('telling another network from an edit', () => {
+  const example = createExampleDocument();
+  it('calls the first drawing and a network with mostly other people and ties new', () => {
+    expect(mostlyNew(null, example)).toBe(true);
+    const other = doc({ actors: [{ id: 'x', role: 'member' }], ties: [] });
+    expect(mostlyNew(example, other)).toBe(true);
+  });
+  it('calls an edit (a person added, a tie removed, everyone moved) not new', () => {
+    const edited = {
+      ...example,
+      actors: [
+        ...example.actors.map((a) => ({ ...a, position: { x: 1, y: 2 } })),
+        { id: 'new-person', role: 'member' as const },
+      ],
+      ties: example.ties.slice(1),
+    };
+    expect(mostlyNew(example, edited)).toBe(false);
   });
 });

@@ -153,21 +153,47 @@ export interface Overview {
 }
 
 /**
- * Pushes overlapping discs apart, `gap` between them (pairwise, up to 300 rounds: groups are
- * few). The larger disc moves less; two centres on one point part along a direction fixed by
- * their numbers, so the result is deterministic.
+ * Pushes overlapping discs apart, `gap` between them, in rounds (up to 300) until none overlaps.
+ * The larger disc moves less; two centres on one point part along a direction fixed by their
+ * numbers, so the result is deterministic. Each round looks only at pairs in neighbouring cells of
+ * a grid as wide as the largest disc (a 5,000-person network can have 500 teams: every pair each
+ * round took 0.8 s on the page); a round that moves nothing used an exact grid, so no pair
+ * overlaps when it ends.
  */
 export function separateDiscs(x: Float64Array, y: Float64Array, r: number[], gap: number): void {
   const n = x.length;
+  if (n < 2) return;
+  spreadToFit(x, y, r, gap);
+  const cell = Math.max(1e-9, 2 * Math.max(...r) + gap);
+  const cells = new Map<string, number[]>();
   for (let round = 0; round < 300; round += 1) {
+    cells.clear();
+    const cx = new Int32Array(n);
+    const cy = new Int32Array(n);
+    for (let i = 0; i < n; i += 1) {
+      cx[i] = Math.floor(x[i]! / cell);
+      cy[i] = Math.floor(y[i]! / cell);
+      const key = `${cx[i]},${cy[i]}`;
+      const list = cells.get(key);
+      if (list) list.push(i);
+      else cells.set(key, [i]);
+    }
     let moved = false;
+    const near: number[] = [];
     for (let a = 0; a < n; a += 1) {
-      for (let b = a + 1; b < n; b += 1) {
+      near.length = 0;
+      for (let dx = -1; dx <= 1; dx += 1)
+        for (let dy = -1; dy <= 1; dy += 1)
+          for (const b of cells.get(`${cx[a]! + dx},${cy[a]! + dy}`) ?? []) if (b > a) near.push(b);
+      near.sort((p, q) => p - q); // the same order whatever the grid: deterministic
+      for (const b of near) {
         let dx = x[b]! - x[a]!;
         let dy = y[b]! - y[a]!;
         let d = Math.hypot(dx, dy);
         const need = r[a]! + r[b]! + gap;
-        if (d >= need) continue;
+        // Within rounding of touching is apart: a pair pushed to exactly `need` can come out a
+        // hair short, and counting that as a move kept every round going to the last.
+        if (d >= need * (1 - 1e-9)) continue;
         if (d < 1e-9) {
           // Two centres on one point: apart along a direction fixed by their numbers.
           dx = Math.cos(a + b);
@@ -184,6 +210,38 @@ export function separateDiscs(x: Float64Array, y: Float64Array, r: number[], gap
       }
     }
     if (!moved) break;
+  }
+}
+
+/**
+ * Discs crowded into less room than they need side by side (the sum of the squares they would
+ * fill) are first spread out from their centre, each keeping its direction, until they have that
+ * room: pushing pairs apart alone took hundreds of rounds and still left overlaps there.
+ */
+function spreadToFit(x: Float64Array, y: Float64Array, r: number[], gap: number): void {
+  const n = x.length;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity,
+    need = 0,
+    mx = 0,
+    my = 0;
+  for (let i = 0; i < n; i += 1) {
+    minX = Math.min(minX, x[i]!);
+    maxX = Math.max(maxX, x[i]!);
+    minY = Math.min(minY, y[i]!);
+    maxY = Math.max(maxY, y[i]!);
+    need += (2 * r[i]! + gap) ** 2;
+    mx += x[i]! / n;
+    my += y[i]! / n;
+  }
+  const have = (maxX - minX) * (maxY - minY);
+  if (have >= 2 * need || have <= 0) return;
+  const grow = Math.sqrt((2 * need) / have);
+  for (let i = 0; i < n; i += 1) {
+    x[i] = mx + (x[i]! - mx) * grow;
+    y[i] = my + (y[i]! - my) * grow;
   }
 }
 

@@ -21,26 +21,43 @@ export function parseElementId(elementId: string): ElementRef | null {
   return null;
 }
 
-/**
- * Element definitions without positions (positions are synced separately). `straightTies` (a
- * large drawing) draws ties as straight lines: Cytoscape then skips pairing each tie with the
- * ties between the same two people, which bezier curves need to fan out.
- */
+/** What a drawing leaves out: people and groups' boxes by document id (a big network's overview). */
+export interface Omitted {
+  actors: ReadonlySet<string>;
+  groups: ReadonlySet<string>;
+}
+
+export interface ElementOptions {
+  /**
+   * A large drawing: ties as straight lines (Cytoscape then skips pairing each tie with the ties
+   * between the same two people, which bezier curves need to fan out).
+   */
+  straightTies?: boolean;
+  /** People and boxes not drawn (folded into an overview's disc), and the ties of those people. */
+  omit?: Omitted | null;
+}
+
+/** Element definitions without positions (positions are synced separately). */
 export function toElements(
   doc: NetworkDocument,
-  { straightTies = false } = {},
+  { straightTies = false, omit = null }: ElementOptions = {},
 ): ElementDefinition[] {
   const groupIds = new Set(doc.groups.map((g) => g.id));
   const actorIds = new Set(doc.actors.map((a) => a.id));
   const elements: ElementDefinition[] = [];
+  const drawnActor = (id: string) => actorIds.has(id) && !omit?.actors.has(id);
   for (const group of doc.groups) {
+    if (omit?.groups.has(group.id)) continue;
     elements.push({
       group: 'nodes',
       data: {
         id: groupElementId(group.id),
         label: group.label ?? group.id,
         parent:
-          group.parent !== undefined && groupIds.has(group.parent) && group.parent !== group.id
+          group.parent !== undefined &&
+          groupIds.has(group.parent) &&
+          group.parent !== group.id &&
+          !omit?.groups.has(group.parent)
             ? groupElementId(group.parent)
             : undefined,
       },
@@ -48,13 +65,14 @@ export function toElements(
     });
   }
   for (const actor of doc.actors) {
+    if (omit?.actors.has(actor.id)) continue;
     elements.push({
       group: 'nodes',
       data: {
         id: actorElementId(actor.id),
         label: actor.label ?? actor.id,
         parent:
-          actor.group !== undefined && groupIds.has(actor.group)
+          actor.group !== undefined && groupIds.has(actor.group) && !omit?.groups.has(actor.group)
             ? groupElementId(actor.group)
             : undefined,
       },
@@ -62,7 +80,7 @@ export function toElements(
     });
   }
   for (const tie of doc.ties) {
-    if (!actorIds.has(tie.source) || !actorIds.has(tie.target)) continue;
+    if (!drawnActor(tie.source) || !drawnActor(tie.target)) continue;
     elements.push({
       group: 'edges',
       data: {

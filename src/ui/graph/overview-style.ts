@@ -5,23 +5,19 @@ import type { StylesheetJson } from 'cytoscape';
 /** Element ids the overview draws (never the document's: those start `a:`, `g:`, `t:`). */
 export const isOverviewElement = (id: string): boolean => id.startsWith('ov:');
 
-/** The overview's styles, after the document's in the stylesheet (stylesheet.ts). */
+/** The overview's own elements' styles (its discs and bundles), always in the stylesheet. */
 export function overviewStylesheet(): StylesheetJson {
   return [
-    { selector: 'node[?ovHidden]', style: { display: 'none' } },
-    // Faded ties without arrows: the structure, not each tie, is what an overview shows.
-    {
-      selector: 'edge.tie[?ovFaded]',
-      style: { opacity: 0.22, 'target-arrow-shape': 'none', 'curve-style': 'haystack' },
-    },
-    // People not named at first: their label only when hovered, or zoomed in (label-size.ts).
-    { selector: 'node.actor[?ovQuiet]', style: { 'text-max-width': '90px' } },
     {
       selector: 'node.ov-group',
       style: {
         shape: 'ellipse',
-        width: 'data(diameter)',
-        height: 'data(diameter)',
+        // Sizes for the zoom the overview is drawn at (overview.ts discSizes).
+        width: 'data(ring)',
+        height: 'data(ring)',
+        'border-width': 'data(border)',
+        'font-size': 'data(fontPx)',
+        'text-max-width': 'data(textMax)',
         label: 'data(label)',
         'text-valign': 'center',
         'text-halign': 'center',
@@ -34,7 +30,6 @@ export function overviewStylesheet(): StylesheetJson {
         'text-background-padding': '2px',
         'background-color': '#cfe3ef',
         'background-opacity': 0.85,
-        'border-width': 2,
         'border-color': '#4d7d99',
         'z-index': 1,
       },
@@ -48,6 +43,8 @@ export function overviewStylesheet(): StylesheetJson {
         'text-background-opacity': 0.9,
       },
     },
+    // A name that would cover another is left out (overview.ts): no label, never measured.
+    { selector: 'node.ov-group[?nameHidden]', style: { label: '' } },
     {
       selector: 'edge.ov-bundle',
       style: {
@@ -59,5 +56,23 @@ export function overviewStylesheet(): StylesheetJson {
         events: 'no',
       },
     },
+  ] as StylesheetJson;
+}
+
+/**
+ * The people's styles while an overview is shown (GraphView puts them on top of the stylesheet
+ * when one starts, and takes them off when it goes): whole rules rather than a field on each
+ * element, so 30,000 ties cost nothing to fade.
+ */
+export function overviewPeopleStylesheet(): StylesheetJson {
+  return [
+    // Faded ties without arrows: the structure, not each tie, is what an overview shows.
+    {
+      selector: 'edge.tie',
+      style: { opacity: 0.22, 'target-arrow-shape': 'none', 'curve-style': 'haystack' },
+    },
+    // People not named at first: short labels, shown when hovered or zoomed in (label-size.ts);
+    // the named get a wider one as a style of their own (overview.ts).
+    { selector: 'node.actor', style: { 'text-max-width': '90px' } },
   ] as StylesheetJson;
 }

@@ -5,12 +5,21 @@
 // people drawn, a ring around them) and a click on the ring folds it back. Ties are faded and
 // carry no arrows; only the most connected people are named, the others on hover or when zoomed
 // in far enough to read them (label-size.ts hides small labels). The view's own elements have
-// ids starting `ov:` (sync.ts leaves them alone) and never reach the document; actors and ties
-// are hidden or faded through data fields, which the document's sync never resets.
+// ids starting `ov:` (sync.ts leaves them alone) and never reach the document. The people of a
+// folded group are not in the drawing at all: the view says whom to leave out (`omitted`), the
+// canvas's sync leaves them and their ties out, and calls `apply` once it has drawn the rest —
+// so a 5,000-person network is drawn as its few dozen discs, not as 30,000 elements hidden.
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
-import { type Overview, bundleTies, groupDiscs, undirectedPairs } from '../../core/layout/overview';
-import { actorElementId, groupElementId, parseElementId } from './elements';
+import {
+  type Disc,
+  type Overview,
+  bundleTies,
+  groupDiscs,
+  undirectedPairs,
+} from '../../core/layout/overview';
+import { fitZoom } from './viewport';
+import { type Omitted, actorElementId, parseElementId } from './elements';
 
 const discId = (g: number) => `ov:g:${g}`;
 
@@ -19,6 +28,53 @@ const NAME_PX = 13;
 const DISC_NAME_PX = 14;
 /** The rim of an open group's ring, beyond its people, in CSS px: where a click folds it. */
 const RIM_PX = 22;
+/** How far the zoom may stray from the one discs and bundles are sized for (either way). */
+const ZOOM_BAND = 1.5;
+/** Bundles added to the drawing per frame (each costs Cytoscape ~0.1–0.3 ms to style). */
+const BUNDLES_PER_FRAME = 500;
+
+/** A disc's sizes for a zoom (data its style reads: overview-style.ts). */
+function discSizes(diameter: number, open: boolean, zoom: number) {
+  return {
+    // An open ring has a rim of RIM_PX on screen beyond its people: the place to click.
+    ring: diameter + (open ? (2 * RIM_PX) / zoom : 0),
+    border: 2 / zoom,
+    fontPx: DISC_NAME_PX / zoom,
+    textMax: Math.max(diameter * 0.9, 110 / zoom),
+  };
+}
+
+/** A bundle's width for a zoom: 1.5 px on screen for one tied pair, growing with log₂, at most 10. */
+const bundleWidth = (weight: number, zoom: number) =>
+  Math.min(10, 1.5 + 1.5 * Math.log2(Math.max(1, weight))) / zoom;
+
+interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/**
+ * Where a label is drawn, estimated from its length (an average glyph is ~0.58 of the font size
+ * wide in a bold system sans): centred on `at`, or below it by `below`, wrapped at `max`.
+ */
+const overlapsAny = (a: Box, boxes: readonly Box[]) =>
+  boxes.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
+
+function labelBox(
+  at: { x: number; y: number },
+  text: string,
+  px: number,
+  max: number,
+  below: number,
+): Box {
+  const wide = Array.from(text).length * px * 0.58;
+  const width = Math.min(wide, max);
+  const height = Math.ceil(wide / Math.max(max, 1)) * px * 1.25;
+  const top = below > 0 ? at.y + below : at.y - height / 2;
+  return { x1: at.x - width / 2, x2: at.x + width / 2, y1: top, y2: top + height };
+}
 
 export interface OverviewTexts {
   /** A folded group's name: a team's label, or a community named by its most connected person. */
@@ -42,6 +98,7 @@ export class OverviewView {
   readonly #overview: Overview;
   readonly #texts: OverviewTexts;
   readonly #onChange: (state: OverviewState) => void;
+  readonly #onOmit: (omitted: Omitted) => void;
   #doc: NetworkDocument;
   #pairs: Int32Array;
   #folded: boolean[];
@@ -50,18 +107,24 @@ export class OverviewView {
   #named: Set<string>;
   #hovered: NodeSingular | null = null;
 
+  /**
+   * Shows nothing yet: the canvas draws the document without `omitted(doc)` and then calls
+   * `apply`. `onOmit` asks the canvas to draw again when a group opens or folds.
+   */
   constructor(
     cy: Core,
     doc: NetworkDocument,
     overview: Overview,
     texts: OverviewTexts,
     onChange: (state: OverviewState) => void,
+    onOmit: (omitted: Omitted) => void,
   ) {
     this.#cy = cy;
     this.#doc = doc;
     this.#overview = overview;
     this.#texts = texts;
     this.#onChange = onChange;
+    this.#onOmit = onOmit;
     this.#ids = doc.actors.map((a) => a.id);
     this.#pairs = undirectedPairs(doc);
     this.#named = new Set(overview.named.map((i) => this.#ids[i]!));
@@ -69,8 +132,6 @@ export class OverviewView {
     cy.on('tap', 'node.ov-group', this.#onTap);
     cy.on('mouseover', 'node.actor', this.#onOver);
     cy.on('mouseout', 'node.actor', this.#onOut);
-    cy.on('select', 'node.actor', this.#onSelect);
-    this.apply(doc);
   }
 
   get state(): OverviewState {
@@ -89,11 +150,51 @@ export class OverviewView {
     return this.#folded[g] ?? false;
   }
 
-  /** Opens (false) or folds (true) one group, or all (g undefined). */
+  /** Opens (false) or folds (true) one group, or all (g undefined); the canvas draws again. */
   setFolded(folded: boolean, g?: number): void {
     if (g === undefined) this.#folded = this.#folded.map(() => folded);
     else if (g >= 0 && g < this.#folded.length) this.#folded[g] = folded;
-    this.apply(this.#doc);
+    this.#onOmit(this.omitted(this.#doc));
+  }
+
+  /**
+   * Someone chosen elsewhere (the text view, the inspector, a search) inside a folded group: the
+   * group opens (the canvas draws them). Whether it had to.
+   */
+  reveal(actorId: string): boolean {
+    const i = this.#index(actorId);
+    const g = i >= 0 ? this.#overview.groups.groupOf[i]! : -1;
+    if (g < 0 || !this.#folded[g]) return false;
+    this.setFolded(false, g);
+    return true;
+  }
+
+  /**
+   * Whom the drawing leaves out: the people of folded groups, and the boxes of the document's
+   * groups whose every person is left out (a box with no one in it drawn would be empty; a group
+   * with no one in it at all is still drawn, as without an overview).
+   */
+  omitted(doc: NetworkDocument): Omitted {
+    const actors = new Set<string>();
+    const groupOf = this.#overview.groups.groupOf;
+    for (const actor of doc.actors) {
+      const g = groupOf[this.#index(actor.id)] ?? -1;
+      if (g >= 0 && this.#folded[g]) actors.add(actor.id);
+    }
+    const parentOf = new Map(doc.groups.map((g) => [g.id, g.parent]));
+    const withPeople = new Set<string>();
+    const withDrawn = new Set<string>();
+    for (const actor of doc.actors) {
+      const drawn = !actors.has(actor.id);
+      const seen = new Set<string>(); // a cycle in an unchecked file must not loop
+      for (let at = actor.group; at !== undefined && !seen.has(at); at = parentOf.get(at)) {
+        seen.add(at);
+        withPeople.add(at);
+        if (drawn) withDrawn.add(at);
+      }
+    }
+    const groups = new Set([...withPeople].filter((id) => !withDrawn.has(id)));
+    return { actors, groups };
   }
 
   /** The members of each group that are still in the document, by actor id. */
@@ -104,7 +205,10 @@ export class OverviewView {
     );
   }
 
-  /** Draws the overview over the document as it is now (called after every sync). */
+  /**
+   * Draws the overview over the document as it is now (the canvas calls it after every sync):
+   * the discs and bundles, made anew, their sizes for the reference zoom (`zoomed`).
+   */
   apply(doc: NetworkDocument): void {
     const cy = this.#cy;
     const changed = doc !== this.#doc;
@@ -116,74 +220,91 @@ export class OverviewView {
     const docGroups = this.#overview.groups.ids;
     const labelOf = new Map(doc.actors.map((a) => [a.id, a.label ?? a.id]));
     const teamLabel = new Map(doc.groups.map((g) => [g.id, g.label ?? g.id]));
+    const placed = new Map<string, { x: number; y: number }>();
+    for (const actor of doc.actors) if (actor.position) placed.set(actor.id, actor.position);
+    // Discs from the document's positions: a folded group's people are not in the drawing.
+    const shapes = groupDiscs(
+      members.map((list) => list.flatMap((id) => placed.get(id) ?? [])),
+      this.#folded,
+    );
+    // The first time, sizes for the zoom the canvas's fit will give (it fits right after).
+    this.#ref ??= this.#fitZoom(shapes.filter((_, g) => (members[g]?.length ?? 0) > 0));
+    const ref = this.#ref;
+    const discs = members.map((list, g) => {
+      const { x, y, r } = shapes[g]!;
+      const team = docGroups[g] ?? null;
+      return {
+        group: 'nodes' as const,
+        data: {
+          id: discId(g),
+          label: this.#texts.groupLabel({
+            teamLabel: team === null ? null : (teamLabel.get(team) ?? team),
+            lead: labelOf.get(list[0] ?? '') ?? '',
+            count: list.length,
+          }),
+          diameter: 2 * r,
+          members: list.length,
+          ...discSizes(2 * r, !this.#folded[g], ref),
+        },
+        position: { x, y },
+        classes: `ov-group ${this.#folded[g] ? 'ov-folded' : 'ov-open'}`,
+        grabbable: false,
+        selectable: false,
+      };
+    });
+    // Names left out where they would cover another, decided before the discs are drawn: a
+    // hidden name is no label at all (overview-style.ts), so Cytoscape never measures it.
+    const hidden = this.#placeDiscNames(
+      discs.map((d) => ({
+        id: d.data.id,
+        at: d.position,
+        label: d.data.label,
+        members: d.data.members,
+        folded: d.classes.includes('ov-folded'),
+        textMax: d.data.textMax,
+      })),
+      ref,
+    );
+    for (const d of discs) Object.assign(d.data, { nameHidden: hidden.has(d.data.id) });
+    const bundles = bundleTies(this.#pairs, groupOf, this.#folded);
+    const end = (u: (typeof bundles)[number]['a']) =>
+      u.kind === 'group' ? discId(u.index) : actorElementId(this.#ids[u.index]!);
+    const edges = bundles
+      .map((b) => ({
+        group: 'edges' as const,
+        data: {
+          id: `ov:e:${end(b.a)}|${end(b.b)}`,
+          source: end(b.a),
+          target: end(b.b),
+          weight: b.weight,
+          width: bundleWidth(b.weight, ref),
+        },
+        classes: 'ov-bundle',
+        selectable: false,
+      }))
+      // The heaviest first: they are drawn in the first frames.
+      .sort((a, b) => b.data.weight - a.data.weight);
+    const token = ++this.#applied;
     cy.batch(() => {
       cy.elements('.ov-group, .ov-bundle').remove();
-      cy.nodes('.actor').forEach((node) => {
-        const ref = parseElementId(node.id());
-        const g = ref ? (groupOf[this.#index(ref.id)] ?? -1) : -1;
-        const hidden = g >= 0 && this.#folded[g] === true;
-        if (Boolean(node.data('ovHidden')) !== hidden) node.data('ovHidden', hidden);
-        if (!node.data('ovQuiet') && !this.#named.has(ref?.id ?? '')) node.data('ovQuiet', true);
-      });
-      // A folded team's own box goes with its people (a box with no one drawn would be empty).
-      docGroups.forEach((id, g) => {
-        if (id === null) return;
-        const box = cy.getElementById(groupElementId(id));
-        if (box.nonempty()) box.data('ovHidden', this.#folded[g] === true);
-      });
-      cy.edges('.tie').forEach((edge) => {
-        if (!edge.data('ovFaded')) edge.data('ovFaded', true);
-      });
-      const shapes = groupDiscs(
-        members.map((list) => list.map((id) => cy.getElementById(actorElementId(id)).position())),
-        this.#folded,
-      );
-      const discs = members.map((list, g) => {
-        const { x, y, r } = shapes[g]!;
-        const count = list.length;
-        const lead = labelOf.get(list[0] ?? '') ?? '';
-        const team = docGroups[g] ?? null;
-        return {
-          group: 'nodes' as const,
-          data: {
-            id: discId(g),
-            label: this.#texts.groupLabel({
-              teamLabel: team === null ? null : (teamLabel.get(team) ?? team),
-              lead,
-              count,
-            }),
-            diameter: 2 * r,
-            members: count,
-          },
-          position: { x, y },
-          classes: `ov-group ${this.#folded[g] ? 'ov-folded' : 'ov-open'}`,
-          grabbable: false,
-          selectable: false,
-        };
-      });
       cy.add(discs.filter((d) => d.data.members > 0));
-      const bundles = bundleTies(this.#pairs, groupOf, this.#folded);
-      const end = (u: (typeof bundles)[number]['a']) =>
-        u.kind === 'group' ? discId(u.index) : actorElementId(this.#ids[u.index]!);
-      cy.add(
-        bundles
-          .filter(
-            (b) => cy.getElementById(end(b.a)).nonempty() && cy.getElementById(end(b.b)).nonempty(),
-          )
-          .map((b) => ({
-            group: 'edges' as const,
-            data: {
-              id: `ov:e:${end(b.a)}|${end(b.b)}`,
-              source: end(b.a),
-              target: end(b.b),
-              weight: b.weight,
-              width: Math.min(14, 1 + 2 * Math.log2(b.weight)),
-            },
-            classes: 'ov-bundle',
-            selectable: false,
-          })),
-      );
     });
+    // Bundles a frame's worth at a time: thousands of them (500 teams) styled in one task froze
+    // the page for most of a second.
+    const addBundles = (from: number) => {
+      if (token !== this.#applied || cy.destroyed()) return;
+      const chunk = edges
+        .slice(from, from + BUNDLES_PER_FRAME)
+        .filter(
+          (e) =>
+            cy.getElementById(e.data.source).nonempty() &&
+            cy.getElementById(e.data.target).nonempty(),
+        );
+      cy.add(chunk);
+      if (from + BUNDLES_PER_FRAME < edges.length)
+        requestAnimationFrame(() => setTimeout(() => addBundles(from + BUNDLES_PER_FRAME), 0));
+    };
+    addBundles(0);
     this.zoomed();
     this.#onChange(this.state);
   }
@@ -194,77 +315,133 @@ export class OverviewView {
     return this.#indexOf.get(id) ?? -1;
   }
 
+  /** Bumped by every apply (and destroy): bundles still to add for an older one are not. */
+  #applied = 0;
+  /** The zoom the discs' and bundles' sizes are for (null: not drawn yet). */
+  #ref: number | null = null;
+
+  /** The zoom at which the canvas's fit (viewport.ts) will show these discs and the people drawn. */
+  #fitZoom(discs: readonly Disc[]): number {
+    const cy = this.#cy;
+    let x1 = Infinity,
+      y1 = Infinity,
+      x2 = -Infinity,
+      y2 = -Infinity;
+    const take = (x: number, y: number, r: number) => {
+      x1 = Math.min(x1, x - r);
+      y1 = Math.min(y1, y - r);
+      x2 = Math.max(x2, x + r);
+      y2 = Math.max(y2, y + r);
+    };
+    for (const d of discs) take(d.x, d.y, d.r);
+    cy.nodes('.actor').forEach((n) => take(n.position('x'), n.position('y'), 17));
+    if (!Number.isFinite(x1)) return cy.zoom();
+    return fitZoom(cy, x2 - x1, y2 - y1);
+  }
+
   /**
-   * Names and discs' names keep a readable size on screen (style bypasses on the few nodes
-   * concerned); bundles keep a visible width. Names that would cover one already drawn are left
-   * out: folded discs first (the larger first), then named people (the most connected first).
+   * Names and discs keep a readable size on screen. The discs' and bundles' sizes are data set
+   * for a reference zoom and set again only when the zoom strays more than ZOOM_BAND from it
+   * (3,000 bundles restyled at every step of a wheel froze pan and zoom); the few named people are
+   * sized at every zoom. Names that would cover one already drawn are left out: folded discs first
+   * (the larger first), then named people (the most connected first), boxes estimated from the
+   * text's length (asking Cytoscape for 500 label boxes took most of a second).
    */
   zoomed(zoom = this.#cy.zoom()): void {
     const cy = this.#cy;
-    const candidates: NodeSingular[] = [];
-    cy.batch(() => {
-      const discs = cy
-        .nodes('.ov-group')
-        .sort((a, b) => Number(b.data('members')) - Number(a.data('members')));
-      discs.forEach((node) => {
-        const px = DISC_NAME_PX / zoom;
-        // An open ring has a rim of RIM_PX on screen beyond its people: the place to click.
-        const size =
-          Number(node.data('diameter')) + (node.hasClass('ov-open') ? (2 * RIM_PX) / zoom : 0);
-        node.style({
-          width: size,
-          height: size,
-          'border-width': 2 / zoom,
-          'font-size': px,
-          'text-max-width': `${Math.max(Number(node.data('diameter')) * 0.9, 110 / zoom)}px`,
-          'text-opacity': 1,
-          'text-background-opacity': 0.8,
+    const ref = this.#ref;
+    if (ref === null) return;
+    if (zoom > ref * ZOOM_BAND || zoom < ref / ZOOM_BAND) {
+      this.#ref = zoom;
+      const discs = cy.nodes('.ov-group');
+      const hidden = this.#placeDiscNames(
+        discs.map((node) => ({
+          id: node.id(),
+          at: node.position(),
+          label: String(node.data('label') ?? ''),
+          members: Number(node.data('members')),
+          folded: node.hasClass('ov-folded'),
+          textMax: discSizes(Number(node.data('diameter')), false, zoom).textMax,
+        })),
+        zoom,
+      );
+      cy.batch(() => {
+        discs.forEach((node) => {
+          const sizes = discSizes(Number(node.data('diameter')), node.hasClass('ov-open'), zoom);
+          node.data({ ...sizes, nameHidden: hidden.has(node.id()) });
         });
-        if (node.hasClass('ov-folded')) candidates.push(node);
+        cy.edges('.ov-bundle').forEach((edge) => {
+          edge.data('width', bundleWidth(Number(edge.data('weight')), zoom));
+        });
       });
-      for (const id of this.#named) {
-        const node = cy.getElementById(actorElementId(id));
-        if (node.empty() || node.data('ovHidden')) continue;
-        const px = Math.max(15, NAME_PX / zoom);
+    }
+    // The named people, sized for this zoom, left out where they would cover a name drawn.
+    const taken = [...this.#discBoxes];
+    const px = Math.max(15, NAME_PX / zoom);
+    const people: [NodeSingular, boolean][] = [];
+    let drawn = taken.length;
+    for (const id of this.#named) {
+      const node = cy.getElementById(actorElementId(id)) as NodeSingular;
+      if (node.empty()) continue; // folded away
+      const box = labelBox(
+        node.position(),
+        String(node.data('label') ?? ''),
+        px,
+        (160 * px) / 15,
+        node.outerHeight() / 2 + 4,
+      );
+      const hidden = overlapsAny(box, taken);
+      if (!hidden) {
+        taken.push(box);
+        drawn += 1;
+      }
+      people.push([node, hidden]);
+    }
+    cy.batch(() => {
+      for (const [node, hidden] of people)
         node.style({
           'font-size': px,
           'min-zoomed-font-size': 0,
           'text-max-width': `${(160 * px) / 15}px`,
           'z-index': 20,
-          'text-opacity': 1,
-          'text-background-opacity': 0.75,
+          'text-opacity': hidden ? 0 : 1,
+          'text-background-opacity': hidden ? 0 : 0.75,
         });
-        candidates.push(node as NodeSingular);
-      }
-      cy.edges('.ov-bundle').forEach((edge) => {
-        const weight = Number(edge.data('weight'));
-        edge.style('width', Math.min(10, 1.5 + 1.5 * Math.log2(weight)) / zoom);
-      });
-    });
-    const taken: { x1: number; y1: number; x2: number; y2: number }[] = [];
-    const overlaps = (a: (typeof taken)[number]) =>
-      taken.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
-    let drawn = 0;
-    const hide: NodeSingular[] = [];
-    for (const node of candidates) {
-      const box = node.boundingBox({
-        includeNodes: false,
-        includeEdges: false,
-        includeLabels: true,
-      });
-      if (overlaps(box)) hide.push(node);
-      else {
-        taken.push(box);
-        drawn += 1;
-      }
-    }
-    const changed = drawn !== this.#namesDrawn;
-    this.#namesDrawn = drawn;
-    cy.batch(() => {
-      for (const node of hide) node.style({ 'text-opacity': 0, 'text-background-opacity': 0 });
       if (this.#hovered && !this.#hovered.removed()) this.#showName(this.#hovered);
     });
+    const changed = drawn !== this.#namesDrawn;
+    this.#namesDrawn = drawn;
     if (changed) this.#onChange(this.state);
+  }
+
+  /** The drawn names of folded discs, where they are (model units at the reference zoom). */
+  #discBoxes: Box[] = [];
+
+  /**
+   * Which folded discs' names are left out at a zoom: the larger discs first, each name left out
+   * if it would cover one already placed. Keeps the boxes of those drawn; returns the left out.
+   */
+  #placeDiscNames(
+    discs: {
+      id: string;
+      at: { x: number; y: number };
+      label: string;
+      members: number;
+      folded: boolean;
+      textMax: number;
+    }[],
+    zoom: number,
+  ): Set<string> {
+    const hidden = new Set<string>();
+    const taken: Box[] = [];
+    const order = discs.filter((d) => d.folded).sort((a, b) => b.members - a.members);
+    for (const disc of order) {
+      const box = labelBox(disc.at, disc.label, DISC_NAME_PX / zoom, disc.textMax, 0);
+      if (overlapsAny(box, taken)) hidden.add(disc.id);
+      else taken.push(box);
+    }
+    this.#discBoxes = taken;
+    return hidden;
   }
 
   #namesDrawn = 0;
@@ -300,32 +477,20 @@ export class OverviewView {
     if (ref && this.#named.has(ref.id)) this.zoomed();
   };
 
-  /** Someone chosen elsewhere (the text view, the inspector) inside a folded group: open it. */
-  #onSelect = (event: EventObject): void => {
-    const ref = parseElementId((event.target as NodeSingular).id());
-    if (!ref) return;
-    const i = this.#index(ref.id);
-    const g = i >= 0 ? this.#overview.groups.groupOf[i]! : -1;
-    if (g >= 0 && this.#folded[g]) this.setFolded(false, g);
-  };
-
-  /** Takes the overview off the drawing: every actor, box and tie as before. */
+  /**
+   * Takes the overview's own elements and styles off the drawing; the canvas then draws everyone
+   * (without `omitted`) and takes the overview's people styles off.
+   */
   destroy(): void {
     const cy = this.#cy;
+    this.#applied += 1;
     cy.off('tap', 'node.ov-group', this.#onTap);
     cy.off('mouseover', 'node.actor', this.#onOver);
     cy.off('mouseout', 'node.actor', this.#onOut);
-    cy.off('select', 'node.actor', this.#onSelect);
     cy.batch(() => {
       cy.elements('.ov-group, .ov-bundle').remove();
-      cy.nodes().forEach((node) => {
-        if (node.data('ovHidden') !== undefined) node.removeData('ovHidden');
-        if (node.data('ovQuiet') !== undefined) node.removeData('ovQuiet');
-      });
       for (const id of this.#named) cy.getElementById(actorElementId(id)).removeStyle(STYLE_PROPS);
-      cy.edges('.tie').forEach((edge) => {
-        if (edge.data('ovFaded') !== undefined) edge.removeData('ovFaded');
-      });
+      this.#hovered?.removeStyle(STYLE_PROPS);
     });
   }
 }

@@ -1,10 +1,11 @@
 // The Cytoscape stylesheet, built from the palette. Sizes are chosen to stay readable on a
 // projector at 1280×720 after fit-to-screen.
 import type { StylesheetJson } from 'cytoscape';
-import { overviewStylesheet } from './overview-style';
+import { overviewPeopleStylesheet, overviewStylesheet } from './overview-style';
 import { KIND_LOOKS, OTHER_KIND, OTHER_ROLE, ROLE_LOOKS } from './palette';
 
-export function createStylesheet(): StylesheetJson {
+/** The stylesheet; `overview`: a big network's overview is shown (its people's styles too). */
+export function createStylesheet({ overview = false } = {}): StylesheetJson {
   return [
     {
       selector: 'node.actor',
@@ -88,8 +89,10 @@ export function createStylesheet(): StylesheetJson {
       style: { 'background-color': 'data(progressFill)', 'background-opacity': 0.9 },
     },
     { selector: 'node.actor[?activityFill]', style: { 'background-color': 'data(activityFill)' } },
+    // A big network's overview (overview.ts, issue 14): faded ties and short names while one is
+    // shown (before the week's absences, which fade further), its discs and bundles.
+    ...(overview ? overviewPeopleStylesheet() : []),
     { selector: '[?absent]', style: { opacity: 0.12 } },
-    // A big network's overview (overview.ts, issue 14): folded groups, bundles, faded ties.
     ...overviewStylesheet(),
     {
       selector: ':selected',

@@ -6,7 +6,7 @@
 // frame (GraphView).
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
-import { actorElementId, toElements } from './elements';
+import { type Omitted, actorElementId, toElements } from './elements';
 import { isOverviewElement } from './overview-style';
 import { LARGE_DRAWING_ACTORS, setLargeDrawing, useCheapStyleCache } from './render-cost';
 
@@ -44,14 +44,16 @@ export interface SyncOptions {
   chunk?: number;
   /** A large drawing: ties drawn straight (elements.ts). */
   large?: boolean;
+  /** People and boxes left out of the drawing (an overview's folded groups), and their ties. */
+  omit?: Omitted | null;
 }
 
 export function syncDocument(
   cy: Core,
   doc: NetworkDocument,
-  { chunk = Infinity, large = false }: SyncOptions = {},
+  { chunk = Infinity, large = false, omit = null }: SyncOptions = {},
 ): Sync {
-  const defs = toElements(doc, { straightTies: large });
+  const defs = toElements(doc, { straightTies: large, omit });
   const wanted = new Map<string, ElementDefinition>();
   for (const def of defs) wanted.set(def.data.id as string, def);
   const report: SyncReport = { added: 0, removed: 0, updated: 0, unplaced: 0, pending: 0 };
@@ -202,6 +204,22 @@ export function syncDocument(
   };
 }
 
+/**
+ * Whether `after` is another network rather than an edit of `before`: most of its people and ties
+ * (by id) are not in `before` — the first drawing, an import, a network opened from the library.
+ */
+export function mostlyNew(before: NetworkDocument | null, after: NetworkDocument): boolean {
+  if (!before) return true;
+  const actors = new Set(before.actors.map((a) => a.id));
+  const ties = new Set(before.ties.map((t) => t.id));
+  let kept = 0;
+  for (const actor of after.actors) if (actors.has(actor.id)) kept += 1;
+  for (const tie of after.ties) if (ties.has(tie.id)) kept += 1;
+  return (
+    after.actors.length + after.ties.length - kept > (after.actors.length + after.ties.length) / 2
+  );
+}
+
 /** Positions of the actor nodes as drawn, for the actors whose drawn position differs from the document. */
 export function movedActors(
   cy: Core,
@@ -252,7 +270,12 @@ export class FramedSync {
    * Syncs what it can now; `onDone` runs after the last chunk when some were left for later. From
    * LARGE_DRAWING_ACTORS on the drawing takes the large-drawing options (render-cost.ts).
    */
-  start(cy: Core, doc: NetworkDocument, onDone: () => void): SyncReport {
+  start(
+    cy: Core,
+    doc: NetworkDocument,
+    onDone: () => void,
+    omit: Omitted | null = null,
+  ): SyncReport {
     useCheapStyleCache(cy);
     const large = doc.actors.length >= LARGE_DRAWING_ACTORS;
     setLargeDrawing(cy, large);
@@ -264,6 +287,7 @@ export class FramedSync {
     const { report, more } = syncDocument(cy, doc, {
       chunk: chunked ? syncChunk(elements) : Infinity,
       large,
+      omit,
     });
     if (report.pending === 0) this.#release();
     const later = () => requestAnimationFrame(() => setTimeout(step, 0));

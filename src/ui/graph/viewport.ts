@@ -7,20 +7,15 @@ import { groupElementId } from './elements';
  * screen whatever the zoom (label-size.ts), so fitting to them would shrink the zoom, grow the
  * labels and shrink the zoom again at every fit. The caller sizes the labels after.
  */
-export function fitDrawing(cy: Core): void {
+export function fitDrawing(cy: Core, { nodesOnly = false } = {}): void {
   cy.resize(); // the container may have changed size (a panel opened) before the observer says so
-  const bounds = cy.elements().boundingBox({ includeLabels: false, includeOverlays: false });
-  const margin = 48; // screen px around the drawing, room for the labels at the edges
-  const zoom = Math.min(
-    cy.maxZoom(),
-    Math.max(
-      cy.minZoom(),
-      Math.min(
-        (cy.width() - 2 * margin) / Math.max(bounds.w, 1),
-        (cy.height() - 2 * margin) / Math.max(bounds.h, 1),
-      ),
-    ),
-  );
+  // An overview's straight bundles lie between its discs: measuring thousands of them (nodesOnly)
+  // would add nothing but most of a second.
+  const bounds = (nodesOnly ? cy.nodes() : cy.elements()).boundingBox({
+    includeLabels: false,
+    includeOverlays: false,
+  });
+  const zoom = fitZoom(cy, bounds.w, bounds.h);
   cy.viewport({
     zoom,
     pan: {
@@ -28,6 +23,21 @@ export function fitDrawing(cy: Core): void {
       y: (cy.height() - zoom * (bounds.y1 + bounds.y2)) / 2,
     },
   });
+}
+
+/** The zoom at which a drawing `w` × `h` wide fits the screen, with a margin for labels. */
+export function fitZoom(cy: Core, w: number, h: number): number {
+  const margin = 48; // screen px around the drawing, room for the labels at the edges
+  return Math.min(
+    cy.maxZoom(),
+    Math.max(
+      cy.minZoom(),
+      Math.min(
+        (cy.width() - 2 * margin) / Math.max(w, 1),
+        (cy.height() - 2 * margin) / Math.max(h, 1),
+      ),
+    ),
+  );
 }
 
 /** The centre of a group's box, or of the view without one, in drawing coordinates. */
