@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { type Page, chromium } from 'playwright-core';
 import { startPreview } from '../scripts/preview-server';
 import { createExampleDocument } from '../src/core/example/qic-example';
+import { overviewApplies } from '../src/core/layout/overview-size';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
 import { sensitivity } from '../src/core/sensitivity/run';
 
@@ -51,6 +52,20 @@ const placed = (page: Page) =>
       .__leadnet;
     return hook ? hook.placement().atOrigin : -1;
   });
+
+/** Resolves once the page has drawn 10 frames in a row without a long gap (nothing left queued). */
+const settled = (page: Page) =>
+  page.evaluate(`new Promise((resolve) => {
+    let calm = 0;
+    let last = performance.now();
+    const tick = (t) => {
+      calm = t - last < 100 ? calm + 1 : 0;
+      last = t;
+      if (calm >= 10) resolve(true);
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })`);
 
 async function until(check: () => Promise<boolean>, limit = 120_000): Promise<void> {
   const start = Date.now();
@@ -117,6 +132,15 @@ try {
       async () => (await page.textContent('[data-testid="summary-actors"]')) === String(actors),
     );
     await until(async () => (await placed(page)) === 0);
+    // Above 300 people the network opens as an overview (docs/overview.md): open means shown,
+    // the drawing filled in and its bundles added (they come a frame at a time).
+    if (overviewApplies(actors)) {
+      await page.locator('[data-testid="overview"]').waitFor({ timeout: 120_000 });
+      await until(
+        async () => (await page.getAttribute('[data-testid="graph"]', 'aria-busy')) === 'false',
+      );
+      await settled(page);
+    }
     rows.push([
       `open ${actors.toLocaleString('en')} people`,
       { wall: Date.now() - start, ...(await longTasks(page)) },
