@@ -53,7 +53,8 @@ describe('a 2,000-person network without teams', () => {
     // Everyone is in a disc or drawn; the discs' members add up with those drawn.
     expect(folded.discs.reduce((s, d) => s + d.members, 0) + folded.visibleActors).toBe(2000);
     expect(folded.labelled.length).toBeLessThanOrEqual(OVERVIEW_NAMED);
-    expect(folded.bundles.length).toBeGreaterThan(0);
+    // Bundles come a frame's worth at a time (overview.ts).
+    await expect.poll(async () => (await hook(page)).bundles.length).toBeGreaterThan(0);
     expect(await said.textContent()).toContain(
       `${folded.discs.length} of ${folded.discs.length} communities folded`,
     );

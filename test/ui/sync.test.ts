@@ -251,9 +251,9 @@ describe('leaving people out of the drawing (an overview’s folded groups)', ()
         { id: 'm', role: 'manager', position: { x: 20, y: -40 } },
       ],
       ties: [
-        { id: 'ab', source: 'a', target: 'b', kind: 'leadership' },
-        { id: 'bc', source: 'b', target: 'c', kind: 'leadership' },
-        { id: 'mc', source: 'm', target: 'c', kind: 'support' },
+        { id: 'ab', source: 'a', target: 'b', kind: 'leadership', weight: 1 },
+        { id: 'bc', source: 'b', target: 'c', kind: 'leadership', weight: 1 },
+        { id: 'mc', source: 'm', target: 'c', kind: 'support', weight: 1 },
       ],
     });
   const omitT1 = { actors: new Set(['a', 'b']), groups: new Set(['t1']) };

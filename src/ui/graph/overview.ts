@@ -227,8 +227,9 @@ export class OverviewView {
       members.map((list) => list.flatMap((id) => placed.get(id) ?? [])),
       this.#folded,
     );
+    this.#shapes = shapes.filter((_, g) => (members[g]?.length ?? 0) > 0);
     // The first time, sizes for the zoom the canvas's fit will give (it fits right after).
-    this.#ref ??= this.#fitZoom(shapes.filter((_, g) => (members[g]?.length ?? 0) > 0));
+    this.#ref ??= this.#fitZoom(this.#shapes);
     const ref = this.#ref;
     const discs = members.map((list, g) => {
       const { x, y, r } = shapes[g]!;
@@ -301,10 +302,13 @@ export class OverviewView {
             cy.getElementById(e.data.target).nonempty(),
         );
       cy.add(chunk);
-      if (from + BUNDLES_PER_FRAME < edges.length)
-        requestAnimationFrame(() => setTimeout(() => addBundles(from + BUNDLES_PER_FRAME), 0));
+      if (from + BUNDLES_PER_FRAME < edges.length) later(from + BUNDLES_PER_FRAME);
     };
-    addBundles(0);
+    const later = (from: number) =>
+      requestAnimationFrame(() => setTimeout(() => addBundles(from), 0));
+    // The first ones too: the discs' first frame comes before any bundle.
+    if (edges.length > BUNDLES_PER_FRAME) later(0);
+    else addBundles(0);
     this.zoomed();
     this.#onChange(this.state);
   }
@@ -320,9 +324,11 @@ export class OverviewView {
   /** The zoom the discs' and bundles' sizes are for (null: not drawn yet). */
   #ref: number | null = null;
 
-  /** The zoom at which the canvas's fit (viewport.ts) will show these discs and the people drawn. */
-  #fitZoom(discs: readonly Disc[]): number {
-    const cy = this.#cy;
+  /** The discs drawn (groups with anyone in them), as the last apply placed them. */
+  #shapes: Disc[] = [];
+
+  /** The box round the discs and the people drawn, in drawing coordinates (null: nothing drawn). */
+  #bounds(discs: readonly Disc[]): { x1: number; y1: number; x2: number; y2: number } | null {
     let x1 = Infinity,
       y1 = Infinity,
       x2 = -Infinity,
@@ -334,9 +340,35 @@ export class OverviewView {
       y2 = Math.max(y2, y + r);
     };
     for (const d of discs) take(d.x, d.y, d.r);
-    cy.nodes('.actor').forEach((n) => take(n.position('x'), n.position('y'), 17));
-    if (!Number.isFinite(x1)) return cy.zoom();
-    return fitZoom(cy, x2 - x1, y2 - y1);
+    this.#cy.nodes('.actor').forEach((n) => take(n.position('x'), n.position('y'), 17));
+    return Number.isFinite(x1) ? { x1, y1, x2, y2 } : null;
+  }
+
+  /** The zoom at which `fitViewport` will show these discs and the people drawn. */
+  #fitZoom(discs: readonly Disc[]): number {
+    const box = this.#bounds(discs);
+    return box ? fitZoom(this.#cy, box.x2 - box.x1, box.y2 - box.y1) : this.#cy.zoom();
+  }
+
+  /**
+   * The view that fits the overview to the screen, from its geometry (discs and people's
+   * positions): asking Cytoscape for the drawing's bounds would style and measure 500 discs and
+   * their names in the same task, before their first frame. `below`: screen px kept free at the
+   * bottom, where the overview's line is.
+   */
+  fitViewport(below = 0): { zoom: number; pan: { x: number; y: number } } | null {
+    const cy = this.#cy;
+    cy.resize();
+    const box = this.#bounds(this.#shapes);
+    if (!box) return null;
+    const zoom = fitZoom(cy, box.x2 - box.x1, box.y2 - box.y1, below);
+    return {
+      zoom,
+      pan: {
+        x: (cy.width() - zoom * (box.x1 + box.x2)) / 2,
+        y: (cy.height() - below - zoom * (box.y1 + box.y2)) / 2,
+      },
+    };
   }
 
   /**

@@ -7,14 +7,9 @@ import { groupElementId } from './elements';
  * screen whatever the zoom (label-size.ts), so fitting to them would shrink the zoom, grow the
  * labels and shrink the zoom again at every fit. The caller sizes the labels after.
  */
-export function fitDrawing(cy: Core, { nodesOnly = false } = {}): void {
+export function fitDrawing(cy: Core): void {
   cy.resize(); // the container may have changed size (a panel opened) before the observer says so
-  // An overview's straight bundles lie between its discs: measuring thousands of them (nodesOnly)
-  // would add nothing but most of a second.
-  const bounds = (nodesOnly ? cy.nodes() : cy.elements()).boundingBox({
-    includeLabels: false,
-    includeOverlays: false,
-  });
+  const bounds = cy.elements().boundingBox({ includeLabels: false, includeOverlays: false });
   const zoom = fitZoom(cy, bounds.w, bounds.h);
   cy.viewport({
     zoom,
@@ -25,8 +20,11 @@ export function fitDrawing(cy: Core, { nodesOnly = false } = {}): void {
   });
 }
 
-/** The zoom at which a drawing `w` × `h` wide fits the screen, with a margin for labels. */
-export function fitZoom(cy: Core, w: number, h: number): number {
+/**
+ * The zoom at which a drawing `w` × `h` wide fits the screen, with a margin for labels, above
+ * `below` screen px kept free at the bottom (a line drawn over the drawing there).
+ */
+export function fitZoom(cy: Core, w: number, h: number, below = 0): number {
   const margin = 48; // screen px around the drawing, room for the labels at the edges
   return Math.min(
     cy.maxZoom(),
@@ -34,7 +32,7 @@ export function fitZoom(cy: Core, w: number, h: number): number {
       cy.minZoom(),
       Math.min(
         (cy.width() - 2 * margin) / Math.max(w, 1),
-        (cy.height() - 2 * margin) / Math.max(h, 1),
+        (cy.height() - below - 2 * margin) / Math.max(h, 1),
       ),
     ),
   );
