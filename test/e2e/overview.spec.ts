@@ -128,6 +128,27 @@ describe('a 2,000-person network without teams', () => {
     );
     await page.click('[data-testid="toggle-text-view"]');
 
+    // From the keyboard: Home goes to the first in reading order among people and folded discs;
+    // arrows walk them; on a disc the drawing says so, and Enter opens it.
+    await page.focus('[data-testid="graph"]');
+    await page.keyboard.press('Home');
+    const announced = () => page.textContent('[data-testid="graph-announcement"]');
+    let onDisc = false;
+    for (let k = 0; k < 60 && !onDisc; k += 1) {
+      onDisc = /people folded into one disc\. Press Enter to open it\./.test(
+        (await announced()) ?? '',
+      );
+      if (!onDisc) await page.keyboard.press('ArrowRight');
+    }
+    expect(onDisc).toBe(true);
+    const foldedBefore = (await hook(page)).discs.filter((d) => d.folded).length;
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await hook(page)).discs.filter((d) => d.folded).length)
+      .toBe(foldedBefore - 1);
+    // The focus is on someone drawn now, said with their role.
+    await expect.poll(announced).toMatch(/Press Enter to select\./);
+
     // "Open all" draws everyone; names stay few.
     await page.getByRole('button', { name: 'Open all' }).click();
     await expect.poll(async () => (await hook(page)).visibleActors).toBe(2000);

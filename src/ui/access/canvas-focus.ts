@@ -1,8 +1,10 @@
 // Keyboard operation of the Cytoscape drawing: while the drawing has the keyboard focus, the
 // arrow keys move a focus ring between actors (the nearest one that way on screen), Home and End
 // go to the first and last in reading order, Enter or Space selects the actor (the inspector
-// opens). Tab leaves the drawing as from any control: nothing is trapped. The ring shows only
-// for keyboard focus, never after a mouse click.
+// opens). A big network's overview (graph/overview.ts) puts its folded discs among them: Enter
+// opens one, as a click does, and the focus goes to the person drawn nearest its centre. Tab
+// leaves the drawing as from any control: nothing is trapped. The ring shows only for keyboard
+// focus, never after a mouse click.
 import type { Core, NodeSingular } from 'cytoscape';
 import { actorElementId, parseElementId } from '../graph/elements';
 import { ARROW_DIRECTIONS, type Point, nearestInDirection, readingOrder } from './canvas-keys';
@@ -32,7 +34,12 @@ export interface CanvasKeysOptions {
   announce(actorId: string, selected: boolean): void;
   /** Said when the drawing is focused with no actor in it. */
   announceEmpty(): void;
+  /** Says which folded disc of an overview the focus is on (its name, its people). */
+  announceDisc(name: string, members: number): void;
 }
+
+/** An overview's folded disc (overview.ts): focusable, opened by Enter. */
+const isDisc = (n: NodeSingular) => n.hasClass('ov-group') && n.hasClass('ov-folded');
 
 /** Binds the keys to the drawing's container; returns an unbinder. */
 export function attachCanvasKeys(
@@ -42,7 +49,7 @@ export function attachCanvasKeys(
 ): () => void {
   let focused: string | null = null;
 
-  const actors = () => cy.nodes('.actor:visible');
+  const actors = () => cy.nodes('.actor:visible, .ov-group.ov-folded');
   const points = (): Point[] =>
     actors().map((n) => {
       const at = n.renderedPosition();
@@ -51,7 +58,7 @@ export function attachCanvasKeys(
   const node = (elementId: string | null): NodeSingular | null => {
     if (elementId === null) return null;
     const n = cy.getElementById(elementId);
-    return n.nonempty() && n.isNode() && n.hasClass('actor') ? n : null;
+    return n.nonempty() && n.isNode() && (n.hasClass('actor') || isDisc(n)) ? n : null;
   };
 
   let ringed: NodeSingular | null = null;
@@ -74,6 +81,7 @@ export function attachCanvasKeys(
     });
     ringed = n;
     keepInView(n);
+    if (isDisc(n)) return options.announceDisc(String(n.data('label')), Number(n.data('members')));
     const ref = parseElementId(n.id());
     if (ref) options.announce(ref.id, false);
   }
@@ -125,6 +133,18 @@ export function attachCanvasKeys(
       const order = readingOrder(points());
       show((event.key === 'Home' ? order[0] : order[order.length - 1])?.id ?? null);
     } else if (event.key === 'Enter' || event.key === ' ') {
+      const disc = node(current);
+      if (disc && isDisc(disc)) {
+        // Opened as by a click (the overview redraws at once); the focus goes to its people.
+        event.preventDefault();
+        const at = disc.position();
+        disc.emit('tap');
+        const nearest = cy
+          .nodes('.actor:visible')
+          .min((n) => Math.hypot(n.position('x') - at.x, n.position('y') - at.y));
+        show(nearest.ele ? nearest.ele.id() : start());
+        return;
+      }
       const ref = current === null ? null : parseElementId(current);
       if (!ref) return;
       event.preventDefault();
