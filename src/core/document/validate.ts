@@ -9,6 +9,7 @@ import { checkLeadnetCounts, readJson } from '../formats/json-text';
 import { prepareText } from '../formats/text';
 import { DOCUMENT_MESSAGES, say } from './messages';
 import { CURRENT_VERSION, FORMAT, documentSchema } from './schema';
+import { fastSchemaParse } from './fast-parse';
 import { describeValue } from './paths';
 import type { NetworkDocument, ParseResult } from './types';
 import { checkSurveys } from '../survey/validate';
@@ -53,15 +54,27 @@ export function parseDocumentText(text: string, name?: string): ParseResult {
 
 /** Validates a parsed JSON value as a network document; the result is normalised (defaults). */
 export function parseDocument(value: unknown): ParseResult {
+  return parseWith(value, true);
+}
+
+/** parseDocument without fast-parse.ts: the schema on the whole value (the tests' reference). */
+export function parseDocumentBySchema(value: unknown): ParseResult {
+  return parseWith(value, false);
+}
+
+function parseWith(value: unknown, fast: boolean): ParseResult {
   const envelope = checkEnvelope(value);
   if (envelope.length) return { ok: false, errors: envelope };
 
-  const parsed = documentSchema.safeParse(value, { reportInput: true });
-  if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, MAX_ERRORS).map((i) => schemaIssue(i));
-    return { ok: false, errors: withOverflow(errors, parsed.error.issues.length) };
+  let doc = fast ? fastSchemaParse(value) : undefined;
+  if (!doc) {
+    const parsed = documentSchema.safeParse(value, { reportInput: true });
+    if (!parsed.success) {
+      const errors = parsed.error.issues.slice(0, MAX_ERRORS).map((i) => schemaIssue(i));
+      return { ok: false, errors: withOverflow(errors, parsed.error.issues.length) };
+    }
+    doc = parsed.data;
   }
-  const doc = parsed.data;
   restoreDroppedKeys(value, doc);
   const errors = checkRules(doc as NetworkDocument);
   if (errors.length)
