@@ -130,6 +130,14 @@ function restoreDroppedKeys(input: unknown, output: unknown): void {
   }
 }
 
+/**
+ * One key per source, target and kind (a tie may not repeat one): the lengths go first, so no
+ * two different triples make the same key.
+ */
+export function tieKey(source: string, target: string, kind: string): string {
+  return `${source.length}:${source}${target.length}:${target}${kind}`;
+}
+
 /** The semantic rules of DESIGN §2, checked once the schema has passed. */
 export function checkRules(doc: NetworkDocument): Message[] {
   const errors: Message[] = [];
@@ -168,7 +176,7 @@ export function checkRules(doc: NetworkDocument): Message[] {
     }
     if (endpointsExist && tie.source === tie.target)
       errors.push(say('doc_self_tie', { person: name(tie.source) }, at(['ties', i])));
-    const key = JSON.stringify([tie.source, tie.target, tie.kind]);
+    const key = tieKey(tie.source, tie.target, tie.kind);
     const first = seenTies.get(key);
     if (first !== undefined) {
       errors.push(

@@ -96,9 +96,18 @@ export function parseXml(
     if (top?.text != null) parser.on('text', addText);
     else parser.off('text');
   };
-  const call = <T>(fn: () => T): T => {
+  // A reader's callback, whose error is passed on as it is.
+  const opens = (el: XmlElement): boolean => {
     try {
-      return fn();
+      return rows!.opens(el, stack);
+    } catch (error) {
+      thrown = { error };
+      throw error;
+    }
+  };
+  const closes = (el: XmlElement): void => {
+    try {
+      rows!.closes(el);
     } catch (error) {
       thrown = { error };
       throw error;
@@ -118,7 +127,7 @@ export function parseXml(
     };
     const parent = stack[stack.length - 1];
     if (!parent) root = el;
-    else if (rowDepth < 0 && rows && call(() => rows.opens(el, stack))) rowDepth = stack.length;
+    else if (rowDepth < 0 && rows && opens(el)) rowDepth = stack.length;
     else if (parent.children === LEAF) parent.children = [el];
     else (parent.children as XmlElement[]).push(el);
     stack.push(el);
@@ -129,7 +138,7 @@ export function parseXml(
     listen(stack[stack.length - 1]);
     if (stack.length === rowDepth) {
       rowDepth = -1;
-      call(() => rows!.closes(closed!));
+      closes(closed!);
     }
   });
   parser.on('cdata', addText);
