@@ -42,8 +42,9 @@ const LEAF: readonly XmlElement[] = Object.freeze([]);
  */
 export interface XmlRows {
   /**
-   * Called at each start tag outside a row, with the elements open around it (the root first);
-   * true makes the element a row. It may throw (a reader that meets what it cannot stream).
+   * Called at each start tag below the root and outside a row, with the elements open around
+   * it (the root first); true makes the element a row. It may throw (a reader that meets what
+   * it cannot stream).
    */
   opens(el: XmlElement, open: readonly XmlElement[]): boolean;
   /** A row once its end tag is read, with its subtree; the tree never holds it. */
