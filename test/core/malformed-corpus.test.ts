@@ -1,7 +1,8 @@
 // A malformed-file corpus built from valid exports: truncated at many points, wrong roots,
 // BOMs, UTF-16 as the page receives it, entity bombs, 10,000-deep nesting, huge numbers,
 // NaN and Infinity, duplicate ids and dangling ties. Every file must give `ok: false` with a
-// clear message or `ok: true` with a report — never a throw, never a silently changed value.
+// clear message or `ok: true` with a report — never a throw, never a silently changed value —
+// and the same result when GEXF and GraphML are read on the tree path only.
 import { afterAll, describe, expect, it } from 'vitest';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import { type ImportResult, type ImportSource, importNetwork } from '../../src/core/formats';
@@ -35,6 +36,11 @@ function check(source: ImportSource, expectRefusal?: RegExp): ImportResult {
   } catch (error) {
     throw new Error(`${source.name} threw: ${String(error)}`);
   }
+  // GEXF and GraphML stream with the tree path as reference and fallback: the same result,
+  // refusal messages and report places included (formats-xml-reading.test.ts).
+  expect(JSON.stringify(result), `${source.name}: streaming and tree paths differ`).toBe(
+    JSON.stringify(importNetwork(source, {}, 'tree')),
+  );
   if (!result.ok) {
     counts.refused += 1;
     expect(result.errors.length).toBeGreaterThan(0);

@@ -33,14 +33,19 @@ function isAttributeValue(value: unknown): value is AttributeValue {
  * silently: the object is kept as given (own keys only), so no key is lost and none lands on
  * Object.prototype.
  */
-export const attributesSchema = z.custom<Record<string, AttributeValue>>(
-  (value) =>
+export const attributesSchema = z.custom<Record<string, AttributeValue>>(isAttributes, {
+  error: 'doc_attributes',
+});
+
+/** Whether a value is a valid attributes object (attributesSchema's test). */
+export function isAttributes(value: unknown): value is Record<string, AttributeValue> {
+  return (
     typeof value === 'object' &&
     value !== null &&
     !Array.isArray(value) &&
-    Object.values(value).every(isAttributeValue),
-  { error: 'doc_attributes' },
-);
+    Object.values(value).every(isAttributeValue)
+  );
+}
 
 const position = z.object({ x: z.number(), y: z.number() });
 

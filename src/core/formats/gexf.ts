@@ -10,8 +10,6 @@ import { FormatError } from './errors';
 import { say } from './messages';
 import type { RawAttributes, RawEdge, RawGraph, RawNode } from './raw';
 import type { ReportCollector } from './report';
-import { checkCounts, countUpTo } from './text';
-import { IMPORT_LIMITS, type ImportSource } from './types';
 import { type DeclaredAttribute, typedValue, uniqueName, valueType } from './xml-attributes';
 import {
   type XmlElement as Element,
@@ -23,6 +21,7 @@ import {
   parseXml,
   xmlAt,
 } from './xml';
+import { NeedsTree, type XmlGraphReaders } from './xml-reading';
 
 const EDGE_TYPES: ReadonlySet<string> = new Set(['directed', 'undirected', 'mutual']);
 const NATIVE_EDGE_FIELDS = ['label', 'weight', 'kind'] as const;
@@ -30,21 +29,84 @@ const NATIVE_EDGE_FIELDS = ['label', 'weight', 'kind'] as const;
 /** The elements whose own text the reader reads: the carrier and attribute defaults. */
 const GEXF_TEXT: ReadonlySet<string> = new Set([CARRIER_NAME, 'default']);
 
-export function readGexf(source: ImportSource, report: ReportCollector): RawGraph {
-  const { name, text } = source;
-  checkCounts(
-    name,
-    countUpTo(text, /<node[\s/>]/, IMPORT_LIMITS.actors),
-    countUpTo(text, /<edge[\s/>]/, IMPORT_LIMITS.ties),
-  );
+/** What the nodes and edges are read with: the graph's declarations and its edge type. */
+interface Header {
+  defaultType: string;
+  declared: { node: Map<string, DeclaredAttribute>; edge: Map<string, DeclaredAttribute> };
+}
+
+/**
+ * The two ways of reading a GEXF file (xml-reading.ts): streaming, each node and edge read as its
+ * end tag arrives, and the tree path, the whole file as a tree, then walked.
+ */
+export const GEXF_READERS: XmlGraphReaders = { stream: streamGexf, tree: treeGexf };
+
+/** The tree path: the reference the streaming path must equal. */
+function treeGexf(name: string, text: string, report: ReportCollector): RawGraph {
   const root = parseXml(name, text, GEXF_TEXT);
+  const raw = gexfRaw(name, root);
+  readCarrier(root, raw);
+  const graph = gexfGraph(name, root);
+  const header = readHeader(graph, report);
+  for (const block of childElements(graph, 'nodes'))
+    for (const el of childElements(block, 'node')) readNode(el, header, raw, report);
+  for (const block of childElements(graph, 'edges'))
+    for (const el of childElements(block, 'edge')) readEdge(el, header, raw, report);
+  return raw;
+}
+
+/**
+ * The streaming path: nodes and edges (`gexf > graph > nodes > node`, `… > edges > edge`) are
+ * rows, read as they close with the header read before the first of them. It gives up
+ * (NeedsTree) where the tree path would read otherwise: declarations (`<attributes>`) after
+ * the first row, or a node after an edge (the tree path reads all nodes first, and that order
+ * is the order of the report's lines).
+ */
+function streamGexf(name: string, text: string, report: ReportCollector): RawGraph {
+  let raw: RawGraph | undefined;
+  let header: Header | undefined;
+  const root = parseXml(name, text, GEXF_TEXT, {
+    opens(el, open) {
+      const depth = open.length;
+      if (depth < 2 || open[1]!.localName !== 'graph') return false;
+      if (depth === 2 && el.localName === 'attributes' && header) throw new NeedsTree();
+      if (depth !== 3) return false;
+      const block = open[2]!.localName;
+      if (el.localName === 'node' && block === 'nodes') {
+        if (raw?.edges.length) throw new NeedsTree();
+      } else if (el.localName !== 'edge' || block !== 'edges') return false;
+      raw ??= gexfRaw(name, open[0]!);
+      header ??= readHeader(gexfGraph(name, open[0]!), report);
+      return true;
+    },
+    closes(el) {
+      if (el.localName === 'node') readNode(el, header!, raw!, report);
+      else readEdge(el, header!, raw!, report);
+    },
+  });
+  raw ??= gexfRaw(name, root);
+  readCarrier(root, raw);
+  const graph = gexfGraph(name, root);
+  header ??= readHeader(graph, report);
+  return raw;
+}
+
+/** The graph to fill, once the root is known to be GEXF's; the carrier is read at the end. */
+function gexfRaw(name: string, root: Element): RawGraph {
   if (root.localName !== 'gexf')
     throw new FormatError(say('fmt_not_gexf', { root: root.tagName }, { file: name }));
-  const raw: RawGraph = { format: 'gexf', nodes: [], edges: [], groups: [] };
+  return { format: 'gexf', nodes: [], edges: [], groups: [] };
+}
+
+/** The `leadnet` carrier of our own exports, in `<meta>`. */
+function readCarrier(root: Element, raw: RawGraph): void {
   const meta = firstChild(root, 'meta');
   const carrier = meta && firstChild(meta, CARRIER_NAME);
   if (carrier) raw.carrier = ownText(carrier);
+}
 
+/** The one graph (refused when there are more or none). */
+function gexfGraph(name: string, root: Element): Element {
   const graphs = childElements(root, 'graph');
   if (graphs.length !== 1)
     throw new FormatError(
@@ -54,7 +116,11 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
         { file: name, syntax: 'xml', path: ['gexf'] },
       ),
     );
-  const graph = graphs[0]!;
+  return graphs[0]!;
+}
+
+/** The graph's edge type and attribute declarations, with the notes they make. */
+function readHeader(graph: Element, report: ReportCollector): Header {
   const defaultType = attr(graph, 'defaultedgetype') ?? 'undirected'; // the GEXF default
   if (!EDGE_TYPES.has(defaultType))
     throw new FormatError(
@@ -95,54 +161,48 @@ export function readGexf(source: ImportSource, report: ReportCollector): RawGrap
       });
     }
   }
+  return { defaultType, declared };
+}
 
-  const nodeBlocks = childElements(graph, 'nodes');
-  nodeBlocks.forEach((block) =>
-    childElements(block, 'node').forEach((el) => {
-      const where = xmlAt(['graph', 'nodes', 'node', raw.nodes.length], el);
-      const node: RawNode = { id: attr(el, 'id'), attributes: new Map(), where };
-      const label = attr(el, 'label');
-      if (label !== undefined) node.attributes.set('label', label);
-      const pid = attr(el, 'pid');
-      if (pid !== undefined) node.parent = pid;
-      if (firstChild(el, 'nodes')) throw new FormatError(say('fmt_gexf_nested', {}, where));
-      readAttValues(el, declared.node, node.attributes, where, report);
-      const position = firstChild(el, 'position');
-      if (position) {
-        const x = Number(attr(position, 'x'));
-        const y = Number(attr(position, 'y'));
-        if (Number.isFinite(x) && Number.isFinite(y)) node.position = { x, y };
-        else report.add('notes', say('fmt_note_position', {}), where);
-      }
-      raw.nodes.push(node);
-    }),
-  );
+function readNode(el: Element, header: Header, raw: RawGraph, report: ReportCollector): void {
+  const where = xmlAt(['graph', 'nodes', 'node', raw.nodes.length], el);
+  const node: RawNode = { id: attr(el, 'id'), attributes: new Map(), where };
+  const label = attr(el, 'label');
+  if (label !== undefined) node.attributes.set('label', label);
+  const pid = attr(el, 'pid');
+  if (pid !== undefined) node.parent = pid;
+  if (firstChild(el, 'nodes')) throw new FormatError(say('fmt_gexf_nested', {}, where));
+  readAttValues(el, header.declared.node, node.attributes, where, report);
+  const position = firstChild(el, 'position');
+  if (position) {
+    const x = Number(attr(position, 'x'));
+    const y = Number(attr(position, 'y'));
+    if (Number.isFinite(x) && Number.isFinite(y)) node.position = { x, y };
+    else report.add('notes', say('fmt_note_position', {}), where);
+  }
+  raw.nodes.push(node);
+}
 
-  childElements(graph, 'edges').forEach((block) =>
-    childElements(block, 'edge').forEach((el) => {
-      const where = xmlAt(['graph', 'edges', 'edge', raw.edges.length], el);
-      const type = attr(el, 'type') ?? defaultType;
-      if (!EDGE_TYPES.has(type))
-        throw new FormatError(say('fmt_gexf_edge_type', { got: type }, where));
-      const edge: RawEdge = {
-        id: attr(el, 'id'),
-        source: attr(el, 'source'),
-        target: attr(el, 'target'),
-        // A mutual edge goes both ways: like an undirected one, it becomes two ties.
-        directed: type === 'directed',
-        attributes: new Map(),
-        where,
-      };
-      const attributes: RawAttributes = edge.attributes;
-      for (const field of NATIVE_EDGE_FIELDS) {
-        const value = attr(el, field);
-        if (value !== undefined) attributes.set(field, value);
-      }
-      readAttValues(el, declared.edge, attributes, where, report);
-      raw.edges.push(edge);
-    }),
-  );
-  return raw;
+function readEdge(el: Element, header: Header, raw: RawGraph, report: ReportCollector): void {
+  const where = xmlAt(['graph', 'edges', 'edge', raw.edges.length], el);
+  const type = attr(el, 'type') ?? header.defaultType;
+  if (!EDGE_TYPES.has(type)) throw new FormatError(say('fmt_gexf_edge_type', { got: type }, where));
+  const edge: RawEdge = {
+    id: attr(el, 'id'),
+    source: attr(el, 'source'),
+    target: attr(el, 'target'),
+    // A mutual edge goes both ways: like an undirected one, it becomes two ties.
+    directed: type === 'directed',
+    attributes: new Map(),
+    where,
+  };
+  const attributes: RawAttributes = edge.attributes;
+  for (const field of NATIVE_EDGE_FIELDS) {
+    const value = attr(el, field);
+    if (value !== undefined) attributes.set(field, value);
+  }
+  readAttValues(el, header.declared.edge, attributes, where, report);
+  raw.edges.push(edge);
 }
 
 function readAttValues(

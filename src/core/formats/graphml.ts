@@ -10,8 +10,6 @@ import { FormatError } from './errors';
 import { say } from './messages';
 import type { RawAttributes, RawGraph, RawNode } from './raw';
 import type { ReportCollector } from './report';
-import { checkCounts, countUpTo } from './text';
-import { IMPORT_LIMITS, type ImportSource } from './types';
 import { type DeclaredAttribute, typedValue, uniqueName, valueType } from './xml-attributes';
 import {
   type XmlElement as Element,
@@ -23,6 +21,7 @@ import {
   parseXml,
   xmlAt,
 } from './xml';
+import { NeedsTree, type XmlGraphReaders } from './xml-reading';
 
 interface Key extends DeclaredAttribute {
   domain: string;
@@ -33,14 +32,59 @@ interface Key extends DeclaredAttribute {
 /** The elements whose own text the reader reads: data values, key defaults, yEd's node labels. */
 const GRAPHML_TEXT: ReadonlySet<string> = new Set(['data', 'default', 'NodeLabel']);
 
-export function readGraphml(source: ImportSource, report: ReportCollector): RawGraph {
-  const { name, text } = source;
-  checkCounts(
-    name,
-    countUpTo(text, /<node[\s/>]/, IMPORT_LIMITS.actors),
-    countUpTo(text, /<edge[\s/>]/, IMPORT_LIMITS.ties),
-  );
+/** What the nodes and edges are read with: the keys and the graph's edge default. */
+interface Header {
+  keys: Map<string, Key>;
+  edgeDefault: string;
+}
+
+/**
+ * The two ways of reading a GraphML file (xml-reading.ts): streaming, each node and edge read as its
+ * end tag arrives, and the tree path, the whole file as a tree, then walked.
+ */
+export const GRAPHML_READERS: XmlGraphReaders = { stream: streamGraphml, tree: treeGraphml };
+
+/** The tree path: the reference the streaming path must equal. */
+function treeGraphml(name: string, text: string, report: ReportCollector): RawGraph {
   const root = parseXml(name, text, GRAPHML_TEXT);
+  const header = readHeader(name, root, report);
+  const raw: RawGraph = { format: 'graphml', nodes: [], edges: [], groups: [] };
+  const graph = graphmlGraph(name, root);
+  readCarrier(graph, header, raw);
+  for (const el of childElements(graph)) readRow(el, header, raw, report);
+  return raw;
+}
+
+/**
+ * The streaming path: the graph's nodes, edges and hyperedges (`graphml > graph > node`, …) are
+ * rows, read as they close with the header read before the first of them. It gives up
+ * (NeedsTree) at a `<key>` after the first row (the schema puts keys first; the tree path
+ * reads them wherever they are).
+ */
+function streamGraphml(name: string, text: string, report: ReportCollector): RawGraph {
+  const raw: RawGraph = { format: 'graphml', nodes: [], edges: [], groups: [] };
+  let header: Header | undefined;
+  const root = parseXml(name, text, GRAPHML_TEXT, {
+    opens(el, open) {
+      const depth = open.length;
+      if (depth === 1 && el.localName === 'key' && header) throw new NeedsTree();
+      if (depth !== 2 || open[1]!.localName !== 'graph' || !ROWS.has(el.localName)) return false;
+      header ??= readHeader(name, open[0]!, report);
+      return true;
+    },
+    closes(el) {
+      readRow(el, header!, raw, report);
+    },
+  });
+  header ??= readHeader(name, root, report);
+  readCarrier(graphmlGraph(name, root), header, raw);
+  return raw;
+}
+
+const ROWS: ReadonlySet<string> = new Set(['node', 'edge', 'hyperedge']);
+
+/** The keys, and the one graph's edge default (with the notes they make). */
+function readHeader(name: string, root: Element, report: ReportCollector): Header {
   if (root.localName !== 'graphml')
     throw new FormatError(say('fmt_not_graphml', { root: root.tagName }, { file: name }));
   const keys = new Map<string, Key>();
@@ -61,6 +105,20 @@ export function readGraphml(source: ImportSource, report: ReportCollector): RawG
       graphics: yfiles === undefined ? undefined : yfiles === 'nodegraphics' ? 'node' : 'other',
     });
   }
+  const graph = graphmlGraph(name, root);
+  let edgeDefault = attr(graph, 'edgedefault');
+  if (edgeDefault === undefined) {
+    report.add('notes', say('fmt_note_no_edgedefault', {}));
+    edgeDefault = 'directed';
+  } else if (edgeDefault !== 'directed' && edgeDefault !== 'undirected')
+    throw new FormatError(
+      say('fmt_graphml_edgedefault', { got: edgeDefault }, xmlAt(['graph'], graph)),
+    );
+  return { keys, edgeDefault };
+}
+
+/** The one graph (refused when there are more or none). */
+function graphmlGraph(name: string, root: Element): Element {
   const graphs = childElements(root, 'graph');
   if (graphs.length !== 1)
     throw new FormatError(
@@ -70,49 +128,45 @@ export function readGraphml(source: ImportSource, report: ReportCollector): RawG
         { file: name, syntax: 'xml', path: ['graphml'] },
       ),
     );
-  const graph = graphs[0]!;
-  let edgeDefault = attr(graph, 'edgedefault');
-  if (edgeDefault === undefined) {
-    report.add('notes', say('fmt_note_no_edgedefault', {}));
-    edgeDefault = 'directed';
-  } else if (edgeDefault !== 'directed' && edgeDefault !== 'undirected')
-    throw new FormatError(
-      say('fmt_graphml_edgedefault', { got: edgeDefault }, xmlAt(['graph'], graph)),
-    );
+  return graphs[0]!;
+}
 
-  const raw: RawGraph = { format: 'graphml', nodes: [], edges: [], groups: [] };
+/** The `leadnet` carrier of our own exports, a graph `<data>`. */
+function readCarrier(graph: Element, { keys }: Header, raw: RawGraph): void {
   for (const data of childElements(graph, 'data')) {
     const key = keys.get(attr(data, 'key') ?? '');
     if ((key?.name ?? attr(data, 'key')) === CARRIER_NAME) raw.carrier = ownText(data);
   }
-  for (const el of childElements(graph)) {
-    const tag = el.localName;
-    if (tag === 'node') {
-      const where = xmlAt(['graph', 'node', raw.nodes.length], el);
-      if (firstChild(el, 'graph')) throw new FormatError(say('fmt_graphml_nested', {}, where));
-      const node: RawNode = { id: attr(el, 'id'), attributes: new Map(), where };
-      readData(el, 'node', keys, node, where, report);
-      raw.nodes.push(node);
-    } else if (tag === 'edge') {
-      const where = xmlAt(['graph', 'edge', raw.edges.length], el);
-      const directedAttr = attr(el, 'directed');
-      if (directedAttr !== undefined && directedAttr !== 'true' && directedAttr !== 'false')
-        throw new FormatError(say('fmt_graphml_directed', { got: directedAttr }, where));
-      const edge = {
-        id: attr(el, 'id'),
-        source: attr(el, 'source'),
-        target: attr(el, 'target'),
-        directed: directedAttr === undefined ? edgeDefault === 'directed' : directedAttr === 'true',
-        attributes: new Map() as RawAttributes,
-        where,
-      };
-      readData(el, 'edge', keys, edge, where, report);
-      raw.edges.push(edge);
-    } else if (tag === 'hyperedge') {
-      report.add('refused', say('fmt_refused_hyperedge', {}), xmlAt(['graph', 'hyperedge'], el));
-    }
+}
+
+/** A child of the graph: a node, an edge or a hyperedge (refused); anything else is passed by. */
+function readRow(el: Element, header: Header, raw: RawGraph, report: ReportCollector): void {
+  const { keys, edgeDefault } = header;
+  const tag = el.localName;
+  if (tag === 'node') {
+    const where = xmlAt(['graph', 'node', raw.nodes.length], el);
+    if (firstChild(el, 'graph')) throw new FormatError(say('fmt_graphml_nested', {}, where));
+    const node: RawNode = { id: attr(el, 'id'), attributes: new Map(), where };
+    readData(el, 'node', keys, node, where, report);
+    raw.nodes.push(node);
+  } else if (tag === 'edge') {
+    const where = xmlAt(['graph', 'edge', raw.edges.length], el);
+    const directedAttr = attr(el, 'directed');
+    if (directedAttr !== undefined && directedAttr !== 'true' && directedAttr !== 'false')
+      throw new FormatError(say('fmt_graphml_directed', { got: directedAttr }, where));
+    const edge = {
+      id: attr(el, 'id'),
+      source: attr(el, 'source'),
+      target: attr(el, 'target'),
+      directed: directedAttr === undefined ? edgeDefault === 'directed' : directedAttr === 'true',
+      attributes: new Map() as RawAttributes,
+      where,
+    };
+    readData(el, 'edge', keys, edge, where, report);
+    raw.edges.push(edge);
+  } else if (tag === 'hyperedge') {
+    report.add('refused', say('fmt_refused_hyperedge', {}), xmlAt(['graph', 'hyperedge'], el));
   }
-  return raw;
 }
 
 function readData(

@@ -12,7 +12,7 @@
 import type { AttributeValue } from '../document/schema';
 import { CURRENT_VERSION, FORMAT } from '../document/schema';
 import { describeValue } from '../document/paths';
-import { MAX_ERRORS, parseDocument, withOverflow } from '../document/validate';
+import { MAX_ERRORS, parseDocument, tieKey, withOverflow } from '../document/validate';
 import type { Location, Message } from '../messages/types';
 import type { Carrier } from './carrier';
 import { importLeadnetValue } from './leadnet';
@@ -215,7 +215,8 @@ interface MapInput {
 }
 
 function withFields(target: Record<string, unknown>, exact: ExactFields | undefined): void {
-  for (const [k, v] of ownEntries(exact?.fields))
+  if (exact?.fields === undefined) return;
+  for (const [k, v] of ownEntries(exact.fields))
     if (!Object.prototype.hasOwnProperty.call(target, k)) defineOwn(target, k, v);
 }
 
@@ -405,8 +406,7 @@ export function mapToDocument(input: MapInput, report: ReportCollector): ImportR
     exact: ExactFields | undefined,
     where: Location,
   ) => {
-    // Lengths first, so no two different triples make one key.
-    const key = `${from.length}:${from}${to.length}:${to}${kind}`;
+    const key = tieKey(from, to, kind);
     const at = byKey.get(key);
     if (at !== undefined) {
       const tie = ties[at]!;

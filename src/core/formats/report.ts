@@ -28,6 +28,20 @@ export class ReportCollector {
     if (where !== undefined && line.where.length < WHERE_SHOWN) line.where.push(where);
   }
 
+  /** Takes over every line of `other`, as if its `add` calls had been made here. */
+  absorb(other: ReportCollector): void {
+    for (const bucket of ['changed', 'refused', 'notes'] as const)
+      for (const [key, line] of other.lines[bucket]) {
+        const mine = this.lines[bucket].get(key);
+        if (!mine) {
+          this.lines[bucket].set(key, { ...line, where: [...line.where] });
+          continue;
+        }
+        mine.count += line.count;
+        for (const where of line.where) if (mine.where.length < WHERE_SHOWN) mine.where.push(where);
+      }
+  }
+
   count(bucket: Bucket): number {
     let n = 0;
     for (const line of this.lines[bucket].values()) n += line.count;

@@ -2,8 +2,11 @@
 // parser, no DOM, so it runs in a worker) into a light tree of our own — element names, their
 // attributes (a null-prototype record, so an attribute called `__proto__` is just a name), the
 // text directly inside and the line each element starts on — and the escaping our writers use.
-// The first well-formedness error rejects the whole file with its line and column. Entities
-// declared in a DTD are never expanded (saxes reads no DTD), so an entity bomb fails at once.
+// A reader may name its rows (GEXF and GraphML nodes and edges): each is handed over with its
+// subtree as soon as its end tag is read and is not kept in the tree, so a large file's tree
+// is only its header. The first well-formedness error rejects the whole file with its line and
+// column. Entities declared in a DTD are never expanded (saxes reads no DTD), so an entity bomb
+// fails at once.
 import { SaxesParser } from 'saxes';
 import type { Location, Message } from '../messages/types';
 import { FormatError } from './errors';
@@ -34,19 +37,43 @@ const localOf = (name: string) => name.slice(name.indexOf(':') + 1);
 const LEAF: readonly XmlElement[] = Object.freeze([]);
 
 /**
- * Parses XML text strictly and returns the root element, with the own text of the elements
- * whose local name is in `keepText`.
+ * How parseXml hands over rows — elements read whole and dropped once read, instead of being
+ * kept in the tree (the streaming readers' nodes and edges).
  */
-export function parseXml(name: string, text: string, keepText: ReadonlySet<string>): XmlElement {
+export interface XmlRows {
+  /**
+   * Called at each start tag below the root and outside a row, with the elements open around
+   * it (the root first); true makes the element a row. It may throw (a reader that meets what
+   * it cannot stream).
+   */
+  opens(el: XmlElement, open: readonly XmlElement[]): boolean;
+  /** A row once its end tag is read, with its subtree; the tree never holds it. */
+  closes(el: XmlElement): void;
+}
+
+/**
+ * Parses XML text strictly and returns the root element, with the own text of the elements
+ * whose local name is in `keepText`; the rows `rows` picks out are handed over, not kept.
+ */
+export function parseXml(
+  name: string,
+  text: string,
+  keepText: ReadonlySet<string>,
+  rows?: XmlRows,
+): XmlElement {
   const parser = new SaxesParser({ position: true });
   const stack: XmlElement[] = [];
   let root: XmlElement | undefined;
   let line = 1;
   let failure: FormatError | undefined;
+  // What a reader's callback threw, passed on as it is (not as an XML error).
+  let thrown: { error: unknown } | undefined;
   const fail = (error: FormatError) => {
     failure ??= error;
     throw error;
   };
+  // The depth of the row being read (-1: none).
+  let rowDepth = -1;
   // The element a close tag took off the stack last: when saxes then finds that the close tag
   // named another, that element is the one left open.
   let closed: XmlElement | undefined;
@@ -60,6 +87,33 @@ export function parseXml(name: string, text: string, keepText: ReadonlySet<strin
   parser.on('opentagstart', () => {
     line = parser.line;
   });
+  const addText = (t: string) => {
+    const top = stack[stack.length - 1];
+    if (top && top.text !== null) top.text += t;
+  };
+  // saxes builds text only while a text handler is set: it is set only inside an element whose
+  // text is kept, so the indentation between elements is never made into strings.
+  const listen = (top: XmlElement | undefined) => {
+    if (top?.text != null) parser.on('text', addText);
+    else parser.off('text');
+  };
+  // A reader's callback, whose error is passed on as it is.
+  const opens = (el: XmlElement): boolean => {
+    try {
+      return rows!.opens(el, stack);
+    } catch (error) {
+      thrown = { error };
+      throw error;
+    }
+  };
+  const closes = (el: XmlElement): void => {
+    try {
+      rows!.closes(el);
+    } catch (error) {
+      thrown = { error };
+      throw error;
+    }
+  };
   parser.on('opentag', (tag) => {
     if (stack.length >= MAX_NESTING)
       fail(new FormatError(say('fmt_nested', { max: MAX_NESTING }, { file: name, line })));
@@ -74,23 +128,26 @@ export function parseXml(name: string, text: string, keepText: ReadonlySet<strin
     };
     const parent = stack[stack.length - 1];
     if (!parent) root = el;
+    else if (rowDepth < 0 && rows && opens(el)) rowDepth = stack.length;
     else if (parent.children === LEAF) parent.children = [el];
     else (parent.children as XmlElement[]).push(el);
     stack.push(el);
+    listen(el);
   });
   parser.on('closetag', () => {
     closed = stack.pop();
+    listen(stack[stack.length - 1]);
+    if (stack.length === rowDepth) {
+      rowDepth = -1;
+      closes(closed!);
+    }
   });
-  const addText = (t: string) => {
-    const top = stack[stack.length - 1];
-    if (top && top.text !== null) top.text += t;
-  };
-  parser.on('text', addText);
   parser.on('cdata', addText);
   try {
     parser.write(text).close();
   } catch (error) {
     if (failure) throw failure;
+    if (thrown) throw thrown.error;
     throw new FormatError(
       say('fmt_xml_invalid', { reason: (error as Error).message }, { file: name }),
     );
