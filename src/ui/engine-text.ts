@@ -2,13 +2,8 @@
 // texts live in messages/{locale}/engine-*.json, the same files the CLI's English reads), its
 // parameters are formatted for the language, and every name from the user's data is isolated
 // (Unicode FSI…PDI) so a label with right-to-left overrides cannot turn the app's own text around.
-import {
-  type Location,
-  type Message,
-  type MessageStyle,
-  formatLocation,
-  formatMessageWith,
-} from '../core/messages';
+import { type MessageStyle, formatLocation, formatMessageWith } from '../core/messages/format';
+import type { Location, Message } from '../core/messages/types';
 import { APP_MESSAGE_SPECS } from '../services/messages';
 import { locale, m } from './i18n-plain';
 

@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../../src/core/commands';
 import { englishText } from '../../src/core/messages';
 import { createExampleDocument } from '../../src/core/example/qic-example';
-import { say, serviceEnglishText } from '../../src/services/messages';
+import { say } from '../../src/services/messages';
+import { serviceEnglishText } from '../../src/services/english';
 import { READ_ONLY_NOTICE } from '../../src/services/storage/library';
 import type * as DocumentModule from '../../src/state/document.svelte';
 
