@@ -3,7 +3,7 @@
 import { mount } from 'svelte';
 import { LibraryStore } from './state/library.svelte';
 import App from './ui/App.svelte';
-import { applyLocale, loadStartMessages, m } from './ui/i18n.svelte';
+import { applyLocale, loadEngineTexts, loadStartMessages, m } from './ui/i18n.svelte';
 import { registerOffline } from './share/pwa';
 import { offerUpdate } from './ui/share/update.svelte';
 import { isSurveyLink } from './core/survey/link-prefix';
@@ -26,6 +26,8 @@ if (respondent) {
   const { default: RespondentApp } = await import('./ui/survey/RespondentApp.svelte');
   loading.remove();
   mount(RespondentApp, { target, props: { hash: location.hash } });
+  // The engine's texts (a refused answer says why in them) come right after the first view.
+  void loadEngineTexts();
   // The app is kept for offline use here too: a link opened again without a network still works.
   registerOffline({ onUpdate: offerUpdate });
 } else {
@@ -39,6 +41,9 @@ if (respondent) {
   }
   loading.remove();
   mount(App, { target, props: { library } });
+  // The engine's texts (refusals, warnings, the measures' names) come right after the first
+  // view: not in its load, and a message of the engine waits for them (ui/engine-text.ts).
+  void loadEngineTexts();
   // Offline use after the first visit; a new version waits until the user says Reload.
   registerOffline({ onUpdate: offerUpdate });
 

@@ -5,7 +5,8 @@
 import { type MessageStyle, formatLocation, formatMessageWith } from '../core/messages/format';
 import type { Location, Message } from '../core/messages/types';
 import { APP_MESSAGE_SPECS } from '../services/messages';
-import { locale, m } from './i18n-plain';
+import { engineTexts, locale, m } from './i18n-plain';
+import { engineMessage } from './message-tables';
 
 /** The longest name a message shows; the rest is cut with an ellipsis (full text elsewhere). */
 export const NAME_SHOWN = 80;
@@ -29,14 +30,22 @@ function uiStyle(): MessageStyle {
     quote: (text, kind) =>
       kind === 'text' || kind === 'file' ? `“${isolate(text)}”` : isolate(text),
     render: (code, params) => {
-      const render = (m as unknown as Record<string, Renderer | undefined>)[code];
+      const render = engineMessage(locale(), code) as Renderer | undefined;
       return typeof render === 'function' ? render(params) : undefined;
     },
   };
 }
 
-/** A message in the UI's language, its location in front when it has one. */
+/**
+ * A message in the UI's language, its location in front when it has one. The engine's texts load
+ * right after the first view (message-tables.ts): until they are there this says so, and a
+ * template that shows it is redrawn with the text when they come; if they could not be loaded it
+ * says that — never a bare code.
+ */
 export function messageText(message: Message, withLocation = true): string {
+  const texts = engineTexts();
+  if (texts !== 'loaded')
+    return texts === 'failed' ? m.app_engine_texts_failed() : m.app_engine_texts_loading();
   try {
     return formatMessageWith(message, APP_MESSAGE_SPECS, uiStyle(), withLocation);
   } catch {
