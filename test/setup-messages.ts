@@ -7,9 +7,10 @@ import * as engineDa from '../src/paraglide/engine/messages/da.js';
 import * as engineEn from '../src/paraglide/engine/messages/en.js';
 import * as da from '../src/paraglide/messages/da.js';
 import * as en from '../src/paraglide/messages/en.js';
+import { APP_MESSAGE_SPECS } from '../src/services/message-specs';
 import { installEngineMessages, installMessages } from '../src/ui/message-tables';
 
 installMessages('en', en);
 installMessages('da', da);
-installEngineMessages('en', engineEn);
-installEngineMessages('da', engineDa);
+installEngineMessages('en', engineEn, APP_MESSAGE_SPECS);
+installEngineMessages('da', engineDa, APP_MESSAGE_SPECS);

@@ -7,7 +7,7 @@ import { ENGLISH } from '../core/messages/english';
 import { describeErrorsWith } from '../core/messages/error';
 import { fillTemplate, formatMessageWith } from '../core/messages/format';
 import type { Message } from '../core/messages/types';
-import { APP_MESSAGE_SPECS } from './messages';
+import { APP_MESSAGE_SPECS } from './message-specs';
 
 const SERVICE_ENGLISH: Readonly<Record<string, string>> = servicesEnglish;
 

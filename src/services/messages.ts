@@ -1,9 +1,9 @@
 // What the app's services say (keeping the work, other tabs, the worker's jobs), as codes with
 // texts in messages/{en,da}/engine-services.json. src/core does not depend on the app, so these
-// are not in core's registry: APP_MESSAGE_SPECS joins the two for the UI's formatter. Their
+// are not in core's registry: APP_MESSAGE_SPECS (message-specs.ts) joins the two for the UI's
+// formatter. Their
 // English (errors, logs, tests) is in english.ts, out of the app's first load.
-import { MESSAGE_SPECS } from '../core/messages/registry';
-import { type MessageSpecs, defineMessages } from '../core/messages/types';
+import { defineMessages } from '../core/messages/types';
 
 export const SERVICE_MESSAGES = defineMessages({
   // Keeping the work: why an action was refused, or what the user should know.
@@ -47,6 +47,3 @@ export type StorageReason =
   | 'storage_no_local'
   | 'storage_private'
   | 'storage_handout';
-
-/** Every code the UI may be handed: the engine's and the services'. */
-export const APP_MESSAGE_SPECS: MessageSpecs = { ...MESSAGE_SPECS, ...SERVICE_MESSAGES.specs };

@@ -4,9 +4,8 @@
 // (Unicode FSI…PDI) so a label with right-to-left overrides cannot turn the app's own text around.
 import { type MessageStyle, formatLocation, formatMessageWith } from '../core/messages/format';
 import type { Location, Message } from '../core/messages/types';
-import { APP_MESSAGE_SPECS } from '../services/messages';
 import { engineTexts, locale, m } from './i18n-plain';
-import { engineMessage } from './message-tables';
+import { engineMessage, engineSpecs } from './message-tables';
 
 /** The longest name a message shows; the rest is cut with an ellipsis (full text elsewhere). */
 export const NAME_SHOWN = 80;
@@ -44,10 +43,11 @@ function uiStyle(): MessageStyle {
  */
 export function messageText(message: Message, withLocation = true): string {
   const texts = engineTexts();
-  if (texts !== 'loaded')
+  const specs = engineSpecs();
+  if (texts !== 'loaded' || !specs)
     return texts === 'failed' ? m.app_engine_texts_failed() : m.app_engine_texts_loading();
   try {
-    return formatMessageWith(message, APP_MESSAGE_SPECS, uiStyle(), withLocation);
+    return formatMessageWith(message, specs, uiStyle(), withLocation);
   } catch {
     // A code this build does not know (unreachable while the worker comes with the app: every
     // code has its text in both languages, test/core/messages.test.ts): the bare code. Not the

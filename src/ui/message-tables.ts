@@ -10,6 +10,7 @@
 //
 // Plain TypeScript (no rune): i18n-plain.ts and i18n.svelte.ts read messages from here; the Node
 // tests install both languages up front (test/setup-messages.ts).
+import type { MessageSpecs } from '../core/messages/types';
 import type * as Messages from '../paraglide/messages.js';
 import type { Locale } from '../paraglide/runtime.js';
 
@@ -70,18 +71,46 @@ export function messagesLoaded(locale: Locale): boolean {
   return ui.get(locale) !== undefined;
 }
 
-/** Loads a language's engine texts (once); rejects when they could not be fetched. */
-export function loadEngineMessages(locale: Locale): Promise<void> {
-  return engine.load(locale);
+/** The kinds of every code's parameters (the engine's and the services'), loaded with the texts. */
+let specs: MessageSpecs | undefined;
+let specsLoading: Promise<void> | undefined;
+
+function loadSpecs(): Promise<void> {
+  if (!specsLoading) {
+    specsLoading = import('../services/message-specs').then((module) => {
+      specs = module.APP_MESSAGE_SPECS;
+    });
+    specsLoading.catch(() => (specsLoading = undefined));
+  }
+  return specsLoading;
 }
 
-/** Installs a language's engine texts directly (the Node tests). */
-export function installEngineMessages(locale: Locale, table: MessageTable): void {
+/**
+ * Loads a language's engine texts and the codes' parameter kinds (once); rejects when they could
+ * not be fetched.
+ */
+export async function loadEngineMessages(locale: Locale): Promise<void> {
+  await Promise.all([engine.load(locale), loadSpecs()]);
+}
+
+/** Installs a language's engine texts and the codes' kinds directly (the Node tests). */
+export function installEngineMessages(
+  locale: Locale,
+  table: MessageTable,
+  codes: MessageSpecs,
+): void {
   engine.install(locale, table);
+  specs = codes;
+  specsLoading = Promise.resolve();
 }
 
 export function engineMessagesLoaded(locale: Locale): boolean {
-  return engine.get(locale) !== undefined;
+  return engine.get(locale) !== undefined && specs !== undefined;
+}
+
+/** The kinds of every code's parameters, once loaded with the engine's texts. */
+export function engineSpecs(): MessageSpecs | undefined {
+  return specs;
 }
 
 /**

@@ -16,9 +16,9 @@ import {
   type ParamKind,
 } from '../../src/core/messages';
 import { fillTemplate } from '../../src/core/messages/format';
-import { MEASURE_TEXT_SPECS } from '../../src/core/metrics/messages';
+import { MEASURE_TEXT_SPECS } from '../../src/core/metrics/measure-specs';
 import { sourceText } from '../helpers/sources';
-import { APP_MESSAGE_SPECS } from '../../src/services/messages';
+import { APP_MESSAGE_SPECS } from '../../src/services/message-specs';
 
 const read = (locale: string, file: string) => {
   const json = JSON.parse(readFileSync(`messages/${locale}/${file}.json`, 'utf8')) as Record<
