@@ -6,7 +6,6 @@ import { COMMUNITY_METRICS } from './community';
 import { GROUP_METRICS } from './group-measures';
 import { NETWORK_METRICS } from './network-measures';
 import { PATH_METRICS } from './paths';
-import { METRIC_ORDER } from './order';
 import type {
   ActorMetric,
   GroupMetric,
@@ -15,7 +14,60 @@ import type {
   NetworkMetric,
 } from './types';
 
-export { METRIC_ORDER };
+/** The ids of DESIGN §4 (contract: names used in JSON and CSV), in display order. */
+export const METRIC_ORDER: Readonly<Record<MetricLevel, readonly string[]>> = {
+  actor: [
+    'inDegree',
+    'outDegree',
+    'inStrength',
+    'outStrength',
+    'betweenness',
+    'closeness',
+    'pagerank',
+    'eigenvector',
+    'constraint',
+    'coreNumber',
+    'brokerageCoordinator',
+    'brokerageItinerant',
+    'brokerageGatekeeper',
+    'brokerageRepresentative',
+    'brokerageLiaison',
+    'community',
+  ],
+  group: [
+    'actors',
+    'density',
+    'meanInDegree',
+    'inCentralization',
+    'giniInDegree',
+    'reciprocity',
+    'eiIndex',
+    'supportLevel',
+    'coordinatorDependence',
+    // The distributed leadership index, then its two parts D and Z, side by side in the table
+    // and the team card. Earlier versions called the index `adl` ("aligned"): see README.
+    'distributedLeadership',
+    'valuedDensity',
+    'inStrengthCentralization',
+  ],
+  network: [
+    'actors',
+    'ties',
+    'density',
+    'reciprocity',
+    'inCentralization',
+    'outCentralization',
+    'weakComponents',
+    'strongComponents',
+    'connectedness',
+    'hierarchy',
+    'efficiency',
+    'lubness',
+    'eiIndex',
+    'transitivity',
+    'modularity',
+  ],
+};
 
 const ALL: readonly MetricDefinition[] = [
   ...ACTOR_METRICS,
