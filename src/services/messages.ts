@@ -35,6 +35,8 @@ export const SERVICE_MESSAGES = defineMessages({
   job_reading: { name: 'text' },
   job_writing: { format: 'token' },
   job_compare: {},
+  // The edit commands load after the first view: a change asked for before, when they failed.
+  edit_not_loaded: {},
 });
 
 export const say = SERVICE_MESSAGES.say;
