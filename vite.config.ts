@@ -72,11 +72,16 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // Each language's messages under a name of its own (src/ui/message-tables.ts loads the one
-        // in use): scripts/first-load.ts counts the larger one in the first load.
+        // in use): scripts/first-load.ts counts the larger one in the first load. The engine's
+        // texts of each language (loaded after the first view) as engine-texts-<language>.
         chunkFileNames: (chunk) =>
           /[\\/]paraglide[\\/]messages[\\/](\w+)\.js$/.test(chunk.facadeModuleId ?? '')
             ? 'assets/messages-[name]-[hash].js'
-            : 'assets/[name]-[hash].js',
+            : /[\\/]paraglide[\\/]engine[\\/]messages[\\/](\w+)\.js$/.test(
+                  chunk.facadeModuleId ?? '',
+                )
+              ? 'assets/engine-texts-[name]-[hash].js'
+              : 'assets/[name]-[hash].js',
       },
     },
   },

@@ -13,6 +13,16 @@ export interface FirstLoad {
   gzip: number;
 }
 
+/** The UI's languages (project.inlang): each compiles to a chunk messages-<language>-<hash>.js. */
+export const LANGUAGES: readonly string[] = (
+  JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as { locales: string[] }
+).locales;
+
+/** A language's messages chunk (not an area's messages.ts, which may be named messages-<hash>). */
+export const LANGUAGE_CHUNK = new RegExp(
+  `^(?:assets/)?messages-(?:${LANGUAGES.join('|')})-[\\w-]+\\.js$`,
+);
+
 export function firstLoad(dist = 'dist'): FirstLoad {
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const names = [
@@ -25,7 +35,7 @@ export function firstLoad(dist = 'dist'): FirstLoad {
   });
   const files = [...new Set(names)].map(gzipped);
   const languages = readdirSync(join(dist, 'assets'))
-    .filter((name) => /^messages-\w+-[\w-]+\.js$/.test(name))
+    .filter((name) => LANGUAGE_CHUNK.test(name))
     .map((name) => gzipped(`assets/${name}`))
     .sort((a, b) => b.gzip - a.gzip);
   if (languages.length < 2)

@@ -2,8 +2,10 @@
 // or a closed tab), then mounts the Svelte UI on the network that was open last.
 import { mount } from 'svelte';
 import { LibraryStore } from './state/library.svelte';
+import { loadCommands } from './state/document.svelte';
+import { loadStoryReader } from './state/story.svelte';
 import App from './ui/App.svelte';
-import { applyLocale, loadStartMessages, m } from './ui/i18n.svelte';
+import { applyLocale, loadEngineTexts, loadStartMessages, m } from './ui/i18n.svelte';
 import { registerOffline } from './share/pwa';
 import { offerUpdate } from './ui/share/update.svelte';
 import { isSurveyLink } from './core/survey/link-prefix';
@@ -26,6 +28,8 @@ if (respondent) {
   const { default: RespondentApp } = await import('./ui/survey/RespondentApp.svelte');
   loading.remove();
   mount(RespondentApp, { target, props: { hash: location.hash } });
+  // The engine's texts (a refused answer says why in them) come right after the first view.
+  void loadEngineTexts();
   // The app is kept for offline use here too: a link opened again without a network still works.
   registerOffline({ onUpdate: offerUpdate });
 } else {
@@ -39,6 +43,12 @@ if (respondent) {
   }
   loading.remove();
   mount(App, { target, props: { library } });
+  // The engine's texts (refusals, warnings, the measures' names), the edit commands and the
+  // story's reader (with the schemas they check with, zod) come right after the first view: not
+  // in its load; a message of the engine and a change asked for before wait for them.
+  void loadEngineTexts();
+  void loadCommands().catch(() => undefined); // a change asked for says so if they failed
+  void loadStoryReader().catch(() => undefined);
   // Offline use after the first visit; a new version waits until the user says Reload.
   registerOffline({ onUpdate: offerUpdate });
 

@@ -1,16 +1,9 @@
 // What the app's services say (keeping the work, other tabs, the worker's jobs), as codes with
 // texts in messages/{en,da}/engine-services.json. src/core does not depend on the app, so these
-// are not in core's registry: APP_MESSAGE_SPECS joins the two for the UI's formatter.
-import servicesEnglish from '../../messages/en/engine-services.json';
-import {
-  ENGLISH,
-  MESSAGE_SPECS,
-  type Message,
-  type MessageSpecs,
-  defineMessages,
-  fillTemplate,
-  formatMessageWith,
-} from '../core/messages';
+// are not in core's registry: APP_MESSAGE_SPECS (message-specs.ts) joins the two for the UI's
+// formatter. Their
+// English (errors, logs, tests) is in english.ts, out of the app's first load.
+import { defineMessages } from '../core/messages/types';
 
 export const SERVICE_MESSAGES = defineMessages({
   // Keeping the work: why an action was refused, or what the user should know.
@@ -42,6 +35,8 @@ export const SERVICE_MESSAGES = defineMessages({
   job_reading: { name: 'text' },
   job_writing: { format: 'token' },
   job_compare: {},
+  // The edit commands load after the first view: a change asked for before, when they failed.
+  edit_not_loaded: {},
 });
 
 export const say = SERVICE_MESSAGES.say;
@@ -54,19 +49,3 @@ export type StorageReason =
   | 'storage_no_local'
   | 'storage_private'
   | 'storage_handout';
-
-/** Every code the UI may be handed: the engine's and the services'. */
-export const APP_MESSAGE_SPECS: MessageSpecs = { ...MESSAGE_SPECS, ...SERVICE_MESSAGES.specs };
-
-const SERVICE_ENGLISH: Readonly<Record<string, string>> = servicesEnglish;
-
-/** A message of the services or the engine in English (an error's `message`, logs, tests). */
-export function serviceEnglishText(message: Message): string {
-  return formatMessageWith(message, APP_MESSAGE_SPECS, {
-    ...ENGLISH,
-    render: (code, params) =>
-      code !== '$schema' && typeof SERVICE_ENGLISH[code] === 'string'
-        ? fillTemplate(SERVICE_ENGLISH[code], params)
-        : ENGLISH.render(code, params),
-  });
-}

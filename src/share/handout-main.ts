@@ -1,11 +1,14 @@
 // The hand-out file's entry (vite.handout.config.ts builds it into one HTML file): reads the
 // network placed in the page's data block and presents it. No library, no service worker.
-import { applyLocale, loadStartMessages, m } from '../ui/i18n.svelte';
+import { loadCommands } from '../state/document.svelte';
+import { loadStoryReader } from '../state/story.svelte';
+import { applyLocale, loadEngineTexts, loadStartMessages, m } from '../ui/i18n.svelte';
 import { bootHandout, handoutText, showProblem } from './boot-handout';
 import '../ui/global.css';
 
 applyLocale();
-await loadStartMessages();
+// One file holds everything: the engine's texts, the commands and the story's reader, at once.
+await Promise.all([loadStartMessages(), loadEngineTexts(), loadCommands(), loadStoryReader()]);
 const target = document.getElementById('app')!;
 const loading = document.createElement('p');
 loading.className = 'handout-loading';

@@ -3,7 +3,7 @@
 // on the main thread. A newer comparison supersedes an older one; closing drops the result.
 import type { Comparison } from '../core/compare';
 import type { NetworkDocument } from '../core/document/types';
-import { messagesOf } from '../core/messages';
+import { messagesOf } from '../core/messages/error';
 import { type AnalysisClient, JobDropped, type JobStatus } from '../services/analysis-client';
 import { say } from '../services/messages';
 

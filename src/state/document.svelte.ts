@@ -1,9 +1,35 @@
 // The open document and its history. The document is replaced, never mutated ($state.raw);
 // every change is a command, and the history keeps each command with its inverse.
-import { type Command, CommandError, applyCommand, describeCommand } from '../core/commands';
+//
+// The commands (and the schemas they check with, zod) are not in the page's first load: the
+// entry loads them right after the first view (loadCommands). A change asked for before they
+// are there waits for them, in order, and is applied then — a refusal then goes to `refused`,
+// which the status line says, as for any refused edit.
+import type { Command } from '../core/commands';
+import { CommandError } from '../core/commands/errors';
 import type { NetworkDocument } from '../core/document/types';
-import type { Message } from '../core/messages';
+import type { Message } from '../core/messages/types';
+import { say } from '../services/messages';
 import { READ_ONLY_NOTICE } from '../services/storage/library';
+
+type Commands = Pick<typeof import('../core/commands'), 'applyCommand' | 'describeCommand'>;
+
+let commands: Commands | null = null;
+let commandsLoading: Promise<Commands> | null = null;
+
+/** Loads the edit commands (once): the entry asks right after the first view. */
+export function loadCommands(): Promise<Commands> {
+  if (!commandsLoading) {
+    commandsLoading = import('../core/commands').then((module) => (commands = module));
+    commandsLoading.catch(() => (commandsLoading = null));
+  }
+  return commandsLoading;
+}
+
+/** Whether the edit commands are loaded (a change before waits for them). */
+export function commandsLoaded(): boolean {
+  return commands !== null;
+}
 
 interface HistoryEntry {
   /** Re-applies the change. */
@@ -47,14 +73,22 @@ export class DocumentStore {
     return this.#future.at(-1)?.label ?? null;
   }
 
+  /** Changes asked for before the commands were loaded, applied in order once they are. */
+  #waiting: { command: Command; undoable: boolean }[] = [];
+
   constructor(doc: NetworkDocument) {
     this.doc = doc;
   }
 
-  /** Applies a command as one undo step; a command that cannot apply changes nothing. */
+  /**
+   * Applies a command as one undo step; a command that cannot apply changes nothing. Before the
+   * commands are loaded (the first moment after the first view) it waits for them: the answer
+   * is then ok, and a refusal comes through `refused`.
+   */
   execute(command: Command): ExecuteResult {
     if (this.readOnly) return this.#refuse();
-    const label = describeCommand(command, this.doc);
+    if (!commands) return this.#wait(command, true);
+    const label = commands.describeCommand(command, this.doc);
     const result = this.#apply(command);
     if (!result.ok) return result;
     this.#past = [
@@ -70,6 +104,7 @@ export class DocumentStore {
    * the first layout of a document that has no positions yet.
    */
   amend(command: Command): ExecuteResult {
+    if (!commands) return this.#wait(command, false);
     const result = this.#apply(command);
     return result.ok ? { ok: true } : result;
   }
@@ -126,6 +161,27 @@ export class DocumentStore {
     return () => this.#listeners.delete(listener);
   }
 
+  #wait(command: Command, undoable: boolean): ExecuteResult {
+    this.#waiting.push({ command, undoable });
+    if (this.#waiting.length === 1)
+      void loadCommands().then(
+        () => {
+          const waiting = this.#waiting;
+          this.#waiting = [];
+          for (const { command: next, undoable: undo } of waiting) {
+            const result = undo ? this.execute(next) : this.amend(next);
+            if (!result.ok) this.refused = { messages: result.messages, at: Date.now() };
+          }
+        },
+        () => {
+          // Not loaded (offline before the service worker had them): the changes are not made.
+          this.#waiting = [];
+          this.refused = { messages: [say('edit_not_loaded', {})], at: Date.now() };
+        },
+      );
+    return { ok: true };
+  }
+
   #refuse(): ExecuteResult {
     const messages = [this.readOnlyNotice];
     this.refused = { messages, at: Date.now() };
@@ -136,7 +192,7 @@ export class DocumentStore {
     command: Command,
   ): { ok: true; inverse: Command } | { ok: false; messages: readonly Message[] } {
     try {
-      const { doc, inverse } = applyCommand(this.doc, command);
+      const { doc, inverse } = commands!.applyCommand(this.doc, command);
       if (doc !== this.doc) {
         this.doc = doc;
         this.revision += 1;

@@ -1,6 +1,7 @@
 // How a run on the workers that threw ends for the UI: cancelled by the person, dropped for a
 // newer request (nothing to say), or an error to show — its messages said in the UI's language.
-import { type Message, messagesOf } from '../core/messages';
+import { messagesOf } from '../core/messages/error';
+import type { Message } from '../core/messages/types';
 import { JobDropped } from '../services/analysis-client';
 
 export interface JobError {

@@ -9,7 +9,6 @@ import { type AnalysisClient, type JobStatus, JobDropped } from '../services/ana
 import { say } from '../services/messages';
 import { type ClientFactory, WorkerPool } from '../services/worker-pool';
 import { proxy } from 'comlink';
-import { computePathMetricsOnWorkers, usesPathPool } from '../services/path-pool';
 
 export class MetricsStore {
   result = $state.raw<{ revision: number; value: MetricsResult } | null>(null);
@@ -52,6 +51,9 @@ export class MetricsStore {
         'metrics',
         say('job_measures', {}),
         async (remote, onProgress) => {
+          // The pool's sums (and Brandes' kernel) load with the first measures, not the page.
+          const { computePathMetricsOnWorkers, usesPathPool } =
+            await import('../services/path-pool');
           if (!usesPathPool(this.#pool.size, doc.actors.length, doc.ties.length))
             return remote.metrics({ revision, doc, kinds }, onProgress);
           // Betweenness and closeness, the costly part, over all pool workers; the rest in one.

@@ -5,7 +5,6 @@ import type { NetworkDocument } from '../core/document/types';
 import type { SimulationResult } from '../core/simulation/monte-carlo';
 import type { Scenario } from '../core/simulation/scenarios';
 import type { UnrecordedSupport } from '../core/simulation/model';
-import { findPreset } from '../core/simulation/presets';
 import { proxy } from 'comlink';
 import type { AnalysisClient, JobStatus } from '../services/analysis-client';
 import { say } from '../services/messages';
@@ -142,7 +141,12 @@ export class SimulationStore {
         settings,
         scenario:
           savedScenario(doc, scenario) ??
-          findPreset(scenario, doc, team === null ? {} : { team }) ??
+          // The presets (with their English texts) load with the first run, not with the page.
+          (await import('../core/simulation/presets')).findPreset(
+            scenario,
+            doc,
+            team === null ? {} : { team },
+          ) ??
           null,
         value: tagged.result,
       };

@@ -3,7 +3,9 @@
 // measures shown on the nodes, and a what-if run at a week (run in the worker when there is no
 // result for it yet). Presenting changes nothing in the document; leaving puts back the
 // measures and week the user had.
-import { readStory, type PlacedStep, type StoryStep } from '../core/views';
+import type { Story, readStory } from '../core/views/read';
+import type { StoryStep } from '../core/views/step';
+import type { PlacedStep } from '../core/views/story';
 import type { DocumentStore } from './document.svelte';
 import type { MetricsStore } from './metrics.svelte';
 import type { SimulationStore } from './simulation.svelte';
@@ -14,6 +16,26 @@ interface Shown {
   week: number | null;
   scenario: string;
 }
+
+/** Reads a document's story (each view checked by its schema): loaded after the first view. */
+let reader = $state.raw<typeof readStory | null>(null);
+let readerLoading: Promise<void> | null = null;
+
+/**
+ * Loads the story's reader and the step schema with it (src/main.ts, right after the first view;
+ * the hand-out before it shows). Until then a document's story has no steps yet.
+ */
+export function loadStoryReader(): Promise<void> {
+  if (!readerLoading) {
+    readerLoading = import('../core/views/read').then((module) => {
+      reader = module.readStory;
+    });
+    readerLoading.catch(() => (readerLoading = null));
+  }
+  return readerLoading;
+}
+
+const NO_STORY: Story = { steps: [], unreadable: [] };
 
 export class StoryStore {
   readonly #store: DocumentStore;
@@ -29,7 +51,7 @@ export class StoryStore {
   /** Why a step's scenario could not be shown, for the presenter. */
   problem = $state.raw<SimulationStore['error']>(null);
 
-  readonly story = $derived.by(() => readStory(this.#store.doc));
+  readonly story: Story = $derived.by(() => (reader ? reader(this.#store.doc) : NO_STORY));
   readonly steps: readonly PlacedStep[] = $derived(this.story.steps);
   readonly current: StoryStep | null = $derived(this.steps[this.index]?.step ?? null);
 

@@ -2,15 +2,10 @@
 // texts live in messages/{locale}/engine-*.json, the same files the CLI's English reads), its
 // parameters are formatted for the language, and every name from the user's data is isolated
 // (Unicode FSI…PDI) so a label with right-to-left overrides cannot turn the app's own text around.
-import {
-  type Location,
-  type Message,
-  type MessageStyle,
-  formatLocation,
-  formatMessageWith,
-} from '../core/messages';
-import { APP_MESSAGE_SPECS } from '../services/messages';
-import { locale, m } from './i18n-plain';
+import { type MessageStyle, formatLocation, formatMessageWith } from '../core/messages/format';
+import type { Location, Message } from '../core/messages/types';
+import { engineTexts, locale, m } from './i18n-plain';
+import { engineMessage, engineSpecs } from './message-tables';
 
 /** The longest name a message shows; the rest is cut with an ellipsis (full text elsewhere). */
 export const NAME_SHOWN = 80;
@@ -34,16 +29,25 @@ function uiStyle(): MessageStyle {
     quote: (text, kind) =>
       kind === 'text' || kind === 'file' ? `“${isolate(text)}”` : isolate(text),
     render: (code, params) => {
-      const render = (m as unknown as Record<string, Renderer | undefined>)[code];
+      const render = engineMessage(locale(), code) as Renderer | undefined;
       return typeof render === 'function' ? render(params) : undefined;
     },
   };
 }
 
-/** A message in the UI's language, its location in front when it has one. */
+/**
+ * A message in the UI's language, its location in front when it has one. The engine's texts load
+ * right after the first view (message-tables.ts): until they are there this says so, and a
+ * template that shows it is redrawn with the text when they come; if they could not be loaded it
+ * says that — never a bare code.
+ */
 export function messageText(message: Message, withLocation = true): string {
+  const texts = engineTexts();
+  const specs = engineSpecs();
+  if (texts !== 'loaded' || !specs)
+    return texts === 'failed' ? m.app_engine_texts_failed() : m.app_engine_texts_loading();
   try {
-    return formatMessageWith(message, APP_MESSAGE_SPECS, uiStyle(), withLocation);
+    return formatMessageWith(message, specs, uiStyle(), withLocation);
   } catch {
     // A code this build does not know (unreachable while the worker comes with the app: every
     // code has its text in both languages, test/core/messages.test.ts): the bare code. Not the

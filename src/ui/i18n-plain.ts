@@ -8,14 +8,22 @@
 // reading it from i18n.svelte.ts: a dependency of the template or $derived that reads it.
 import type * as messages from '../paraglide/messages.js';
 import { type Locale, getLocale } from '../paraglide/runtime.js';
-import { messagesIn } from './message-tables';
+import { engineMessagesLoaded, messagesIn } from './message-tables';
+
+/** Whether the engine's texts of the UI's language are there to say a message of the engine. */
+export type EngineTexts = 'loaded' | 'loading' | 'failed';
 
 interface MessageSource {
   m: typeof messages;
   locale: () => Locale;
+  engineTexts: () => EngineTexts;
 }
 
-let source: MessageSource = { m: messagesIn(() => getLocale()), locale: () => getLocale() };
+let source: MessageSource = {
+  m: messagesIn(() => getLocale()),
+  locale: () => getLocale(),
+  engineTexts: () => (engineMessagesLoaded(getLocale()) ? 'loaded' : 'loading'),
+};
 
 /** The UI's messages, as `m` of i18n.svelte.ts: `m.key()` or `m.key({ count })`. */
 export const m: typeof messages = new Proxy({} as typeof messages, {
@@ -24,6 +32,9 @@ export const m: typeof messages = new Proxy({} as typeof messages, {
 
 /** The UI's language. */
 export const locale = (): Locale => source.locale();
+
+/** Whether the engine's texts of the UI's language are loaded (reactive once connected). */
+export const engineTexts = (): EngineTexts => source.engineTexts();
 
 /** Makes the messages above reactive: called once by the app with i18n.svelte.ts's `m`. */
 export function connectMessages(reactive: MessageSource): void {

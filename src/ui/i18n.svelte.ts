@@ -15,7 +15,8 @@ import {
   locales,
   setLocale as setParaglideLocale,
 } from '../paraglide/runtime.js';
-import { loadMessages, messagesIn } from './message-tables';
+import type { EngineTexts } from './i18n-plain';
+import { loadEngineMessages, loadMessages, messagesIn } from './message-tables';
 
 /**
  * The language at start. Paraglide remembers it in localStorage on its first getLocale(), and
@@ -40,6 +41,30 @@ export function loadStartMessages(): Promise<void> {
   return loadMessages(current.locale);
 }
 
+/** Per language, whether its engine texts came or failed (absent: not asked for, or on the way). */
+const engine = $state<Partial<Record<Locale, EngineTexts>>>({});
+
+/**
+ * Loads a language's engine texts (the entry asks right after the first view is drawn; a switch
+ * before it changes anything). Never rejects: a failed load is remembered, and said instead of the
+ * texts, until a later call (a switch of language) brings them.
+ */
+export async function loadEngineTexts(next: Locale = current.locale): Promise<void> {
+  if (engine[next] === 'loaded') return;
+  try {
+    await loadEngineMessages(next);
+    engine[next] = 'loaded';
+  } catch (error) {
+    engine[next] = 'failed';
+    console.warn(`Leadnet could not load the ${next} engine texts:`, error);
+  }
+}
+
+/** Whether the UI language's engine texts are there (a dependency of whoever says one). */
+export function engineTexts(): EngineTexts {
+  return engine[current.locale] ?? 'loading';
+}
+
 export const LOCALES: readonly Locale[] = locales;
 
 export function locale(): Locale {
@@ -54,7 +79,7 @@ let switches = 0;
  */
 export async function setLocale(next: Locale): Promise<void> {
   const request = ++switches;
-  await loadMessages(next);
+  await Promise.all([loadMessages(next), loadEngineTexts(next)]);
   if (request !== switches) return; // a later switch was asked for meanwhile: it wins
   try {
     void setParaglideLocale(next, { reload: false });

@@ -2,7 +2,7 @@
 // exactly its declared parameters, formats in both languages, and is produced somewhere in src/.
 // The English formatter is what the CLI prints.
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   ENGINE_MESSAGE_FILES,
   ENGLISH,
@@ -16,9 +16,9 @@ import {
   type ParamKind,
 } from '../../src/core/messages';
 import { fillTemplate } from '../../src/core/messages/format';
-import { MEASURE_TEXT_SPECS } from '../../src/core/metrics/messages';
+import { MEASURE_TEXT_SPECS } from '../../src/core/metrics/measure-specs';
 import { sourceText } from '../helpers/sources';
-import { APP_MESSAGE_SPECS } from '../../src/services/messages';
+import { APP_MESSAGE_SPECS } from '../../src/services/message-specs';
 
 const read = (locale: string, file: string) => {
   const json = JSON.parse(readFileSync(`messages/${locale}/${file}.json`, 'utf8')) as Record<
@@ -165,6 +165,18 @@ describe('engine messages', () => {
       'groups: the network has no teams (groups of kind "team"): the model simulates the progress of teams, so there is nothing to simulate',
       'runs: 0: at least one replicate is needed',
     ]);
+  });
+
+  it('…and as its codes where the English is not loaded (the page, which says them itself)', async () => {
+    vi.resetModules(); // a fresh error.ts, as on the page: nothing has loaded english.ts
+    const fresh = await import('../../src/core/messages/error');
+    const empty = { code: 'sim_team_empty', params: { team: 'Ward A' } };
+    expect(new fresh.MessageError([empty]).message).toBe('sim_team_empty {"team":"Ward A"}');
+    await import('../../src/core/messages/english'); // the CLI, the workers: loading it is enough
+    expect(new fresh.MessageError([empty]).message).toBe(
+      'team "Ward A" has no members: its simulated progress stays 0',
+    );
+    vi.resetModules();
   });
 
   it('every code is said somewhere in src/ (no dead codes)', () => {

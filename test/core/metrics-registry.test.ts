@@ -5,12 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeMetrics } from '../../src/core/metrics/compute';
 import { MESSAGE_SPECS } from '../../src/core/messages';
-import {
-  MEASURE_PARTS,
-  MEASURE_TEXT_SPECS,
-  measureCode,
-  parameterCode,
-} from '../../src/core/metrics/messages';
+import { MEASURE_TEXT_SPECS } from '../../src/core/metrics/measure-specs';
+import { MEASURE_PARTS, measureCode, parameterCode } from '../../src/core/metrics/messages';
 import { METRICS, METRIC_ORDER } from '../../src/core/metrics/registry';
 import type { NetworkDocument } from '../../src/core/document/types';
 import { documentOf as doc } from '../helpers/documents';

@@ -47,10 +47,16 @@ describe('roles in bulk', () => {
     const nurses = before.actors.filter((a) => a.attributes?.profession === 'nurse');
     expect(nurses.length).toBeGreaterThan(10);
     await page.click('[data-testid="toggle-measures"]');
-    const option = await page.$$eval('[data-testid="metrics-attribute"] option', (os) =>
-      os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']),
-    );
-    const nurse = option.find(([, t]) => t!.startsWith('profession = nurse'))!;
+    // The measures panel loads on first use (after the first paint, with other parts): its
+    // choices are read once it shows them.
+    const options = () =>
+      page.$$eval('[data-testid="metrics-attribute"] option', (os) =>
+        os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']),
+      );
+    await expect
+      .poll(async () => (await options()).some(([, t]) => t!.startsWith('profession = nurse')))
+      .toBe(true);
+    const nurse = (await options()).find(([, t]) => t!.startsWith('profession = nurse'))!;
     expect(nurse[1]).toBe(`profession = nurse (${nurses.length})`);
     await page.selectOption('[data-testid="metrics-attribute"]', nurse[0]!);
     await page.click('[data-testid="metrics-select-these"]');

@@ -1,7 +1,7 @@
 // The engine's and the services' messages in Danish, for Node tests: the texts of messages/da/engine-*.json filled
 // in as the UI does (decimal comma, names isolated), without the compiled paraglide output.
 import { readFileSync } from 'node:fs';
-import { APP_MESSAGE_SPECS } from '../../src/services/messages';
+import { APP_MESSAGE_SPECS } from '../../src/services/message-specs';
 import {
   ENGINE_MESSAGE_FILES,
   type Message,

@@ -16,7 +16,7 @@ import {
 } from '../../src/services/storage/library';
 import { MemoryDocumentStorage } from '../../src/services/storage/memory';
 import { MemoryTabHub } from '../../src/services/storage/tabs';
-import { serviceEnglishText } from '../../src/services/messages';
+import { serviceEnglishText } from '../../src/services/english';
 import { danishText } from '../helpers/danish';
 import { FakeHost, MapStorage, move, positionOf, quotaError } from '../helpers/storage';
 

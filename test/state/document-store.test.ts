@@ -1,11 +1,12 @@
 // The document store's read-only mode and load(), in Node. Svelte's runes need the compiler,
 // which the unit tests do not run: plain-value stand-ins for $state and $derived are enough to
 // test what the methods do (reactivity itself is exercised by the browser tests).
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../src/core/commands';
 import { englishText } from '../../src/core/messages';
 import { createExampleDocument } from '../../src/core/example/qic-example';
-import { say, serviceEnglishText } from '../../src/services/messages';
+import { say } from '../../src/services/messages';
+import { serviceEnglishText } from '../../src/services/english';
 import { READ_ONLY_NOTICE } from '../../src/services/storage/library';
 import type * as DocumentModule from '../../src/state/document.svelte';
 
@@ -14,7 +15,9 @@ let DocumentStore: typeof DocumentModule.DocumentStore;
 beforeAll(async () => {
   const plain = Object.assign(<T>(value: T) => value, { raw: <T>(value: T) => value });
   Object.assign(globalThis, { $state: plain, $derived: plain });
-  ({ DocumentStore } = await import('../../src/state/document.svelte'));
+  const module = await import('../../src/state/document.svelte');
+  DocumentStore = module.DocumentStore;
+  await module.loadCommands(); // loaded after the page's first view; here before the first edit
 });
 
 const move = (x: number): Command => ({
@@ -122,5 +125,32 @@ describe('load()', () => {
     stop();
     store.execute(move(6));
     expect(changes).toBe(5);
+  });
+});
+
+describe('a change asked for before the commands are loaded (the moment after the first view)', () => {
+  it('waits for them and is applied in order, one undo step each; a refusal is said', async () => {
+    vi.resetModules(); // a fresh module, as on the page: the commands not loaded yet
+    const fresh = await import('../../src/state/document.svelte');
+    const store = new fresh.DocumentStore(createExampleDocument());
+    expect(fresh.commandsLoaded()).toBe(false);
+    const at = () => store.doc.actors.find((a) => a.id === 'team-ed-c')!.position?.x ?? null;
+    const before = at();
+    expect(store.execute(move(10))).toEqual({ ok: true });
+    expect(store.execute(move(20))).toEqual({ ok: true });
+    const refused: Command = { type: 'ties/update', id: 'no-such-tie', patch: { weight: 0.5 } };
+    expect(store.execute(refused)).toEqual({ ok: true });
+    expect(at()).toBe(before); // nothing yet
+    await fresh.loadCommands();
+    await Promise.resolve();
+    expect(at()).toBe(20);
+    expect(store.refused?.messages.map((m) => englishText(m))).toEqual([
+      englishText({ code: 'cmd_no_tie', params: { id: 'no-such-tie' } }),
+    ]);
+    expect(store.undo()).toEqual({ ok: true });
+    expect(at()).toBe(10);
+    expect(store.undo()).toEqual({ ok: true });
+    expect(at()).toBe(before);
+    vi.resetModules();
   });
 });

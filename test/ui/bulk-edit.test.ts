@@ -15,7 +15,9 @@ let DocumentStore: typeof DocumentModule.DocumentStore;
 beforeAll(async () => {
   const plain = Object.assign(<T>(value: T) => value, { raw: <T>(value: T) => value });
   Object.assign(globalThis, { $state: plain, $derived: plain });
-  ({ DocumentStore } = await import('../../src/state/document.svelte'));
+  const module = await import('../../src/state/document.svelte');
+  DocumentStore = module.DocumentStore;
+  await module.loadCommands(); // loaded after the page's first view; here before the first edit
 });
 
 /** 60 people in two groups; every third is a "Ledende sygeplejerske" (20 of them). */

@@ -6,21 +6,28 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sourceText } from '../helpers/sources';
 
-const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
-  locales: string[];
-  'plugin.inlang.messageFormat': { pathPattern: string[] };
-};
+type Settings = { locales: string[]; 'plugin.inlang.messageFormat': { pathPattern: string[] } };
+// Two projects: the UI's texts (the first load) and the engine's (loaded after the first view).
+const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as Settings;
+const engine = JSON.parse(readFileSync('engine.inlang/settings.json', 'utf8')) as Settings;
+const listedIn = (project: Settings) =>
+  project['plugin.inlang.messageFormat'].pathPattern.map((p) =>
+    p.replace('./messages/{locale}/', ''),
+  );
 const files = readdirSync('messages/en').filter((f) => f.endsWith('.json'));
 const read = (locale: string, file: string) =>
   JSON.parse(readFileSync(`messages/${locale}/${file}`, 'utf8')) as Record<string, string>;
 
 describe('UI messages', () => {
-  it('are all compiled: every messages file is listed in the inlang settings', () => {
-    const listed = settings['plugin.inlang.messageFormat'].pathPattern.map((p) =>
-      p.replace('./messages/{locale}/', ''),
-    );
-    expect(listed.sort()).toEqual(files.sort());
+  it('are all compiled: every messages file is listed in one of the inlang projects', () => {
+    expect([...listedIn(settings), ...listedIn(engine)].sort()).toEqual(files.sort());
+    // The engine's project holds engine texts only; the UI's those of the engine it names itself.
+    expect(listedIn(engine).every((file) => file.startsWith('engine-'))).toBe(true);
+    expect(listedIn(settings).filter((file) => file.startsWith('engine-'))).toEqual([
+      'engine-layout.json',
+    ]);
     expect(settings.locales.sort()).toEqual(['da', 'en']);
+    expect(engine.locales.sort()).toEqual(['da', 'en']);
   });
 
   for (const file of files) {

@@ -70,13 +70,7 @@ export function copyAttributes(
   return out as Record<string, AttributeValue>;
 }
 
-/** An id not used by any of `items`: `prefix-N`, N counting up from the number of items + 1. */
-export function freshId(items: readonly { readonly id: string }[], prefix: string): string {
-  const used = new Set(items.map((item) => item.id));
-  let n = items.length + 1;
-  while (used.has(`${prefix}-${n}`)) n += 1;
-  return `${prefix}-${n}`;
-}
+export { freshId } from './fresh-id';
 
 export function checkId(id: unknown, what: What): string {
   if (typeof id !== 'string' || id.length === 0)

@@ -4,7 +4,7 @@ import { describeValue } from '../document/paths';
 import type { Actor, NetworkDocument } from '../document/types';
 import type { Message } from '../messages/types';
 import { checkParameter } from '../simulation/parameters';
-import { parseScenario } from '../simulation/scenarios';
+import { parseScenario } from '../simulation/scenario-schema';
 import { viewId } from '../views/step';
 import { addActor, deleteActors, updateActor } from './actors';
 import { CommandError } from './errors';

@@ -6,13 +6,8 @@ import { surveysSchema } from '../survey/schema';
 // A strict CSP forbids eval: zod must not compile validators with `new Function`.
 z.config({ jitless: true });
 
-export const FORMAT = 'leadnet-network';
-export const CURRENT_VERSION = 1;
-
-/** The roles and tie kinds the simulation knows; any other string is kept and drawn. */
-export const KNOWN_ROLES = ['member', 'coordinator', 'regional-coordinator', 'manager'] as const;
-export const KNOWN_TIE_KINDS = ['leadership', 'support', 'coordination', 'reporting'] as const;
-export const KNOWN_GROUP_KINDS = ['team', 'organization', 'region', 'collaborative'] as const;
+import { CURRENT_VERSION, FORMAT } from './known';
+export { CURRENT_VERSION, FORMAT, KNOWN_GROUP_KINDS, KNOWN_ROLES, KNOWN_TIE_KINDS } from './known';
 
 // Custom errors are message codes (src/core/messages/zod.ts fills in their parameters).
 const id = z.string().min(1, { error: 'value_nonempty' });

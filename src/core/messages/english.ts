@@ -1,5 +1,7 @@
 // The engine's English: the texts of messages/en/engine-*.json (the same files paraglide compiles
-// for the UI), formatted for a terminal or a log: names quoted, plain digits.
+// for the UI), formatted for a terminal or a log: names quoted, plain digits. Loading this file
+// makes every MessageError's `message` English (error.ts); the app's page never loads it on its
+// first load (its own language says the messages: src/ui/engine-text.ts).
 import common from '../../../messages/en/engine-common.json';
 import measures from '../../../messages/en/engine-measures.json';
 import sim from '../../../messages/en/engine-sim.json';
@@ -13,6 +15,7 @@ import views from '../../../messages/en/engine-views.json';
 import layout from '../../../messages/en/engine-layout.json';
 import compare from '../../../messages/en/engine-compare.json';
 import sensitivity from '../../../messages/en/engine-sensitivity.json';
+import { describeErrorsWith } from './error';
 import { type MessageStyle, fillTemplate, formatLocation, formatMessageWith } from './format';
 import { MESSAGE_SPECS } from './registry';
 import type { Location, Message } from './types';
@@ -61,3 +64,5 @@ export function englishText(message: Message, withLocation = true): string {
 export function englishLocation(at: Location): string {
   return formatLocation(at, ENGLISH);
 }
+
+describeErrorsWith(englishText);

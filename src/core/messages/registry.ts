@@ -1,7 +1,8 @@
 // Every message code the engine can produce, with the kinds of its parameters. Each area declares
 // its own (`<area>/messages.ts`); this file joins them for the formatters and for the test that
 // walks every code in every language. A new area adds one line here and one line in english.ts.
-import { MEASURE_TEXT_SPECS, METRICS_MESSAGES } from '../metrics/messages';
+import { MEASURE_TEXT_SPECS } from '../metrics/measure-specs';
+import { METRICS_MESSAGES } from '../metrics/messages';
 import { READINESS_MESSAGES, SIMULATION_MESSAGES } from '../simulation/messages';
 import { SURVEY_MESSAGES } from '../survey/messages';
 import { MODEL_MESSAGES } from '../simulation/model-messages';

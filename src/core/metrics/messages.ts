@@ -1,15 +1,15 @@
 // What the measures say, as codes (texts in messages/{en,da}/engine-measures.json): every
 // measure's name, meaning, source and settings under codes derived from its registry id, the
 // team reading's sentences, clauses and rules, and how the network's E-I index was counted.
-import { type MessageSpecs, defineMessages } from '../messages/types';
-import { METRICS } from './registry';
+import { defineMessages } from '../messages/types';
 import type { MetricDefinition } from './types';
 
 /** The parts of a measure's text: its name, its meaning in one line, its source. */
 export type MeasurePart = 'label' | 'about' | 'source';
 export const MEASURE_PARTS: readonly MeasurePart[] = ['label', 'about', 'source'];
 
-type MeasureRef = Pick<MetricDefinition, 'level' | 'id'>;
+/** What names a measure: its level and id (the registry's entry, or just these two). */
+export type MeasureRef = Pick<MetricDefinition, 'level' | 'id'>;
 
 /**
  * The code of a part of a measure's text, derived from the registry: `measure_group_density`
@@ -24,14 +24,6 @@ export function measureCode(metric: MeasureRef, part: MeasurePart = 'label'): st
 export function parameterCode(metric: MeasureRef, name: string): string {
   return `measure_${metric.level}_${metric.id}_${name}`;
 }
-
-/** Every code derived from the registry (parameterless: each is said as it is). */
-export const MEASURE_TEXT_SPECS: MessageSpecs = Object.fromEntries(
-  METRICS.flatMap((metric) => [
-    ...MEASURE_PARTS.map((part) => [measureCode(metric, part), {}] as const),
-    ...(metric.parameters ?? []).map((p) => [parameterCode(metric, p.name), {}] as const),
-  ]),
-);
 
 export const METRICS_MESSAGES = defineMessages({
   /** A setting in a measure's tooltip: "alpha = 0.85 (the share of rank passed along ties)". */

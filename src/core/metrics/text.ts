@@ -2,11 +2,11 @@
 // derived from its registry id, its tooltip lines, and the note on how the E-I index was
 // counted. The CLI says them in English (englishText), the UI in its language (messageText).
 import type { Message } from '../messages/types';
-import { type MeasurePart, measureCode, parameterCode, say } from './messages';
+import { type MeasurePart, type MeasureRef, measureCode, parameterCode, say } from './messages';
 import type { EiBasis, MetricDefinition } from './types';
 
 /** A part of a measure's text: its name ('label'), its meaning ('about'), its source. */
-export function measureText(metric: MetricDefinition, part: MeasurePart = 'label'): Message {
+export function measureText(metric: MeasureRef, part: MeasurePart = 'label'): Message {
   return { code: measureCode(metric, part), params: {} };
 }
 

@@ -1,8 +1,11 @@
 // The scenario's shape (DESIGN §5.4): interventions as data, naming actors, ties and groups
-// through selectors so one preset fits any network. Validation and resolution: scenarios.ts.
+// through selectors so one preset fits any network, and its validation (the edit commands use it
+// without the presets); resolution from references: scenarios.ts.
 import { z } from 'zod';
 import '../document/schema'; // sets z.config({ jitless: true }) before any parse here
-import type { SimulationIssue } from './parameters';
+import { zodIssueMessage } from '../messages/zod';
+import { SIMULATION_MESSAGES } from './messages';
+import { type SimulationIssue, checkParameter } from './parameters';
 
 const id = z.string().min(1, { error: 'value_nonempty' });
 const ids = z.array(id).optional();
@@ -106,3 +109,39 @@ export type ScenarioInput = z.input<typeof scenarioSchema>;
 export type ScenarioParse =
   | { ok: true; scenario: Scenario; warnings: SimulationIssue[] }
   | { ok: false; errors: SimulationIssue[] };
+
+/**
+ * Validates one scenario; errors and warnings name the JSON path under `at` (e.g.
+ * `scenarios[2]`). A `set-parameter` value outside its bounds is an error; a multiplier is
+ * checked when it is applied, against the value it multiplies.
+ */
+export function parseScenario(value: unknown, at: readonly PropertyKey[] = []): ScenarioParse {
+  const result = scenarioSchema.safeParse(value);
+  if (!result.success)
+    return {
+      ok: false,
+      errors: result.error.issues.map((issue) =>
+        zodIssueMessage(
+          issue,
+          { path: [...at, ...issue.path].map((k) => (typeof k === 'number' ? k : String(k))) },
+          SIMULATION_MESSAGES.specs,
+        ),
+      ),
+    };
+  const warnings: SimulationIssue[] = [];
+  const errors: SimulationIssue[] = [];
+  result.data.interventions.forEach((intervention, i) => {
+    if (intervention.action !== 'set-parameter') return;
+    const where = (field: string) => ({
+      path: [...at.map((k) => (typeof k === 'number' ? k : String(k))), 'interventions', i, field],
+    });
+    // The name alone first (checked on its default), then a given value against the bounds.
+    const unknown = checkParameter(intervention.name, Number.NaN, where('name'), []);
+    if (unknown?.code === 'sim_param_unknown') errors.push(unknown);
+    else if (intervention.value !== undefined) {
+      const error = checkParameter(intervention.name, intervention.value, where('value'), warnings);
+      if (error) errors.push(error);
+    }
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: result.data, warnings };
+}

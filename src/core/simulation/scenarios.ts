@@ -1,52 +1,15 @@
 // Scenarios (DESIGN §5.4): what-if interventions as data, their validation and their resolution
 // from references (the presets themselves are in presets.ts).
 // A scenario names actors, ties and groups through selectors, so one preset fits any network.
-import { zodIssueMessage } from '../messages/zod';
-import { SIMULATION_MESSAGES, say } from './messages';
+import { say } from './messages';
 import type { NetworkDocument } from '../document/types';
 import { SimulationInputError } from './errors';
-import { type Scenario, type ScenarioParse, scenarioSchema } from './scenario-schema';
+import { type Scenario, parseScenario } from './scenario-schema';
 import { PRESETS, findPreset } from './presets';
 import type { ScenarioOrigin } from './provenance';
-import { type SimulationIssue, checkParameter } from './parameters';
+import type { SimulationIssue } from './parameters';
 
 export * from './scenario-schema';
-
-/**
- * Validates one scenario; errors and warnings name the JSON path under `at` (e.g.
- * `scenarios[2]`). A `set-parameter` value outside its bounds is an error; a multiplier is
- * checked when it is applied, against the value it multiplies.
- */
-export function parseScenario(value: unknown, at: readonly PropertyKey[] = []): ScenarioParse {
-  const result = scenarioSchema.safeParse(value);
-  if (!result.success)
-    return {
-      ok: false,
-      errors: result.error.issues.map((issue) =>
-        zodIssueMessage(
-          issue,
-          { path: [...at, ...issue.path].map((k) => (typeof k === 'number' ? k : String(k))) },
-          SIMULATION_MESSAGES.specs,
-        ),
-      ),
-    };
-  const warnings: SimulationIssue[] = [];
-  const errors: SimulationIssue[] = [];
-  result.data.interventions.forEach((intervention, i) => {
-    if (intervention.action !== 'set-parameter') return;
-    const where = (field: string) => ({
-      path: [...at.map((k) => (typeof k === 'number' ? k : String(k))), 'interventions', i, field],
-    });
-    // The name alone first (checked on its default), then a given value against the bounds.
-    const unknown = checkParameter(intervention.name, Number.NaN, where('name'), []);
-    if (unknown?.code === 'sim_param_unknown') errors.push(unknown);
-    else if (intervention.value !== undefined) {
-      const error = checkParameter(intervention.name, intervention.value, where('value'), warnings);
-      if (error) errors.push(error);
-    }
-  });
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, scenario: result.data, warnings };
-}
 
 /**
  * Scenarios from references: a preset id (per-team presets on `options.team`, or the default

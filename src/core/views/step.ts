@@ -109,11 +109,4 @@ export function parseStep(value: unknown, at: readonly (string | number)[] = [])
   };
 }
 
-/** The id of a view if it has one, without trusting its shape. */
-export function viewId(view: unknown): string | undefined {
-  if (typeof view !== 'object' || view === null || Array.isArray(view)) return undefined;
-  const value = Object.prototype.hasOwnProperty.call(view, 'id')
-    ? (view as { id?: unknown }).id
-    : undefined;
-  return typeof value === 'string' ? value : undefined;
-}
+export { viewId } from './view-id';

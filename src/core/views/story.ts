@@ -1,40 +1,14 @@
-// The story of a document: its readable steps in order, which views cannot be read (kept as
-// they are, never dropped), and the pure questions a presenter asks of a step: who is in focus,
-// where each actor is drawn, and which box of the drawing to show.
+// The pure questions a presenter asks of a step: who is in focus, where each actor is drawn, and
+// which box of the drawing to show; a fresh step's id. Reading the story (each view checked by
+// its schema, zod) is read.ts, loaded after the first view.
 import type { NetworkDocument, Position } from '../document/types';
-import { say } from './messages';
-import { type StepIssue, type StoryStep, parseStep, viewId } from './step';
+import type { StoryStep } from './step';
+import { viewId } from './view-id';
 
 export interface PlacedStep {
   /** Its index in `doc.views`. */
   readonly at: number;
   readonly step: StoryStep;
-}
-
-export interface Story {
-  readonly steps: readonly PlacedStep[];
-  /** Views that are not steps this version can show: kept in the document, listed here. */
-  readonly unreadable: readonly StepIssue[];
-}
-
-export function readStory(doc: NetworkDocument): Story {
-  const steps: PlacedStep[] = [];
-  const unreadable: StepIssue[] = [];
-  const seen = new Set<string>();
-  doc.views.forEach((view, at) => {
-    const parsed = parseStep(view, ['views', at]);
-    if (!parsed.ok) {
-      unreadable.push(parsed.errors[0]!);
-      return;
-    }
-    if (seen.has(parsed.step.id)) {
-      unreadable.push(say('view_duplicate_id', {}, { path: ['views', at, 'id'] }));
-      return;
-    }
-    seen.add(parsed.step.id);
-    steps.push({ at, step: parsed.step });
-  });
-  return { steps, unreadable };
 }
 
 /** A step id not used by any view yet: `step-1`, `step-2`, … */

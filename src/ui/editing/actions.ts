@@ -1,7 +1,9 @@
 // The commands behind the editing buttons, built from the document and the selection. What the
 // undo button says is a message (core's describeCommand, or a label given here for a batch:
 // "add group Ward B with 2 people", "delete 3 items"), so it follows a language switch.
-import { COMMAND_MESSAGES, type Command, freshId } from '../../core/commands';
+import type { Command } from '../../core/commands';
+import { freshId } from '../../core/commands/fresh-id';
+import { COMMAND_MESSAGES } from '../../core/commands/messages';
 import type { Message } from '../../core/messages';
 import type { NetworkDocument, Position } from '../../core/document/types';
 import type { SelectionItem } from '../../state/selection.svelte';

@@ -1,7 +1,8 @@
 // Roles, groups and team kinds set for many at once (issue 13): a selection of people gets one
 // role or one group, chosen groups become teams — each as ONE undo step, whatever the count.
 // Only the people whose role or group actually changes are in the command.
-import { COMMAND_MESSAGES, type Command } from '../../core/commands';
+import type { Command } from '../../core/commands';
+import { COMMAND_MESSAGES } from '../../core/commands/messages';
 import type { NetworkDocument } from '../../core/document/types';
 import { markTeamsCommand } from '../simulation/readiness-fixes';
 

@@ -1,7 +1,7 @@
 // The choices the editing forms offer: the known roles, tie kinds and group kinds, named as the
 // legend names them, in the UI's language (functions, so each read follows a language switch).
 // Any other string stays possible ("Other…").
-import { KNOWN_GROUP_KINDS, KNOWN_ROLES, KNOWN_TIE_KINDS } from '../../core/document/schema';
+import { KNOWN_GROUP_KINDS, KNOWN_ROLES, KNOWN_TIE_KINDS } from '../../core/document/known';
 import { groupKindName, kindName, roleName } from '../graph/palette';
 
 export interface Option {

@@ -5,16 +5,8 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
 import type { Position } from '../../core/document/types';
-import {
-  type Box,
-  type StepPosition,
-  type StepViewport,
-  type StoryStep,
-  fitBox,
-  resolveFocus,
-  stepBox,
-  stepPositions,
-} from '../../core/views';
+import type { StepPosition, StepViewport, StoryStep } from '../../core/views/step';
+import { type Box, fitBox, resolveFocus, stepBox, stepPositions } from '../../core/views/story';
 import { actorElementId, groupElementId, parseElementId, tieElementId } from '../graph/elements';
 
 export const STEP_ANIMATION_MS = 600;

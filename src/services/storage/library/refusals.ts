@@ -2,8 +2,9 @@
 // user's language), and a stored document that is not a network is refused before it is shown.
 import type { NetworkDocument } from '../../../core/document/types';
 import { readJson } from '../../../core/formats/json-text';
-import type { Message } from '../../../core/messages';
-import { say, serviceEnglishText } from '../../messages';
+import { describeMessage } from '../../../core/messages/error';
+import type { Message } from '../../../core/messages/types';
+import { say } from '../../messages';
 
 /**
  * Why this tab changes nothing: another tab edits the open network. The one text for it,
@@ -16,7 +17,7 @@ export const READ_ONLY_NOTICE: Message = say('storage_read_only', {});
 export class LibraryError extends Error {
   override name = 'LibraryError';
   constructor(readonly messages: readonly Message[]) {
-    super(messages.map(serviceEnglishText).join('\n'));
+    super(messages.map(describeMessage).join('\n'));
   }
 }
 
