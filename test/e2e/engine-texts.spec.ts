@@ -5,7 +5,7 @@
 // readable line instead of a code. Screenshots go to .tmp/screens/engine-texts-*.png.
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './fixture';
+import { serviceWorkerActive, useBrowser } from './fixture';
 
 const app = useBrowser();
 
@@ -97,16 +97,6 @@ async function expectRealTexts(page: Page, language: Language): Promise<void> {
     expect(said).not.toMatch(CODE);
     expect(said).not.toContain(says.loading);
   }
-}
-
-async function serviceWorkerActive(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated')
-      await new Promise<void>((resolve) =>
-        registration.active!.addEventListener('statechange', () => resolve()),
-      );
-  });
 }
 
 describe('the engine’s texts after the first load', () => {

@@ -155,3 +155,14 @@ export const file = (name: string, content: string, mimeType = 'text/plain') => 
   mimeType,
   buffer: Buffer.from(content, 'utf8'),
 });
+
+/** Waits until the service worker has installed the whole precache and is active. */
+export async function serviceWorkerActive(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (registration.active?.state !== 'activated')
+      await new Promise<void>((resolve) =>
+        registration.active!.addEventListener('statechange', () => resolve()),
+      );
+  });
+}

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './fixture';
+import { serviceWorkerActive, useBrowser } from './fixture';
 
 const app = useBrowser();
 
@@ -29,17 +29,6 @@ async function openOwnNetwork(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => (window as HookWindow).__leadnetLibrary!.state().save.kind))
     .toBe('saved');
-}
-
-/** Waits until the service worker has installed the whole precache and is active. */
-async function serviceWorkerActive(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (registration.active?.state !== 'activated')
-      await new Promise<void>((resolve) =>
-        registration.active!.addEventListener('statechange', () => resolve()),
-      );
-  });
 }
 
 const title = (page: Page) =>

@@ -19,62 +19,26 @@ import {
   undirectedPairs,
 } from '../../core/layout/overview';
 import { fitZoom } from './viewport';
+import {
+  type Box,
+  type NamedDisc,
+  NAME_PX,
+  ZOOM_BAND,
+  boundsOf,
+  bundleElements,
+  bundleWidth,
+  discId,
+  discSizes,
+  labelBox,
+  omittedPeople,
+  overlapsAny,
+  pairsByIds,
+  placeDiscNames,
+} from './overview-geometry';
 import { type Omitted, actorElementId, parseElementId } from './elements';
 
-const discId = (g: number) => `ov:g:${g}`;
-
-/** Names readable on screen at any zoom, in CSS px; the discs' names a little larger. */
-const NAME_PX = 13;
-const DISC_NAME_PX = 14;
-/** The rim of an open group's ring, beyond its people, in CSS px: where a click folds it. */
-const RIM_PX = 22;
-/** How far the zoom may stray from the one discs and bundles are sized for (either way). */
-const ZOOM_BAND = 1.5;
 /** Bundles added to the drawing per frame (each costs Cytoscape ~0.1–0.3 ms to style). */
 const BUNDLES_PER_FRAME = 500;
-
-/** A disc's sizes for a zoom (data its style reads: overview-style.ts). */
-function discSizes(diameter: number, open: boolean, zoom: number) {
-  return {
-    // An open ring has a rim of RIM_PX on screen beyond its people: the place to click.
-    ring: diameter + (open ? (2 * RIM_PX) / zoom : 0),
-    border: 2 / zoom,
-    fontPx: DISC_NAME_PX / zoom,
-    textMax: Math.max(diameter * 0.9, 110 / zoom),
-  };
-}
-
-/** A bundle's width for a zoom: 1.5 px on screen for one tied pair, growing with log₂, at most 10. */
-const bundleWidth = (weight: number, zoom: number) =>
-  Math.min(10, 1.5 + 1.5 * Math.log2(Math.max(1, weight))) / zoom;
-
-interface Box {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-/**
- * Where a label is drawn, estimated from its length (an average glyph is ~0.58 of the font size
- * wide in a bold system sans): centred on `at`, or below it by `below`, wrapped at `max`.
- */
-const overlapsAny = (a: Box, boxes: readonly Box[]) =>
-  boxes.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
-
-function labelBox(
-  at: { x: number; y: number },
-  text: string,
-  px: number,
-  max: number,
-  below: number,
-): Box {
-  const wide = Array.from(text).length * px * 0.58;
-  const width = Math.min(wide, max);
-  const height = Math.ceil(wide / Math.max(max, 1)) * px * 1.25;
-  const top = below > 0 ? at.y + below : at.y - height / 2;
-  return { x1: at.x - width / 2, x2: at.x + width / 2, y1: top, y2: top + height };
-}
 
 export interface OverviewTexts {
   /** A folded group's name: a team's label, or a community named by its most connected person. */
@@ -175,26 +139,11 @@ export class OverviewView {
    * with no one in it at all is still drawn, as without an overview).
    */
   omitted(doc: NetworkDocument): Omitted {
-    const actors = new Set<string>();
     const groupOf = this.#overview.groups.groupOf;
-    for (const actor of doc.actors) {
-      const g = groupOf[this.#index(actor.id)] ?? -1;
-      if (g >= 0 && this.#folded[g]) actors.add(actor.id);
-    }
-    const parentOf = new Map(doc.groups.map((g) => [g.id, g.parent]));
-    const withPeople = new Set<string>();
-    const withDrawn = new Set<string>();
-    for (const actor of doc.actors) {
-      const drawn = !actors.has(actor.id);
-      const seen = new Set<string>(); // a cycle in an unchecked file must not loop
-      for (let at = actor.group; at !== undefined && !seen.has(at); at = parentOf.get(at)) {
-        seen.add(at);
-        withPeople.add(at);
-        if (drawn) withDrawn.add(at);
-      }
-    }
-    const groups = new Set([...withPeople].filter((id) => !withDrawn.has(id)));
-    return { actors, groups };
+    return omittedPeople(doc, (id) => {
+      const g = groupOf[this.#index(id)] ?? -1;
+      return g >= 0 && this.#folded[g] === true;
+    });
   }
 
   /** The members of each group that are still in the document, by actor id. */
@@ -267,24 +216,11 @@ export class OverviewView {
       ref,
     );
     for (const d of discs) Object.assign(d.data, { nameHidden: hidden.has(d.data.id) });
-    const bundles = bundleTies(this.#pairs, groupOf, this.#folded);
-    const end = (u: (typeof bundles)[number]['a']) =>
-      u.kind === 'group' ? discId(u.index) : actorElementId(this.#ids[u.index]!);
-    const edges = bundles
-      .map((b) => ({
-        group: 'edges' as const,
-        data: {
-          id: `ov:e:${end(b.a)}|${end(b.b)}`,
-          source: end(b.a),
-          target: end(b.b),
-          weight: b.weight,
-          width: bundleWidth(b.weight, ref),
-        },
-        classes: 'ov-bundle',
-        selectable: false,
-      }))
-      // The heaviest first: they are drawn in the first frames.
-      .sort((a, b) => b.data.weight - a.data.weight);
+    const edges = bundleElements(
+      bundleTies(this.#pairs, groupOf, this.#folded),
+      (u) => (u.kind === 'group' ? discId(u.index) : actorElementId(this.#ids[u.index]!)),
+      ref,
+    );
     const token = ++this.#applied;
     cy.batch(() => {
       cy.elements('.ov-group, .ov-bundle').remove();
@@ -328,20 +264,11 @@ export class OverviewView {
   #shapes: Disc[] = [];
 
   /** The box round the discs and the people drawn, in drawing coordinates (null: nothing drawn). */
-  #bounds(discs: readonly Disc[]): { x1: number; y1: number; x2: number; y2: number } | null {
-    let x1 = Infinity,
-      y1 = Infinity,
-      x2 = -Infinity,
-      y2 = -Infinity;
-    const take = (x: number, y: number, r: number) => {
-      x1 = Math.min(x1, x - r);
-      y1 = Math.min(y1, y - r);
-      x2 = Math.max(x2, x + r);
-      y2 = Math.max(y2, y + r);
-    };
-    for (const d of discs) take(d.x, d.y, d.r);
-    this.#cy.nodes('.actor').forEach((n) => take(n.position('x'), n.position('y'), 17));
-    return Number.isFinite(x1) ? { x1, y1, x2, y2 } : null;
+  #bounds(discs: readonly Disc[]): Box | null {
+    return boundsOf(
+      discs,
+      this.#cy.nodes('.actor').map((n) => n.position()),
+    );
   }
 
   /** The zoom at which `fitViewport` will show these discs and the people drawn. */
@@ -449,30 +376,10 @@ export class OverviewView {
   /** The drawn names of folded discs, where they are (model units at the reference zoom). */
   #discBoxes: Box[] = [];
 
-  /**
-   * Which folded discs' names are left out at a zoom: the larger discs first, each name left out
-   * if it would cover one already placed. Keeps the boxes of those drawn; returns the left out.
-   */
-  #placeDiscNames(
-    discs: {
-      id: string;
-      at: { x: number; y: number };
-      label: string;
-      members: number;
-      folded: boolean;
-      textMax: number;
-    }[],
-    zoom: number,
-  ): Set<string> {
-    const hidden = new Set<string>();
-    const taken: Box[] = [];
-    const order = discs.filter((d) => d.folded).sort((a, b) => b.members - a.members);
-    for (const disc of order) {
-      const box = labelBox(disc.at, disc.label, DISC_NAME_PX / zoom, disc.textMax, 0);
-      if (overlapsAny(box, taken)) hidden.add(disc.id);
-      else taken.push(box);
-    }
-    this.#discBoxes = taken;
+  /** Which folded discs' names are left out at a zoom (overview-geometry.ts); keeps the boxes. */
+  #placeDiscNames(discs: NamedDisc[], zoom: number): Set<string> {
+    const { hidden, boxes } = placeDiscNames(discs, zoom);
+    this.#discBoxes = boxes;
     return hidden;
   }
 
@@ -525,15 +432,4 @@ export class OverviewView {
       this.#hovered?.removeStyle(STYLE_PROPS);
     });
   }
-}
-
-/** Pairs of tied people as indices of the overview's actor ids (people added since: left out). */
-function pairsByIds(doc: NetworkDocument, ids: string[]): Int32Array {
-  const present = new Map(doc.actors.map((a) => [a.id, a]));
-  // The same document, narrowed to the overview's people, in the overview's order.
-  const narrowed = {
-    ...doc,
-    actors: ids.map((id) => present.get(id) ?? { id }),
-  } as NetworkDocument;
-  return undirectedPairs(narrowed);
 }
