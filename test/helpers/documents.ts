@@ -77,3 +77,29 @@ export function documentOf(parts: Partial<NetworkDocument>): NetworkDocument {
     ...parts,
   };
 }
+
+/**
+ * Two teams under an organisation and an empty team: a, b in t1, c in t2, the manager m outside
+ * any team, placed, with ties a–b, b–c (across teams) and m–c (what an overview folds away).
+ */
+export function nestedTeams(): NetworkDocument {
+  return documentOf({
+    groups: [
+      { id: 'org', kind: 'organisation' },
+      { id: 't1', kind: 'team', parent: 'org' },
+      { id: 't2', kind: 'team', parent: 'org' },
+      { id: 'empty', kind: 'team' },
+    ],
+    actors: [
+      { id: 'a', role: 'member', group: 't1', position: { x: 0, y: 0 } },
+      { id: 'b', role: 'member', group: 't1', position: { x: 10, y: 0 } },
+      { id: 'c', role: 'member', group: 't2', position: { x: 50, y: 0 } },
+      { id: 'm', role: 'manager', position: { x: 20, y: -40 } },
+    ],
+    ties: [
+      { id: 'ab', source: 'a', target: 'b', kind: 'leadership', weight: 1 },
+      { id: 'bc', source: 'b', target: 'c', kind: 'leadership', weight: 1 },
+      { id: 'mc', source: 'm', target: 'c', kind: 'support', weight: 1 },
+    ],
+  });
+}

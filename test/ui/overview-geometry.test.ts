@@ -1,7 +1,7 @@
 // The overview's geometry without Cytoscape (src/ui/graph/overview-geometry.ts): which discs'
 // names are drawn, whom a drawing leaves out, the box round what is drawn, sizes for a zoom.
 import { describe, expect, it } from 'vitest';
-import { documentOf as doc } from '../helpers/documents';
+import { documentOf as doc, nestedTeams } from '../helpers/documents';
 import {
   DISC_NAME_PX,
   RIM_PX,
@@ -53,25 +53,15 @@ describe('sizes for a zoom', () => {
 });
 
 describe('whom a drawing leaves out', () => {
-  const network = doc({
-    groups: [
-      { id: 'org', kind: 'organisation' },
-      { id: 't1', kind: 'team', parent: 'org' },
-      { id: 't2', kind: 'team', parent: 'org' },
-      { id: 'empty', kind: 'team' },
-    ],
-    actors: [
-      { id: 'a', role: 'member', group: 't1' },
-      { id: 'b', role: 'member', group: 't2' },
-      { id: 'm', role: 'manager' },
-    ],
-  });
+  const network = nestedTeams();
 
   it('leaves out a box once everyone in it is, its parent only when all below it are', () => {
-    const one = omittedPeople(network, (id) => id === 'a');
-    expect([...one.actors]).toEqual(['a']);
+    const half = omittedPeople(network, (id) => id === 'a');
+    expect([...half.actors]).toEqual(['a']);
+    expect(half.groups.size).toBe(0); // b is still drawn in t1
+    const one = omittedPeople(network, (id) => id === 'a' || id === 'b');
     expect([...one.groups]).toEqual(['t1']);
-    const both = omittedPeople(network, (id) => id === 'a' || id === 'b');
+    const both = omittedPeople(network, (id) => id !== 'm');
     expect([...both.groups].sort()).toEqual(['org', 't1', 't2']);
     // A group with no one in it is drawn as without an overview.
     expect(both.groups.has('empty')).toBe(false);

@@ -2,7 +2,7 @@
 // the document after any change, odd ids included.
 import cytoscape, { type Core } from 'cytoscape';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { documentOf as doc } from '../helpers/documents';
+import { documentOf as doc, nestedTeams } from '../helpers/documents';
 import { createExampleDocument } from '../../src/core/example/qic-example';
 import {
   actorElementId,
@@ -236,26 +236,7 @@ describe('the chunk of a framed sync', () => {
 });
 
 describe('leaving people out of the drawing (an overview’s folded groups)', () => {
-  const network = () =>
-    doc({
-      groups: [
-        { id: 'org', kind: 'organisation' },
-        { id: 't1', kind: 'team', parent: 'org' },
-        { id: 't2', kind: 'team', parent: 'org' },
-        { id: 'empty', kind: 'team' },
-      ],
-      actors: [
-        { id: 'a', role: 'member', group: 't1', position: { x: 0, y: 0 } },
-        { id: 'b', role: 'member', group: 't1', position: { x: 10, y: 0 } },
-        { id: 'c', role: 'member', group: 't2', position: { x: 50, y: 0 } },
-        { id: 'm', role: 'manager', position: { x: 20, y: -40 } },
-      ],
-      ties: [
-        { id: 'ab', source: 'a', target: 'b', kind: 'leadership', weight: 1 },
-        { id: 'bc', source: 'b', target: 'c', kind: 'leadership', weight: 1 },
-        { id: 'mc', source: 'm', target: 'c', kind: 'support', weight: 1 },
-      ],
-    });
+  const network = nestedTeams;
   const omitT1 = { actors: new Set(['a', 'b']), groups: new Set(['t1']) };
 
   it('draws neither the people left out, nor their box, nor any tie of theirs', () => {

@@ -263,39 +263,23 @@ export class OverviewView {
   /** The discs drawn (groups with anyone in them), as the last apply placed them. */
   #shapes: Disc[] = [];
 
-  /** The box round the discs and the people drawn, in drawing coordinates (null: nothing drawn). */
-  #bounds(discs: readonly Disc[]): Box | null {
+  /**
+   * The box round the discs and the people drawn, in drawing coordinates (null: nothing drawn),
+   * from the overview's geometry: the canvas fits to it (viewport.ts fitBox), since asking
+   * Cytoscape for the drawing's bounds would style and measure 500 discs and their names in the
+   * same task, before their first frame.
+   */
+  bounds(discs: readonly Disc[] = this.#shapes): Box | null {
     return boundsOf(
       discs,
       this.#cy.nodes('.actor').map((n) => n.position()),
     );
   }
 
-  /** The zoom at which `fitViewport` will show these discs and the people drawn. */
+  /** The zoom at which the canvas's fit will show these discs and the people drawn. */
   #fitZoom(discs: readonly Disc[]): number {
-    const box = this.#bounds(discs);
+    const box = this.bounds(discs);
     return box ? fitZoom(this.#cy, box.x2 - box.x1, box.y2 - box.y1) : this.#cy.zoom();
-  }
-
-  /**
-   * The view that fits the overview to the screen, from its geometry (discs and people's
-   * positions): asking Cytoscape for the drawing's bounds would style and measure 500 discs and
-   * their names in the same task, before their first frame. `below`: screen px kept free at the
-   * bottom, where the overview's line is.
-   */
-  fitViewport(below = 0): { zoom: number; pan: { x: number; y: number } } | null {
-    const cy = this.#cy;
-    cy.resize();
-    const box = this.#bounds(this.#shapes);
-    if (!box) return null;
-    const zoom = fitZoom(cy, box.x2 - box.x1, box.y2 - box.y1, below);
-    return {
-      zoom,
-      pan: {
-        x: (cy.width() - zoom * (box.x1 + box.x2)) / 2,
-        y: (cy.height() - below - zoom * (box.y1 + box.y2)) / 2,
-      },
-    };
   }
 
   /**

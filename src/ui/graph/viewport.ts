@@ -9,13 +9,24 @@ import { groupElementId } from './elements';
  */
 export function fitDrawing(cy: Core): void {
   cy.resize(); // the container may have changed size (a panel opened) before the observer says so
-  const bounds = cy.elements().boundingBox({ includeLabels: false, includeOverlays: false });
-  const zoom = fitZoom(cy, bounds.w, bounds.h);
+  fitBox(cy, cy.elements().boundingBox({ includeLabels: false, includeOverlays: false }));
+}
+
+/**
+ * Shows a box of the drawing (drawing coordinates) fitted to the screen, centred above `below`
+ * screen px kept free at the bottom (a line drawn over the drawing there).
+ */
+export function fitBox(
+  cy: Core,
+  box: { x1: number; y1: number; x2: number; y2: number },
+  below = 0,
+): void {
+  const zoom = fitZoom(cy, box.x2 - box.x1, box.y2 - box.y1, below);
   cy.viewport({
     zoom,
     pan: {
-      x: (cy.width() - zoom * (bounds.x1 + bounds.x2)) / 2,
-      y: (cy.height() - zoom * (bounds.y1 + bounds.y2)) / 2,
+      x: (cy.width() - zoom * (box.x1 + box.x2)) / 2,
+      y: (cy.height() - below - zoom * (box.y1 + box.y2)) / 2,
     },
   });
 }
