@@ -78,6 +78,30 @@ describe('the example collaborative', () => {
       .poll(() => page.evaluate(() => window.__leadnet!.labelPx('team-ortho-3')), { timeout: 3000 })
       .toBeGreaterThanOrEqual(12);
   });
+
+  it('lays out the example the same way in every new profile, and anew on Re-run', async () => {
+    const positions = () =>
+      page.evaluate(() =>
+        window.__leadnet!.doc().actors.map((a) => [a.id, a.position?.x, a.position?.y]),
+      );
+    const laidOut = async () => {
+      await expect
+        .poll(async () => (await positions()).every(([, x]) => typeof x === 'number'))
+        .toBe(true);
+      return positions();
+    };
+    await openApp();
+    const first = await laidOut();
+    await openApp(); // a fresh profile: nothing saved, so the example is laid out again
+    expect(await laidOut()).toEqual(first);
+
+    await page.click('[data-testid="relayout"]');
+    await expect.poll(() => page.isEnabled('[data-testid="undo"]')).toBe(true);
+    const again = await positions();
+    expect(again).not.toEqual(first);
+    await page.click('[data-testid="undo"]');
+    await expect.poll(positions).toEqual(first);
+  });
 });
 
 describe('the inspector', () => {
@@ -103,7 +127,7 @@ describe('the inspector', () => {
 
   it("lists a team's members when its box is clicked", async () => {
     await openApp(1440, 900);
-    // The hierarchy layout never overlaps team boxes (fcose is random and sometimes does).
+    // The hierarchy layout never overlaps team boxes (fcose sometimes does).
     await page.selectOption('[data-testid="layout-select"]', 'hierarchy');
     await expect.poll(() => page.isEnabled('[data-testid="undo"]')).toBe(true);
     const box = await page.evaluate(() => window.__leadnet!.screenBox('team-homecare'));
