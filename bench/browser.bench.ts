@@ -162,10 +162,14 @@ try {
         requestAnimationFrame(tick);
       })()`);
       const start2 = Date.now();
+      // A wheel step, then a drag of 60 px left or right (a drag, never a click: a click on a
+      // disc would open it, which is not panning).
+      const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
       for (let i = 0; Date.now() - start2 < 2000; i += 1) {
         await page.mouse.wheel(0, i % 20 < 10 ? -120 : 120);
+        await page.mouse.move(cx, cy);
         await page.mouse.down();
-        await page.mouse.move(box.x + box.width / 2 + 40 * Math.sin(i), box.y + box.height / 2);
+        await page.mouse.move(cx + (i % 2 ? -60 : 60), cy, { steps: 3 });
         await page.mouse.up();
       }
       const frames = await page.evaluate<number[]>(

@@ -3,7 +3,9 @@
 // the app's import, in Debian's Chromium over a build (default `dist`; an unminified build,
 // `npx vite build --minify false --outDir DIR`, names the functions), with the DevTools
 // protocol's sampling profiler on. Prints the long tasks, then the functions with the most self
-// time and the most total time. A development aid; `npm run bench -- browser` measures.
+// time and the most total time. With PROFILE_PAN=1 it profiles two seconds of panning and zooming
+// the opened network instead (as the bench does), and prints the frames drawn.
+// A development aid; `npm run bench -- browser` measures.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -58,8 +60,9 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await page.evaluate(() => ((window as unknown as { benchTasks: unknown[] }).benchTasks = []));
-  const t0 = await page.evaluate(() => performance.now());
-  await cdp.send('Profiler.start');
+  const pan = !!process.env.PROFILE_PAN;
+  let t0 = await page.evaluate(() => performance.now());
+  if (!pan) await cdp.send('Profiler.start');
   await page.setInputFiles('[data-testid="open-input"]', file);
   await page.locator('[data-testid="import-open"]').waitFor({ timeout: 120_000 });
   await page.evaluate(() =>
@@ -77,6 +80,12 @@ try {
     { timeout: 120_000, polling: 100 },
   );
   await page.waitForTimeout(1500);
+  if (pan) {
+    await page.evaluate(() => ((window as unknown as { benchTasks: unknown[] }).benchTasks = []));
+    t0 = await page.evaluate(() => performance.now());
+    await cdp.send('Profiler.start');
+    console.log(await panAndZoom(page));
+  }
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
   const tasks = await page.evaluate(
@@ -147,4 +156,31 @@ try {
 } finally {
   await browser.close();
   server.stop();
+}
+
+/** Two seconds of wheel steps and drags over the drawing, as the bench's; the frames drawn. */
+async function panAndZoom(page: import('playwright-core').Page): Promise<string> {
+  const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(`(() => {
+    window.frames_ = [];
+    window.counting_ = true;
+    const tick = (t) => { window.frames_.push(t); if (window.counting_) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  })()`);
+  const start = Date.now();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  for (let i = 0; Date.now() - start < 2000; i += 1) {
+    await page.mouse.wheel(0, i % 20 < 10 ? -120 : 120);
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + (i % 2 ? -60 : 60), cy, { steps: 3 });
+    await page.mouse.up();
+  }
+  const frames = await page.evaluate<number[]>(
+    '(() => { window.counting_ = false; return window.frames_; })()',
+  );
+  const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
+  const seconds = (frames.at(-1)! - frames[0]!) / 1000;
+  return `pan and zoom: ${(frames.length / seconds).toFixed(0)} frames/s, longest frame ${Math.max(...gaps).toFixed(0)} ms`;
 }

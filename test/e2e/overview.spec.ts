@@ -91,6 +91,23 @@ describe('a 2,000-person network without teams', () => {
       `${folded.discs.length} of ${folded.discs.length} communities folded`,
     );
 
+    // A drag that starts on a folded disc pans the drawing, as on the background; it stays folded.
+    const discAt = () =>
+      page.evaluate(
+        (id) =>
+          (window as unknown as { __leadnet: OverviewHook }).__leadnet.elementScreenPosition(id),
+        largest.id,
+      );
+    const from = (await discAt())!;
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + 120, from.y + 60, { steps: 6 });
+    await page.mouse.up();
+    const moved = (await discAt())!;
+    expect(moved.x - from.x).toBeCloseTo(120, -1);
+    expect(moved.y - from.y).toBeCloseTo(60, -1);
+    expect((await hook(page)).visibleActors).toBe(folded.visibleActors);
+
     // Someone chosen in the text view who is inside a folded community: it opens, they are shown
     // selected on the drawing.
     const before = await hook(page);

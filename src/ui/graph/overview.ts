@@ -200,6 +200,9 @@ export class OverviewView {
         classes: `ov-group ${this.#folded[g] ? 'ov-folded' : 'ov-open'}`,
         grabbable: false,
         selectable: false,
+        // A drag that starts on a disc pans, as on the background: at 5,000 people the discs
+        // cover most of the drawing, and a drag there would otherwise do nothing.
+        pannable: true,
       };
     });
     // Names left out where they would cover another, decided before the discs are drawn: a
