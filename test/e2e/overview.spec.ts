@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
 import { OVERVIEW_NAMED } from '../../src/core/layout/overview';
+import { MOVING_TIES_LIMIT } from '../../src/ui/graph/moving';
 import { SCREENS, useBrowser } from './fixture';
 
 interface OverviewHook {
@@ -19,6 +20,18 @@ interface OverviewHook {
   };
   elementScreenPosition(id: string): { x: number; y: number } | null;
   ringPoint(id: string): { x: number; y: number } | null;
+  tiesHiddenWhileMoving(): boolean | null;
+  edgesDrawn(): number;
+}
+/** After a wheel step over the drawing: whether its ties are left out while it moves. */
+async function movingWithoutTies(p: Page): Promise<{ hidden: boolean | null; edges: number }> {
+  const box = (await p.locator('[data-testid="graph"]').boundingBox())!;
+  await p.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await p.mouse.wheel(0, -120);
+  return p.evaluate(() => {
+    const h = (window as unknown as { __leadnet: OverviewHook }).__leadnet;
+    return { hidden: h.tiesHiddenWhileMoving(), edges: h.edgesDrawn() };
+  });
 }
 const hook = (p: Page) =>
   p.evaluate(() => (window as unknown as { __leadnet: OverviewHook }).__leadnet.overview());
@@ -170,6 +183,11 @@ describe('a 2,000-person network without teams', () => {
     await page.getByRole('button', { name: 'Open all' }).click();
     await expect.poll(async () => (await hook(page)).visibleActors).toBe(2000);
     expect((await hook(page)).labelled.length).toBeLessThanOrEqual(OVERVIEW_NAMED);
+
+    // So many ties (over MOVING_TIES_LIMIT) are left out of the drawing while the view moves.
+    const moving = await movingWithoutTies(page);
+    expect(moving.edges).toBeGreaterThan(MOVING_TIES_LIMIT);
+    expect(moving.hidden).toBe(true);
   });
 });
 
@@ -226,5 +244,7 @@ describe('the built-in example', () => {
     expect(drawn.bundles).toEqual([]);
     expect(drawn.visibleActors).toBe(45);
     expect(drawn.labelled).toHaveLength(45);
+    // Its ties stay in view while the view moves.
+    expect(await movingWithoutTies(page)).toEqual({ hidden: false, edges: expect.any(Number) });
   });
 });
