@@ -4,7 +4,8 @@
 // `npx vite build --minify false --outDir DIR`, names the functions), with the DevTools
 // protocol's sampling profiler on. Prints the long tasks, then the functions with the most self
 // time and the most total time. With PROFILE_PAN=1 it profiles two seconds of panning and zooming
-// the opened network instead (as the bench does), and prints the frames drawn.
+// the opened network instead (as the bench does), and prints the frames drawn; PROFILE_OPEN_ALL=1
+// opens every group of the overview first.
 // A development aid; `npm run bench -- browser` measures.
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,6 +82,11 @@ try {
   );
   await page.waitForTimeout(1500);
   if (pan) {
+    if (process.env.PROFILE_OPEN_ALL) {
+      // Everyone drawn: the overview's "Open all", then a wait for the drawing to fill in.
+      await page.getByRole('button', { name: 'Open all' }).click();
+      await page.waitForTimeout(8000);
+    }
     await page.evaluate(() => ((window as unknown as { benchTasks: unknown[] }).benchTasks = []));
     t0 = await page.evaluate(() => performance.now());
     await cdp.send('Profiler.start');

@@ -13,7 +13,9 @@ import {
   overviewGroups,
 } from '../../src/core/layout/communities';
 import {
+  type Bundle,
   OVERVIEW_MIN_ACTORS,
+  type Unit,
   bundleTies,
   degrees,
   groupDiscs,
@@ -21,6 +23,7 @@ import {
   judgePositions,
   mostConnected,
   overviewApplies,
+  strongestLinks,
   undirectedPairs,
 } from '../../src/core/layout/overview';
 import { documentOf } from '../helpers/documents';
@@ -182,6 +185,59 @@ describe('bundled ties', () => {
       ['actor5', 'group1', 2],
     ]);
     expect(bundleTies(pairs, groupOf, [false, false])).toEqual([]);
+  });
+});
+
+describe('the links an overview draws', () => {
+  const g = (index: number): Unit => ({ kind: 'group', index });
+  const a = (index: number): Unit => ({ kind: 'actor', index });
+  const link = (x: Unit, y: Unit, weight: number): Bundle => ({ a: x, b: y, weight });
+  const names = (bundles: Bundle[]) =>
+    bundles.map((b) => `${b.a.kind[0]}${b.a.index}-${b.b.kind[0]}${b.b.index}:${b.weight}`);
+
+  it('are all of them up to the limit', () => {
+    const bundles = [link(g(0), g(1), 1), link(a(4), g(1), 1), link(g(1), g(2), 3)];
+    expect(strongestLinks(bundles, 2)).toEqual({
+      shown: [bundles[1], bundles[0], bundles[2]],
+      between: 2,
+      shownBetween: 2,
+    });
+  });
+
+  it('above it, the strongest between folded groups, each group keeping its own strongest', () => {
+    // Groups 0-3 tied strongly among themselves; group 4 only by one weak link to group 0.
+    const bundles = [
+      link(g(0), g(1), 5),
+      link(g(0), g(2), 4),
+      link(g(1), g(2), 4),
+      link(g(2), g(3), 3),
+      link(g(1), g(3), 2),
+      link(g(0), g(4), 1),
+      link(a(9), g(4), 1), // someone drawn: always kept, whatever the limit
+    ];
+    const { shown, between, shownBetween } = strongestLinks(bundles, 4);
+    expect(between).toBe(6);
+    expect(shownBetween).toBe(4);
+    // Each group's strongest first (0-1, 0-2, 2-3, 0-4), then by weight up to 4: no room left.
+    expect(names(shown)).toEqual(['a9-g4:1', 'g0-g1:5', 'g0-g2:4', 'g2-g3:3', 'g0-g4:1']);
+    expect(names(strongestLinks(bundles, 5).shown)).toEqual([
+      'a9-g4:1',
+      'g0-g1:5',
+      'g0-g2:4',
+      'g1-g2:4',
+      'g2-g3:3',
+      'g0-g4:1',
+    ]);
+  });
+
+  it('are the same whatever order the bundles come in', () => {
+    const bundles = Array.from({ length: 60 }, (_, k) =>
+      link(g(k % 7), g(7 + (k % 11)), 1 + (k % 3)),
+    );
+    const reversed = [...bundles].reverse();
+    expect(names(strongestLinks(reversed, 20).shown)).toEqual(
+      names(strongestLinks(bundles, 20).shown),
+    );
   });
 });
 

@@ -110,6 +110,11 @@ describe('the inspector', () => {
     const at = await position('actor', 'team-ortho-c');
     await page.mouse.click(at!.x, at!.y);
     await expect.poll(() => page.textContent('[data-testid="inspector-name"]')).toBe('Mette H.');
+    // The fields' editors load after the first view (issue 14): on a busy machine they come a
+    // moment after the name.
+    await expect
+      .poll(() => page.textContent('[data-testid="inspector"]'))
+      .toContain('Orthopaedic ward');
     const text = (await page.textContent('[data-testid="inspector"]')) ?? '';
     expect(text).toContain('coordinator');
     expect(text).toContain('Orthopaedic ward');

@@ -15,14 +15,35 @@ interface OverviewHook {
   overview(): {
     discs: { id: string; label: string; members: number; folded: boolean }[];
     bundles: number[];
+    bundleEnds: [string, string][];
     visibleActors: number;
     labelled: string[];
   };
   elementScreenPosition(id: string): { x: number; y: number } | null;
   ringPoint(id: string): { x: number; y: number } | null;
   tiesHiddenWhileMoving(): boolean | null;
+  discNameBoxes(): { id: string; x1: number; y1: number; x2: number; y2: number }[];
   edgesDrawn(): number;
 }
+/** Pairs of discs whose drawn names cover each other (by more than a pixel's rounding). */
+async function namesOverlapping(p: Page): Promise<string[]> {
+  const boxes = await p.evaluate(() =>
+    (window as unknown as { __leadnet: OverviewHook }).__leadnet.discNameBoxes(),
+  );
+  const zoom = await p.evaluate(() =>
+    (window as unknown as { __leadnet: { zoom(): number } }).__leadnet.zoom(),
+  );
+  const slack = 1 / zoom;
+  const pairs: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (a.x1 + slack < b.x2 && b.x1 + slack < a.x2 && a.y1 + slack < b.y2 && b.y1 + slack < a.y2)
+        pairs.push(`${a.id}/${b.id}`);
+    }),
+  );
+  return pairs;
+}
+
 /** After a wheel step over the drawing: whether its ties are left out while it moves. */
 async function movingWithoutTies(p: Page): Promise<{ hidden: boolean | null; edges: number }> {
   const box = (await p.locator('[data-testid="graph"]').boundingBox())!;
@@ -71,6 +92,7 @@ describe('a 2,000-person network without teams', () => {
     expect(await said.textContent()).toContain(
       `${folded.discs.length} of ${folded.discs.length} communities folded`,
     );
+    expect(await namesOverlapping(page)).toEqual([]);
     await page.screenshot({ path: `${SCREENS}/overview-2000-folded.png` });
 
     // A click on the largest disc opens it: its people are drawn, the text says one fewer folded.
@@ -188,6 +210,78 @@ describe('a 2,000-person network without teams', () => {
     const moving = await movingWithoutTies(page);
     expect(moving.edges).toBeGreaterThan(MOVING_TIES_LIMIT);
     expect(moving.hidden).toBe(true);
+  });
+});
+
+describe('a 5,000-person network of 500 teams', () => {
+  it('draws the strongest links between folded teams and says so; an open team shows all its own', async () => {
+    const network = createSyntheticNetwork({ actors: 5000, seed: 7, positions: true });
+    const file = join(dir, 'teams.json');
+    writeFileSync(file, JSON.stringify(network));
+    // What the file holds: which teams are linked to another, and each person's team.
+    const teamOf = new Map(network.actors.map((a) => [a.id, a.group!]));
+    const teamPairs = new Set<string>();
+    for (const t of network.ties) {
+      const [a, b] = [teamOf.get(t.source)!, teamOf.get(t.target)!];
+      if (a !== b) teamPairs.add(a < b ? `${a}|${b}` : `${b}|${a}`);
+    }
+    const linkedTeams = new Set([...teamPairs].flatMap((p) => p.split('|')));
+
+    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
+    await page.setInputFiles('[data-testid="open-input"]', file);
+    await page.click('[data-testid="import-open"]');
+    const said = page.locator('[data-testid="overview"]');
+    await said.waitFor({ timeout: 60_000 });
+    await expect
+      .poll(() => said.textContent())
+      .toContain(
+        `Links between folded groups: the 1,000 strongest of ${teamPairs.size.toLocaleString('en')} are drawn; open a group to see all its ties.`,
+      );
+    const isDisc = (id: string) => id.startsWith('ov:g:');
+    const links = async () =>
+      (await hook(page)).bundleEnds.filter(([a, b]) => isDisc(a) && isDisc(b));
+    // Bundles come a frame's worth at a time.
+    await expect.poll(async () => (await links()).length, { timeout: 30_000 }).toBe(1000);
+    // The teams' names that are drawn are measured before: none covers another.
+    expect(await namesOverlapping(page)).toEqual([]);
+    expect(
+      (
+        await page.evaluate(() =>
+          (window as unknown as { __leadnet: OverviewHook }).__leadnet.discNameBoxes(),
+        )
+      ).length,
+    ).toBeGreaterThan(20);
+    // No team that has a link looks cut off: each keeps at least its strongest.
+    const drawn = await links();
+    expect(new Set(drawn.flat()).size).toBe(linkedTeams.size);
+
+    // A team opened: each of its people's ties to another team is drawn (person to disc).
+    const discs = (await hook(page)).discs;
+    const team = discs.find((d) => d.label === 'Team 1 (10)')!;
+    const at = await page.evaluate(
+      (id) => (window as unknown as { __leadnet: OverviewHook }).__leadnet.ringPoint(id),
+      team.id,
+    );
+    await page.mouse.click(at!.x, at!.y);
+    const ownTeam = 'team-0';
+    const expected = new Set(
+      network.ties.flatMap((t) => {
+        const [a, b] = [teamOf.get(t.source)!, teamOf.get(t.target)!];
+        if (a === b) return [];
+        if (a === ownTeam) return [`${t.source}|${b}`];
+        if (b === ownTeam) return [`${t.target}|${a}`];
+        return [];
+      }),
+    );
+    await expect
+      .poll(async () => {
+        const ends = (await hook(page)).bundleEnds.filter(
+          ([a, b]) => a.startsWith('a:') || b.startsWith('a:'),
+        );
+        return ends.length;
+      })
+      .toBe(expected.size);
+    await page.screenshot({ path: `${SCREENS}/overview-5000-teams.png` });
   });
 });
 

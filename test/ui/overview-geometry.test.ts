@@ -7,8 +7,10 @@ import {
   RIM_PX,
   boundsOf,
   discSizes,
+  labelBox,
   omittedPeople,
   placeDiscNames,
+  wrapLines,
 } from '../../src/ui/graph/overview-geometry';
 
 describe('placing the discs’ names', () => {
@@ -38,6 +40,47 @@ describe('placing the discs’ names', () => {
     const { hidden, boxes } = placeDiscNames([disc('open', 0, 50, false), disc('f', 10, 3)], 1);
     expect(hidden.size).toBe(0);
     expect(boxes).toHaveLength(1);
+  });
+});
+
+describe('a name’s lines and box', () => {
+  // Every character 0.5 of the size wide, a space too: "Team 103 (10)" at 10 px is 65 px.
+  const half = (text: string) => text.length * 0.5;
+
+  it('wraps as Cytoscape does: words while the line fits, a long word alone', () => {
+    expect(wrapLines('Team 103 (10)', 10, 100, half)).toEqual({ lines: 1, widest: 65 });
+    // At 50 px "Team 103" (40) fits, "(10)" goes below.
+    expect(wrapLines('Team 103 (10)', 10, 50, half)).toEqual({ lines: 2, widest: 40 });
+    expect(wrapLines('Rehabilitationscenteret (9)', 10, 50, half)).toEqual({
+      lines: 2,
+      widest: 115,
+    });
+    expect(wrapLines('', 10, 50, half)).toEqual({ lines: 1, widest: 0 });
+  });
+
+  it('covers every line, centred on the disc or below a person', () => {
+    const box = labelBox({ x: 0, y: 0 }, 'Team 103 (10)', 10, 50, 0, half);
+    expect(box.x2 - box.x1).toBeCloseTo(40 + 2 * 1.5);
+    expect(box.y2 - box.y1).toBeCloseTo(2 * 12.5 + 2 * 1.5);
+    expect((box.y1 + box.y2) / 2).toBeCloseTo(0);
+    expect(labelBox({ x: 0, y: 0 }, 'Ann', 10, 50, 20, half).y1).toBe(20);
+  });
+
+  it('leaves out the smaller disc’s name when wrapping makes two names meet', () => {
+    const named = (id: string, y: number, members: number, textMax: number) => ({
+      id,
+      at: { x: 0, y },
+      label: 'Team 103 (10)',
+      members,
+      folded: true,
+      textMax,
+    });
+    const place = (textMax: number) =>
+      placeDiscNames([named('a', 0, 9, textMax), named('b', 25, 10, textMax)], 1, half).hidden;
+    // At 14 px the name is 91 px: on one line (22 px tall with its margin) the two are clear…
+    expect([...place(100)]).toEqual([]);
+    // …wrapped at 60 px it is two lines (39 px tall): the smaller disc's name is left out.
+    expect([...place(60)]).toEqual(['a']);
   });
 });
 

@@ -142,6 +142,47 @@ export function bundleTies(
   return [...bundles.values()];
 }
 
+/**
+ * At most this many links between two folded groups are drawn: each costs the canvas a stroke at
+ * every frame, and 500 teams of 5,000 people have ~2,900 of them, mostly single ties, which drawn
+ * together read as a grey hairball and held every frame above 100 ms (docs/overview.md).
+ */
+export const OVERVIEW_LINKS_SHOWN = 1000;
+
+/**
+ * The bundles an overview draws. Every one that touches someone drawn (an open group's people,
+ * people in no group) is kept: opening a group shows all its ties. Of the links between two
+ * folded groups, the strongest `limit`, each folded group first keeping its own strongest so
+ * none looks cut off; equal weights in the order of the groups' numbers. `between` counts every
+ * link between folded groups, `shownBetween` those kept.
+ */
+export function strongestLinks(
+  bundles: readonly Bundle[],
+  limit = OVERVIEW_LINKS_SHOWN,
+): { shown: Bundle[]; between: number; shownBetween: number } {
+  const links: Bundle[] = [];
+  const shown: Bundle[] = [];
+  for (const b of bundles) (b.a.kind === 'group' && b.b.kind === 'group' ? links : shown).push(b);
+  if (links.length <= limit)
+    return { shown: [...shown, ...links], between: links.length, shownBetween: links.length };
+  const order = (x: Bundle, y: Bundle) =>
+    y.weight - x.weight || x.a.index - y.a.index || x.b.index - y.b.index;
+  links.sort(order);
+  const kept = new Set<Bundle>();
+  const linked = new Set<number>();
+  for (const b of links) {
+    if (linked.has(b.a.index) && linked.has(b.b.index)) continue;
+    kept.add(b);
+    linked.add(b.a.index).add(b.b.index);
+  }
+  for (const b of links) {
+    if (kept.size >= limit) break;
+    kept.add(b);
+  }
+  const chosen = links.filter((b) => kept.has(b));
+  return { shown: [...shown, ...chosen], between: links.length, shownBetween: chosen.length };
+}
+
 export interface Overview {
   /** The people named at first, most connected first (actor indices). */
   named: number[];

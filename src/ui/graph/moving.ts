@@ -1,13 +1,14 @@
 // While the view moves (a drag that pans, a wheel or pinch that zooms), a drawing with many ties
 // draws its people, boxes and discs only, and its ties again the moment it stops (Cytoscape's
 // `hideEdgesOnViewport`, as sigma.js's `hideEdgesOnMove`). At 5,000 people the overview's
-// ~2,900 bundles cost most of each frame in a software-rendered browser: with them left out while
-// moving, panning and zooming run at the screen's rate (docs/overview.md has the figures).
-// Small drawings keep their ties in view all the time.
+// 1,000 bundles cost most of each frame in a software-rendered browser: with them left out while
+// moving, panning and zooming run at the screen's rate (docs/overview.md has the figures; the
+// other large-drawing options are in render-cost.ts). Small drawings (the example's 45 people and
+// ~100 ties) keep their ties in view all the time.
 import type { Core } from 'cytoscape';
 
 /** Above this many ties and bundles drawn, they are left out while the view moves. */
-export const MOVING_TIES_LIMIT = 2000;
+export const MOVING_TIES_LIMIT = 500;
 
 /** The part of Cytoscape's canvas renderer read at every frame (cytoscape ~3.35, pinned). */
 interface CanvasRenderer {

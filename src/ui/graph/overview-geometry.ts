@@ -64,8 +64,45 @@ export const overlapsAny = (a: Box, boxes: readonly Box[]) =>
   boxes.some((b) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2);
 
 /**
- * Where a label is drawn, estimated from its length (an average glyph is ~0.58 of the font size
- * wide in a bold system sans): centred on `at`, or below it by `below`, wrapped at `max`.
+ * How wide a text is in a font of size 1 (times the size: its width on the drawing). In the page a
+ * real measure (text-width.ts); elsewhere `estimateWidth`.
+ */
+export type TextWidth = (text: string) => number;
+
+/** An estimate on the wide side: a bold system sans's glyphs are ~0.55–0.7 of the size wide. */
+export const estimateWidth: TextWidth = (text) => Array.from(text).length * 0.68;
+
+/**
+ * A label's lines as Cytoscape wraps it (`text-wrap: wrap`): words joined while the line fits in
+ * `max`; a word longer than `max` stands alone on its line. Returns the count and the widest.
+ */
+export function wrapLines(
+  text: string,
+  px: number,
+  max: number,
+  width: TextWidth = estimateWidth,
+): { lines: number; widest: number } {
+  const words = text.split(/\s+/).filter(Boolean);
+  const space = width(' ') * px;
+  let lines = 0;
+  let widest = 0;
+  let line = -1; // the current line's width; -1: none started
+  for (const word of words) {
+    const w = width(word) * px;
+    if (line >= 0 && line + space + w <= max) line += space + w;
+    else {
+      if (line >= 0) widest = Math.max(widest, line);
+      lines += 1;
+      line = w;
+    }
+  }
+  if (line >= 0) widest = Math.max(widest, line);
+  return { lines: Math.max(lines, 1), widest };
+}
+
+/**
+ * Where a label is drawn, from its lines (`wrapLines`): centred on `at`, or below it by `below`,
+ * wrapped at `max`, with its background's margin round it (~2 px on screen for a 14 px name).
  */
 export function labelBox(
   at: { x: number; y: number },
@@ -73,12 +110,13 @@ export function labelBox(
   px: number,
   max: number,
   below: number,
+  width: TextWidth = estimateWidth,
 ): Box {
-  const wide = Array.from(text).length * px * 0.58;
-  const width = Math.min(wide, max);
-  const height = Math.ceil(wide / Math.max(max, 1)) * px * 1.25;
+  const { lines, widest } = wrapLines(text, px, max, width);
+  const pad = px * 0.15;
+  const height = lines * px * 1.25 + 2 * pad;
   const top = below > 0 ? at.y + below : at.y - height / 2;
-  return { x1: at.x - width / 2, x2: at.x + width / 2, y1: top, y2: top + height };
+  return { x1: at.x - widest / 2 - pad, x2: at.x + widest / 2 + pad, y1: top, y2: top + height };
 }
 
 /** A disc as name placement needs it. */
@@ -98,12 +136,13 @@ export interface NamedDisc {
 export function placeDiscNames(
   discs: readonly NamedDisc[],
   zoom: number,
+  width: TextWidth = estimateWidth,
 ): { hidden: Set<string>; boxes: Box[] } {
   const hidden = new Set<string>();
   const boxes: Box[] = [];
   const order = discs.filter((d) => d.folded).sort((a, b) => b.members - a.members);
   for (const disc of order) {
-    const box = labelBox(disc.at, disc.label, DISC_NAME_PX / zoom, disc.textMax, 0);
+    const box = labelBox(disc.at, disc.label, DISC_NAME_PX / zoom, disc.textMax, 0, width);
     if (overlapsAny(box, boxes)) hidden.add(disc.id);
     else boxes.push(box);
   }

@@ -5,6 +5,9 @@ import type { StylesheetJson } from 'cytoscape';
 /** Element ids the overview draws (never the document's: those start `a:`, `g:`, `t:`). */
 export const isOverviewElement = (id: string): boolean => id.startsWith('ov:');
 
+/** The font of the discs' names (text-width.ts measures names in it before they are drawn). */
+export const DISC_FONT_FAMILY = 'system-ui, sans-serif';
+
 /** The overview's own elements' styles (its discs and bundles), always in the stylesheet. */
 export function overviewStylesheet(): StylesheetJson {
   return [
@@ -22,7 +25,7 @@ export function overviewStylesheet(): StylesheetJson {
         'text-valign': 'center',
         'text-halign': 'center',
         'text-wrap': 'wrap',
-        'font-family': 'system-ui, sans-serif',
+        'font-family': DISC_FONT_FAMILY,
         'font-weight': 'bold',
         color: '#1a1a1a',
         'text-background-color': '#ffffff',

@@ -16,6 +16,7 @@ import {
   type Overview,
   bundleTies,
   groupDiscs,
+  strongestLinks,
   undirectedPairs,
 } from '../../core/layout/overview';
 import { fitZoom } from './viewport';
@@ -36,7 +37,11 @@ import {
   placeDiscNames,
 } from './overview-geometry';
 import { type Omitted, actorElementId, parseElementId } from './elements';
+import { DISC_FONT_FAMILY } from './overview-style';
+import { textWidth } from './text-width';
 
+/** Discs added to the drawing per frame (each drawn first into a texture of its own). */
+const DISCS_PER_FRAME = 100;
 /** Bundles added to the drawing per frame (each costs Cytoscape ~0.1–0.3 ms to style). */
 const BUNDLES_PER_FRAME = 500;
 
@@ -52,10 +57,29 @@ export interface OverviewState {
   /** People whose names are drawn: named people in sight, and folded groups' leading names. */
   namesShown: number;
   source: 'document' | 'communities';
+  /** Links between folded groups, when only the strongest are drawn (null: all are). */
+  links: { shown: number; of: number } | null;
 }
 
 const STYLE_PROPS =
   'font-size min-zoomed-font-size text-max-width z-index text-opacity text-background-opacity';
+
+/** A disc as added to the drawing: its data are what the styles read (overview-style.ts). */
+interface DiscDefinition {
+  group: 'nodes';
+  data: ReturnType<typeof discSizes> & {
+    id: string;
+    label: string;
+    diameter: number;
+    members: number;
+    nameHidden?: boolean;
+  };
+  position: { x: number; y: number };
+  classes: string;
+  grabbable: boolean;
+  selectable: boolean;
+  pannable: boolean;
+}
 
 export class OverviewView {
   readonly #cy: Core;
@@ -106,6 +130,7 @@ export class OverviewView {
       folded: this.#folded.filter(Boolean).length,
       namesShown: this.#namesDrawn,
       source: groups.source,
+      links: this.#links,
     };
   }
 
@@ -180,11 +205,11 @@ export class OverviewView {
     // The first time, sizes for the zoom the canvas's fit will give (it fits right after).
     this.#ref ??= this.#fitZoom(this.#shapes);
     const ref = this.#ref;
-    const discs = members.map((list, g) => {
+    const discs = members.map((list, g): DiscDefinition => {
       const { x, y, r } = shapes[g]!;
       const team = docGroups[g] ?? null;
       return {
-        group: 'nodes' as const,
+        group: 'nodes',
         data: {
           id: discId(g),
           label: this.#texts.groupLabel({
@@ -219,38 +244,55 @@ export class OverviewView {
       ref,
     );
     for (const d of discs) Object.assign(d.data, { nameHidden: hidden.has(d.data.id) });
+    // Of the links between folded groups, the strongest (strongestLinks): the drawing's cost.
+    const links = strongestLinks(bundleTies(this.#pairs, groupOf, this.#folded));
+    this.#links =
+      links.shownBetween < links.between ? { shown: links.shownBetween, of: links.between } : null;
     const edges = bundleElements(
-      bundleTies(this.#pairs, groupOf, this.#folded),
+      links.shown,
       (u) => (u.kind === 'group' ? discId(u.index) : actorElementId(this.#ids[u.index]!)),
       ref,
     );
     const token = ++this.#applied;
-    cy.batch(() => {
-      cy.elements('.ov-group, .ov-bundle').remove();
-      cy.add(discs.filter((d) => d.data.members > 0));
-    });
-    // Bundles a frame's worth at a time: thousands of them (500 teams) styled in one task froze
-    // the page for most of a second.
-    const addBundles = (from: number) => {
+    cy.elements('.ov-group, .ov-bundle').remove();
+    // Discs, then bundles, a frame's worth at a time: 500 discs drawn for the first time (each
+    // its texture) or thousands of bundles styled in one task froze the page (docs/overview.md).
+    const shown = discs.filter((d) => d.data.members > 0);
+    // Kept to be sized again for another zoom whether drawn yet or still queued (`zoomed`).
+    this.#discDefs = shown;
+    this.#bundleDefs = edges;
+    const queue =
+      shown.length + edges.length <= BUNDLES_PER_FRAME
+        ? [[...shown, ...edges]] // a few: at once
+        : [...chunks(shown, DISCS_PER_FRAME), ...chunks(edges, BUNDLES_PER_FRAME)];
+    const addNext = (k: number) => {
       if (token !== this.#applied || cy.destroyed()) return;
-      const chunk = edges
-        .slice(from, from + BUNDLES_PER_FRAME)
-        .filter(
-          (e) =>
-            cy.getElementById(e.data.source).nonempty() &&
-            cy.getElementById(e.data.target).nonempty(),
+      const chunk = queue[k]!;
+      // Discs first; then the bundles whose ends are drawn (an edit may have taken someone away).
+      cy.batch(() => {
+        cy.add(chunk.filter((e) => e.group === 'nodes'));
+        cy.add(
+          chunk.filter(
+            (e) =>
+              'source' in e.data &&
+              cy.getElementById(e.data.source).nonempty() &&
+              cy.getElementById(e.data.target).nonempty(),
+          ),
         );
-      cy.add(chunk);
-      if (from + BUNDLES_PER_FRAME < edges.length) later(from + BUNDLES_PER_FRAME);
+      });
+      if (k + 1 < queue.length) requestAnimationFrame(() => setTimeout(() => addNext(k + 1), 0));
     };
-    const later = (from: number) =>
-      requestAnimationFrame(() => setTimeout(() => addBundles(from), 0));
-    // The first ones too: the discs' first frame comes before any bundle.
-    if (edges.length > BUNDLES_PER_FRAME) later(0);
-    else addBundles(0);
+    if (queue.length) addNext(0);
     this.zoomed();
     this.#onChange(this.state);
   }
+
+  /** The discs and bundles of the last apply, as added (or to be added) to the drawing. */
+  #discDefs: DiscDefinition[] = [];
+  #bundleDefs: ReturnType<typeof bundleElements> = [];
+
+  /** Links between folded groups left out of the drawing (state.links). */
+  #links: OverviewState['links'] = null;
 
   #indexOf: Map<string, number> | null = null;
   #index(id: string): number {
@@ -299,26 +341,34 @@ export class OverviewView {
     if (ref === null) return;
     if (zoom > ref * ZOOM_BAND || zoom < ref / ZOOM_BAND) {
       this.#ref = zoom;
-      const discs = cy.nodes('.ov-group');
+      // Every disc and bundle of the last apply, drawn or still queued (they come a frame at a
+      // time): sized and named for this zoom alike.
+      const discs = this.#discDefs;
       const hidden = this.#placeDiscNames(
-        discs.map((node) => ({
-          id: node.id(),
-          at: node.position(),
-          label: String(node.data('label') ?? ''),
-          members: Number(node.data('members')),
-          folded: node.hasClass('ov-folded'),
-          textMax: discSizes(Number(node.data('diameter')), false, zoom).textMax,
+        discs.map((d) => ({
+          id: d.data.id,
+          at: d.position,
+          label: d.data.label,
+          members: d.data.members,
+          folded: d.classes.includes('ov-folded'),
+          textMax: discSizes(d.data.diameter, false, zoom).textMax,
         })),
         zoom,
       );
       cy.batch(() => {
-        discs.forEach((node) => {
-          const sizes = discSizes(Number(node.data('diameter')), node.hasClass('ov-open'), zoom);
-          node.data({ ...sizes, nameHidden: hidden.has(node.id()) });
-        });
-        cy.edges('.ov-bundle').forEach((edge) => {
-          edge.data('width', bundleWidth(Number(edge.data('weight')), zoom));
-        });
+        for (const d of discs) {
+          const open = !d.classes.includes('ov-folded');
+          Object.assign(d.data, discSizes(d.data.diameter, open, zoom), {
+            nameHidden: hidden.has(d.data.id),
+          });
+          const node = cy.getElementById(d.data.id);
+          if (node.nonempty()) node.data({ ...d.data });
+        }
+        for (const e of this.#bundleDefs) {
+          e.data.width = bundleWidth(e.data.weight, zoom);
+          const edge = cy.getElementById(e.data.id);
+          if (edge.nonempty()) edge.data('width', e.data.width);
+        }
       });
     }
     // The named people, sized for this zoom, left out where they would cover a name drawn.
@@ -335,6 +385,7 @@ export class OverviewView {
         px,
         (160 * px) / 15,
         node.outerHeight() / 2 + 4,
+        this.#width,
       );
       const hidden = overlapsAny(box, taken);
       if (!hidden) {
@@ -365,12 +416,14 @@ export class OverviewView {
 
   /** Which folded discs' names are left out at a zoom (overview-geometry.ts); keeps the boxes. */
   #placeDiscNames(discs: NamedDisc[], zoom: number): Set<string> {
-    const { hidden, boxes } = placeDiscNames(discs, zoom);
+    const { hidden, boxes } = placeDiscNames(discs, zoom, this.#width);
     this.#discBoxes = boxes;
     return hidden;
   }
 
   #namesDrawn = 0;
+  /** Names measured in the font they are drawn in (bold: a person's, if not bold, is narrower). */
+  readonly #width = textWidth('bold', DISC_FONT_FAMILY);
 
   #showName(node: NodeSingular): void {
     const px = Math.max(15, NAME_PX / this.#cy.zoom());
@@ -419,4 +472,11 @@ export class OverviewView {
       this.#hovered?.removeStyle(STYLE_PROPS);
     });
   }
+}
+
+/** `list` in pieces of `size` (the last may be shorter). */
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let k = 0; k < list.length; k += size) out.push(list.slice(k, k + size));
+  return out;
 }

@@ -47,6 +47,22 @@ export function installTestHook(instance: Core, doc: () => NetworkDocument): voi
         : (element as unknown as EdgeSingular).renderedMidpoint();
       return { x: box.left + at.x, y: box.top + at.y };
     },
+    /** The drawing's zoom. */
+    zoom: () => instance.zoom(),
+    /** The drawn names of the overview's discs, as Cytoscape places them (drawing units). */
+    discNameBoxes() {
+      return instance
+        .nodes('.ov-group')
+        .filter((n) => String(n.style('label') ?? '') !== '')
+        .map((n) => {
+          const b = n.boundingBox({
+            includeNodes: false,
+            includeEdges: false,
+            includeLabels: true,
+          });
+          return { id: n.id(), x1: b.x1, y1: b.y1, x2: b.x2, y2: b.y2 };
+        });
+    },
     /**
      * The overview (issue 14) as drawn: its discs (folded or open), and the actors whose label
      * is drawn now — shown, with text, and not hidden for being too small on screen.
@@ -67,6 +83,10 @@ export function installTestHook(instance: Core, doc: () => NetworkDocument): voi
           folded: n.hasClass('ov-folded'),
         })),
         bundles: instance.edges('.ov-bundle').map((e) => e.data('weight') as number),
+        /** Each bundle's ends, as element ids (`ov:g:3`, `a:p17`). */
+        bundleEnds: instance
+          .edges('.ov-bundle')
+          .map((e) => [e.data('source') as string, e.data('target') as string]),
         visibleActors: instance.nodes('.actor').filter((n) => n.visible()).length,
         labelled: labelled.map((n) => parseElementId(n.id())?.id ?? n.id()),
       };
