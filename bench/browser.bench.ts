@@ -5,7 +5,8 @@
 // noisy, so the ratios compare; the milliseconds only say where we stand. Moments: the first
 // load (the example, 45 people), opening generated networks of 600, 2,000 and 5,000 people
 // (until the layout has placed everyone), panning and zooming the example and the 5,000 (frames
-// per second while moving, the longest frame with the one after it stops), a 200-run What if…? on the example, and issue 12's Morris screening of
+// per second while moving, the longest frame with the one after it stops), opening one team of
+// the 5,000 with a click, a 200-run What if…? on the example, and issue 12's Morris screening of
 // one scenario on the example (every parameter with a range, r = 20, 50 runs per setting) on the
 // app's workers, beside the same screening in this Node process on one core (the CLI's engine).
 // BENCH_DIST=dir measures another build (say, main's, to compare in one sitting);
@@ -119,6 +120,35 @@ async function panAndZoom(page: Page, name: string): Promise<void> {
   ]);
 }
 
+/** A click on the largest folded disc (the overview opens it), until the drawing has settled. */
+async function openOneGroup(page: Page, name: string): Promise<void> {
+  await settled(page);
+  const at = await page.evaluate(() => {
+    const hook = (
+      window as unknown as {
+        __leadnet: {
+          overview(): { discs: { id: string; members: number; folded: boolean }[] };
+          ringPoint(id: string): { x: number; y: number } | null;
+        };
+      }
+    ).__leadnet;
+    const largest = hook
+      .overview()
+      .discs.filter((d) => d.folded)
+      .sort((a, b) => b.members - a.members)[0];
+    return largest ? hook.ringPoint(largest.id) : null;
+  });
+  if (!at) throw new Error('bench browser: no folded disc to open');
+  await recordLongTasks(page);
+  const start = Date.now();
+  await page.mouse.click(at.x, at.y);
+  await until(
+    async () => (await page.getAttribute('[data-testid="graph"]', 'aria-busy')) === 'false',
+  );
+  await settled(page);
+  rows.push([name, { wall: Date.now() - start, ...(await longTasks(page)) }]);
+}
+
 const server = await startPreview(process.env.BENCH_DIST ?? 'dist');
 const { url } = server;
 const browser = await chromium.launch({
@@ -199,7 +229,10 @@ try {
       { wall: Date.now() - start, ...(await longTasks(page)) },
     ]);
 
-    if (actors === 5000) await panAndZoom(page, 'pan and zoom 5,000 people');
+    if (actors === 5000) {
+      await panAndZoom(page, 'pan and zoom 5,000 people');
+      await openOneGroup(page, 'open one team of the 5,000');
+    }
     await page.context().close();
   }
 

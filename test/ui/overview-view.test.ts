@@ -67,7 +67,15 @@ describe('an overview of 400 people in 40 teams', () => {
 
   it('opens a group on request: its people and box drawn, the rest still folded', () => {
     const { view, overview, asked } = show(doc);
+    // The other discs and their links stay the elements they were: updated, not drawn anew.
+    const element = (id: string) => cy.getElementById(id)[0];
+    const other = element('ov:g:1');
+    const link = cy.edges('.ov-bundle').filter((e) => !e.connectedNodes('#ov\\:g\\:0').length)[0]!;
     view.setFolded(false, 0);
+    // (Compared as booleans: a failing toBe would print two whole Cytoscape elements.)
+    expect(element('ov:g:1') === other).toBe(true);
+    expect(element(link.id()) === link).toBe(true);
+    expect(element('ov:g:0')!.hasClass('ov-open')).toBe(true);
     expect(asked).toHaveLength(1);
     const team = overview.groups.ids[0]!;
     const people = doc.actors.filter((a) => a.group === team).map((a) => a.id);

@@ -64,6 +64,9 @@ export interface OverviewState {
 const STYLE_PROPS =
   'font-size min-zoomed-font-size text-max-width z-index text-opacity text-background-opacity';
 
+/** A bundle as added to the drawing (overview-geometry.ts). */
+type BundleDefinition = ReturnType<typeof bundleElements>[number];
+
 /** A disc as added to the drawing: its data are what the styles read (overview-style.ts). */
 interface DiscDefinition {
   group: 'nodes';
@@ -254,20 +257,51 @@ export class OverviewView {
       ref,
     );
     const token = ++this.#applied;
-    cy.elements('.ov-group, .ov-bundle').remove();
-    // Discs, then bundles, a frame's worth at a time: 500 discs drawn for the first time (each
-    // its texture) or thousands of bundles styled in one task froze the page (docs/overview.md).
     const shown = discs.filter((d) => d.data.members > 0);
     // Kept to be sized again for another zoom whether drawn yet or still queued (`zoomed`).
     this.#discDefs = shown;
     this.#bundleDefs = edges;
-    const queue =
-      shown.length + edges.length <= BUNDLES_PER_FRAME
-        ? [[...shown, ...edges]] // a few: at once
-        : [...chunks(shown, DISCS_PER_FRAME), ...chunks(edges, BUNDLES_PER_FRAME)];
+    // What is drawn already is updated in place (a group opened or folded changes a few discs
+    // and bundles: none of the others flickers or is styled again); the rest is added below.
+    const wanted = new Map<string, DiscDefinition | BundleDefinition>();
+    for (const d of shown) wanted.set(d.data.id, d);
+    for (const e of edges) wanted.set(e.data.id, e);
+    const drawn = new Set<string>();
+    cy.batch(() => {
+      const gone = cy.collection();
+      cy.elements('.ov-group, .ov-bundle').forEach((element) => {
+        const def = wanted.get(element.id());
+        if (!def) {
+          gone.merge(element);
+          return;
+        }
+        drawn.add(element.id());
+        // Only what changed: setting data styles the element again.
+        const changed = Object.entries(def.data).filter(([k, v]) => element.data(k) !== v);
+        if (changed.length) element.data(Object.fromEntries(changed));
+        if (def.group === 'nodes') {
+          const at = element.position();
+          if (at.x !== def.position.x || at.y !== def.position.y) element.position(def.position);
+          const folded = def.classes.includes('ov-folded');
+          element.toggleClass('ov-folded', folded).toggleClass('ov-open', !folded);
+        }
+      });
+      gone.remove();
+    });
+    const fresh = {
+      discs: shown.filter((d) => !drawn.has(d.data.id)),
+      edges: edges.filter((e) => !drawn.has(e.data.id)),
+    };
+    // Discs, then bundles, a frame's worth at a time: 500 discs drawn for the first time (each
+    // its texture) or thousands of bundles styled in one task froze the page (docs/overview.md).
+    const queue: (DiscDefinition | BundleDefinition)[][] =
+      fresh.discs.length + fresh.edges.length <= BUNDLES_PER_FRAME
+        ? [[...fresh.discs, ...fresh.edges]] // a few: at once
+        : [...chunks(fresh.discs, DISCS_PER_FRAME), ...chunks(fresh.edges, BUNDLES_PER_FRAME)];
     const addNext = (k: number) => {
       if (token !== this.#applied || cy.destroyed()) return;
       const chunk = queue[k]!;
+      if (!chunk.length) return;
       // Discs first; then the bundles whose ends are drawn (an edit may have taken someone away).
       cy.batch(() => {
         cy.add(chunk.filter((e) => e.group === 'nodes'));
@@ -282,14 +316,14 @@ export class OverviewView {
       });
       if (k + 1 < queue.length) requestAnimationFrame(() => setTimeout(() => addNext(k + 1), 0));
     };
-    if (queue.length) addNext(0);
+    addNext(0);
     this.zoomed();
     this.#onChange(this.state);
   }
 
   /** The discs and bundles of the last apply, as added (or to be added) to the drawing. */
   #discDefs: DiscDefinition[] = [];
-  #bundleDefs: ReturnType<typeof bundleElements> = [];
+  #bundleDefs: BundleDefinition[] = [];
 
   /** Links between folded groups left out of the drawing (state.links). */
   #links: OverviewState['links'] = null;
