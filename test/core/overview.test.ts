@@ -321,5 +321,30 @@ describe('the community-first layout', () => {
     const overview = computeOverview(kept);
     expect(overview.verdict).toBe('meaningful');
     expect(overview.positions).toBeNull();
+    // The first discs, worked out with the overview, stand where the file puts their people.
+    const points = overview.groups.members.map((list) =>
+      list.map((i) => kept.actors[i]!.position!),
+    );
+    expect(overview.folded).toEqual(
+      groupDiscs(
+        points,
+        points.map(() => true),
+      ),
+    );
+  });
+
+  it('works out the first discs at the new positions, every group folded', () => {
+    const overview = computeOverview(doc, { seed: 9 });
+    const p = overview.positions!;
+    const points = overview.groups.members.map((list) =>
+      list.map((i) => ({ x: p[2 * i]!, y: p[2 * i + 1]! })),
+    );
+    expect(overview.folded).toHaveLength(overview.groups.count);
+    expect(overview.folded).toEqual(
+      groupDiscs(
+        points,
+        points.map(() => true),
+      ),
+    );
   });
 });

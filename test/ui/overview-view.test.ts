@@ -83,9 +83,16 @@ describe('an overview of 400 people in 40 teams', () => {
     expect(cy.getElementById(`g:${team}`).nonempty()).toBe(true);
     expect(cy.nodes('.ov-group.ov-open')).toHaveLength(1);
     expect(cy.nodes('.ov-group.ov-folded')).toHaveLength(overview.groups.count - 1);
-    // Folding it again takes them out.
+    // Folding it again takes them out; the discs, now worked out on the page, stand where the
+    // worker's first ones stood.
     view.setFolded(true, 0);
     for (const id of people) expect(cy.getElementById(`a:${id}`).empty()).toBe(true);
+    overview.folded.forEach((disc, g) => {
+      const node = cy.getElementById(`ov:g:${g}`);
+      expect(node.position('x')).toBeCloseTo(disc.x, 6);
+      expect(node.position('y')).toBeCloseTo(disc.y, 6);
+      expect(Number(node.data('diameter'))).toBeCloseTo(2 * disc.r, 6);
+    });
   });
 
   it('opens the group of someone chosen elsewhere, and only when it is folded', () => {

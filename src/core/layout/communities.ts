@@ -15,6 +15,7 @@ import {
   type Overview,
   type OverviewGroups,
   degrees,
+  groupDiscs,
   judgePositions,
   mostConnected,
   separateDiscs,
@@ -261,5 +262,14 @@ export function computeOverview(
   const groups = overviewGroups(doc, options.seed, pairs);
   const verdict = judgePositions(doc, pairs);
   const positions = verdict === 'meaningful' ? null : communityLayout(doc, groups, options, pairs);
-  return { named: mostConnected(degree, OVERVIEW_NAMED), groups, verdict, positions };
+  const at = (i: number): { x: number; y: number }[] => {
+    if (positions) return [{ x: positions[2 * i]!, y: positions[2 * i + 1]! }];
+    const position = doc.actors[i]?.position;
+    return position ? [position] : [];
+  };
+  const folded = groupDiscs(
+    groups.members.map((list) => list.flatMap(at)),
+    groups.members.map(() => true),
+  );
+  return { named: mostConnected(degree, OVERVIEW_NAMED), groups, verdict, positions, folded };
 }

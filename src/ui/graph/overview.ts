@@ -120,6 +120,7 @@ export class OverviewView {
     this.#pairs = undirectedPairs(doc);
     this.#named = new Set(overview.named.map((i) => this.#ids[i]!));
     this.#folded = overview.groups.members.map(() => true);
+    this.#firstDiscs = overview.folded;
     cy.on('tap', 'node.ov-group', this.#onTap);
     cy.on('mouseover', 'node.actor', this.#onOver);
     cy.on('mouseout', 'node.actor', this.#onOut);
@@ -197,13 +198,14 @@ export class OverviewView {
     const docGroups = this.#overview.groups.ids;
     const labelOf = new Map(doc.actors.map((a) => [a.id, a.label ?? a.id]));
     const teamLabel = new Map(doc.groups.map((g) => [g.id, g.label ?? g.id]));
-    const placed = new Map<string, { x: number; y: number }>();
-    for (const actor of doc.actors) if (actor.position) placed.set(actor.id, actor.position);
-    // Discs from the document's positions: a folded group's people are not in the drawing.
-    const shapes = groupDiscs(
-      members.map((list) => list.flatMap((id) => placed.get(id) ?? [])),
-      this.#folded,
-    );
+    // Discs from the document's positions: a folded group's people are not in the drawing. The
+    // first drawing, every group folded and nothing edited since, has the worker's discs.
+    const first = this.#firstDiscs;
+    this.#firstDiscs = null;
+    const shapes =
+      first && !changed && this.#folded.every(Boolean)
+        ? first
+        : groupDiscs(this.#points(doc, members), this.#folded);
     this.#shapes = shapes.filter((_, g) => (members[g]?.length ?? 0) > 0);
     // The first time, sizes for the zoom the canvas's fit will give (it fits right after).
     this.#ref ??= this.#fitZoom(this.#shapes);
@@ -327,6 +329,16 @@ export class OverviewView {
 
   /** Links between folded groups left out of the drawing (state.links). */
   #links: OverviewState['links'] = null;
+
+  /** The discs of the first drawing, worked out in the worker (Overview.folded); used once. */
+  #firstDiscs: Disc[] | null;
+
+  /** Each group's people's positions in the document (those without one left out). */
+  #points(doc: NetworkDocument, members: string[][]): { x: number; y: number }[][] {
+    const placed = new Map<string, { x: number; y: number }>();
+    for (const actor of doc.actors) if (actor.position) placed.set(actor.id, actor.position);
+    return members.map((list) => list.flatMap((id) => placed.get(id) ?? []));
+  }
 
   #indexOf: Map<string, number> | null = null;
   #index(id: string): number {
