@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page, chromium } from 'playwright-core';
 import { startPreview } from '../scripts/preview-server';
+import { framesText, panAndZoom } from './pan-zoom';
 import { createExampleDocument } from '../src/core/example/qic-example';
 import { overviewApplies } from '../src/core/layout/overview-size';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
@@ -76,48 +77,11 @@ async function until(check: () => Promise<boolean>, limit = 120_000): Promise<vo
   }
 }
 
-/**
- * Pans and zooms for two seconds as a person would (a wheel step, then a drag of 60 px left or
- * right: a drag, never a click, which on an overview's disc would open it), and half a second
- * more for the frame that draws a big drawing's ties again once the view stops (moving.ts).
- * Adds the row: frames per second while moving, the longest frame with the stop included.
- */
-async function panAndZoom(page: Page, name: string): Promise<void> {
+/** Pans and zooms (pan-zoom.ts) and adds the row: its frames, its long tasks. */
+async function panAndZoomRow(page: Page, name: string): Promise<void> {
   await recordLongTasks(page);
-  const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
-  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
-  await page.mouse.move(cx, cy);
-  // A string, not a function: tsx would wrap a named inner function in a helper the page lacks.
-  await page.evaluate(`(() => {
-    window.frames_ = [];
-    window.counting_ = true;
-    const tick = (t) => {
-      window.frames_.push(t);
-      if (window.counting_) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  })()`);
-  const start = Date.now();
-  for (let i = 0; Date.now() - start < 2000; i += 1) {
-    await page.mouse.wheel(0, i % 20 < 10 ? -120 : 120);
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    await page.mouse.move(cx + (i % 2 ? -60 : 60), cy, { steps: 3 });
-    await page.mouse.up();
-  }
-  const wall = Date.now() - start;
-  const moving = await page.evaluate<number>('window.frames_.length');
-  await page.waitForTimeout(500);
-  const frames = await page.evaluate<number[]>(
-    '(() => { window.counting_ = false; return window.frames_; })()',
-  );
-  const seconds = (frames[moving - 1]! - frames[0]!) / 1000;
-  const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
-  rows.push([
-    name,
-    { wall, ...(await longTasks(page)) },
-    `${(moving / seconds).toFixed(0)} frames/s while moving, longest frame ${Math.max(...gaps).toFixed(0)} ms (the stop included)`,
-  ]);
+  const frames = await panAndZoom(page);
+  rows.push([name, { wall: frames.wall, ...(await longTasks(page)) }, framesText(frames)]);
 }
 
 /** A click on the largest folded disc (the overview opens it), until the drawing has settled. */
@@ -194,7 +158,7 @@ try {
     await until(async () => (await page.textContent('[data-testid="summary-actors"]')) === '45');
     await until(async () => (await placed(page)) === 0);
     await settled(page);
-    await panAndZoom(page, 'pan and zoom, example (45 people)');
+    await panAndZoomRow(page, 'pan and zoom, example (45 people)');
     await page.context().close();
   }
 
@@ -230,7 +194,7 @@ try {
     ]);
 
     if (actors === 5000) {
-      await panAndZoom(page, 'pan and zoom 5,000 people');
+      await panAndZoomRow(page, 'pan and zoom 5,000 people');
       await openOneGroup(page, 'open one team of the 5,000');
     }
     await page.context().close();

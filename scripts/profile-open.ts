@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createSyntheticNetwork } from '../src/core/example/synthetic';
+import { framesText, panAndZoom } from '../bench/pan-zoom';
 import { startPreview } from './preview-server';
 
 interface ProfileNode {
@@ -90,7 +91,7 @@ try {
     await page.evaluate(() => ((window as unknown as { benchTasks: unknown[] }).benchTasks = []));
     t0 = await page.evaluate(() => performance.now());
     await cdp.send('Profiler.start');
-    console.log(await panAndZoom(page));
+    console.log(`pan and zoom: ${framesText(await panAndZoom(page))}`);
   }
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: Profile };
   if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
@@ -162,31 +163,4 @@ try {
 } finally {
   await browser.close();
   server.stop();
-}
-
-/** Two seconds of wheel steps and drags over the drawing, as the bench's; the frames drawn. */
-async function panAndZoom(page: import('playwright-core').Page): Promise<string> {
-  const box = (await page.locator('[data-testid="graph"]').boundingBox())!;
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.evaluate(`(() => {
-    window.frames_ = [];
-    window.counting_ = true;
-    const tick = (t) => { window.frames_.push(t); if (window.counting_) requestAnimationFrame(tick); };
-    requestAnimationFrame(tick);
-  })()`);
-  const start = Date.now();
-  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
-  for (let i = 0; Date.now() - start < 2000; i += 1) {
-    await page.mouse.wheel(0, i % 20 < 10 ? -120 : 120);
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    await page.mouse.move(cx + (i % 2 ? -60 : 60), cy, { steps: 3 });
-    await page.mouse.up();
-  }
-  const frames = await page.evaluate<number[]>(
-    '(() => { window.counting_ = false; return window.frames_; })()',
-  );
-  const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
-  const seconds = (frames.at(-1)! - frames[0]!) / 1000;
-  return `pan and zoom: ${(frames.length / seconds).toFixed(0)} frames/s, longest frame ${Math.max(...gaps).toFixed(0)} ms`;
 }

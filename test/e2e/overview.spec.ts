@@ -61,6 +61,26 @@ const app = useBrowser();
 let page: Page;
 const dir = mkdtempSync(join(tmpdir(), 'leadnet-overview-'));
 
+/** A point inside a disc near its rim, with no person drawn within reach (test-hook.ts). */
+const ringPoint = (id: string) =>
+  page.evaluate(
+    (disc) => (window as unknown as { __leadnet: OverviewHook }).__leadnet.ringPoint(disc),
+    id,
+  );
+
+/** Opens a network file in a fresh app at projector size; the overview's line once shown. */
+async function openAsOverview(network: unknown, name: string) {
+  const file = join(dir, name);
+  writeFileSync(file, JSON.stringify(network));
+  page = await app.openApp({ viewport: { width: 1280, height: 720 } });
+  expect(await page.$('[data-testid="overview"]')).toBeNull();
+  await page.setInputFiles('[data-testid="open-input"]', file);
+  await page.click('[data-testid="import-open"]');
+  const said = page.locator('[data-testid="overview"]');
+  await said.waitFor({ timeout: 60_000 });
+  return said;
+}
+
 describe('a 2,000-person network without teams', () => {
   it('opens as an overview: said, a few names, communities that open and fold back', async () => {
     // The synthetic network's people without their teams: the overview finds communities.
@@ -70,14 +90,7 @@ describe('a 2,000-person network without teams', () => {
       groups: [],
       actors: synthetic.actors.map(({ group: _group, ...actor }) => actor),
     };
-    const file = join(dir, 'big.json');
-    writeFileSync(file, JSON.stringify(network));
-    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
-    expect(await page.$('[data-testid="overview"]')).toBeNull();
-    await page.setInputFiles('[data-testid="open-input"]', file);
-    await page.click('[data-testid="import-open"]');
-    const said = page.locator('[data-testid="overview"]');
-    await said.waitFor({ timeout: 60_000 });
+    const said = await openAsOverview(network, 'big.json');
     await expect
       .poll(() => said.textContent())
       .toMatch(/Overview: \d+ of 2,000 names shown; zoom in or hover for the rest\./);
@@ -97,10 +110,7 @@ describe('a 2,000-person network without teams', () => {
 
     // A click on the largest disc opens it: its people are drawn, the text says one fewer folded.
     const largest = [...folded.discs].sort((a, b) => b.members - a.members)[0]!;
-    const at = await page.evaluate(
-      (id) => (window as unknown as { __leadnet: OverviewHook }).__leadnet.ringPoint(id),
-      largest.id,
-    );
+    const at = await ringPoint(largest.id);
     expect(at).not.toBeNull();
     await page.mouse.click(at!.x, at!.y);
     await expect
@@ -115,10 +125,7 @@ describe('a 2,000-person network without teams', () => {
     await page.screenshot({ path: `${SCREENS}/overview-2000-open.png` });
 
     // A click on its ring (not on a person) folds it back.
-    const rim = await page.evaluate(
-      (id) => (window as unknown as { __leadnet: OverviewHook }).__leadnet.ringPoint(id),
-      largest.id,
-    );
+    const rim = await ringPoint(largest.id);
     expect(rim).not.toBeNull();
     await page.mouse.click(rim!.x, rim!.y);
     await expect.poll(async () => (await hook(page)).visibleActors).toBe(folded.visibleActors);
@@ -216,8 +223,6 @@ describe('a 2,000-person network without teams', () => {
 describe('a 5,000-person network of 500 teams', () => {
   it('draws the strongest links between folded teams and says so; an open team shows all its own', async () => {
     const network = createSyntheticNetwork({ actors: 5000, seed: 7, positions: true });
-    const file = join(dir, 'teams.json');
-    writeFileSync(file, JSON.stringify(network));
     // What the file holds: which teams are linked to another, and each person's team.
     const teamOf = new Map(network.actors.map((a) => [a.id, a.group!]));
     const teamPairs = new Set<string>();
@@ -227,11 +232,7 @@ describe('a 5,000-person network of 500 teams', () => {
     }
     const linkedTeams = new Set([...teamPairs].flatMap((p) => p.split('|')));
 
-    page = await app.openApp({ viewport: { width: 1280, height: 720 } });
-    await page.setInputFiles('[data-testid="open-input"]', file);
-    await page.click('[data-testid="import-open"]');
-    const said = page.locator('[data-testid="overview"]');
-    await said.waitFor({ timeout: 60_000 });
+    const said = await openAsOverview(network, 'teams.json');
     await expect
       .poll(() => said.textContent())
       .toContain(
@@ -258,10 +259,7 @@ describe('a 5,000-person network of 500 teams', () => {
     // A team opened: each of its people's ties to another team is drawn (person to disc).
     const discs = (await hook(page)).discs;
     const team = discs.find((d) => d.label === 'Team 1 (10)')!;
-    const at = await page.evaluate(
-      (id) => (window as unknown as { __leadnet: OverviewHook }).__leadnet.ringPoint(id),
-      team.id,
-    );
+    const at = await ringPoint(team.id);
     await page.mouse.click(at!.x, at!.y);
     const ownTeam = 'team-0';
     const expected = new Set(

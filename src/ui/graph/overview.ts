@@ -64,6 +64,16 @@ export interface OverviewState {
 const STYLE_PROPS =
   'font-size min-zoomed-font-size text-max-width z-index text-opacity text-background-opacity';
 
+/** A disc as its name's placement needs it, its name wrapped at `textMax`. */
+const named = (d: DiscDefinition, textMax: number): NamedDisc => ({
+  id: d.data.id,
+  at: d.position,
+  label: d.data.label,
+  members: d.data.members,
+  folded: d.classes.includes('ov-folded'),
+  textMax,
+});
+
 /** A bundle as added to the drawing (overview-geometry.ts). */
 type BundleDefinition = ReturnType<typeof bundleElements>[number];
 
@@ -238,14 +248,7 @@ export class OverviewView {
     // Names left out where they would cover another, decided before the discs are drawn: a
     // hidden name is no label at all (overview-style.ts), so Cytoscape never measures it.
     const hidden = this.#placeDiscNames(
-      discs.map((d) => ({
-        id: d.data.id,
-        at: d.position,
-        label: d.data.label,
-        members: d.data.members,
-        folded: d.classes.includes('ov-folded'),
-        textMax: d.data.textMax,
-      })),
+      discs.map((d) => named(d, d.data.textMax)),
       ref,
     );
     for (const d of discs) Object.assign(d.data, { nameHidden: hidden.has(d.data.id) });
@@ -391,14 +394,7 @@ export class OverviewView {
       // time): sized and named for this zoom alike.
       const discs = this.#discDefs;
       const hidden = this.#placeDiscNames(
-        discs.map((d) => ({
-          id: d.data.id,
-          at: d.position,
-          label: d.data.label,
-          members: d.data.members,
-          folded: d.classes.includes('ov-folded'),
-          textMax: discSizes(d.data.diameter, false, zoom).textMax,
-        })),
+        discs.map((d) => named(d, discSizes(d.data.diameter, false, zoom).textMax)),
         zoom,
       );
       cy.batch(() => {
