@@ -2,7 +2,7 @@
 // scripts/profile-open.ts (PROFILE_PAN=1): two seconds of a wheel step then a drag of 60 px left
 // or right — a drag, never a click, which on an overview's disc would open it — and half a
 // second more for the frame that draws a big drawing's ties again once the view stops
-// (src/ui/graph/moving.ts).
+// (src/ui/graph/render-cost.ts, hideTiesWhileMoving).
 import type { Page } from 'playwright-core';
 
 export interface PanZoomFrames {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { createSyntheticNetwork } from '../../src/core/example/synthetic';
 import { OVERVIEW_NAMED } from '../../src/core/layout/overview';
-import { MOVING_TIES_LIMIT } from '../../src/ui/graph/moving';
+import { MOVING_TIES_LIMIT } from '../../src/ui/graph/render-cost';
 import { SCREENS, useBrowser } from './fixture';
 
 interface OverviewHook {

@@ -13,8 +13,10 @@
 // Above LARGE_DRAWING_ACTORS the renderer draws one canvas pixel per CSS pixel (a high-density
 // screen would draw four times as many), set on the running renderer since the drawing is made
 // once, with the example, and a big file is opened into it later. Smaller networks are drawn as
-// before. Ties left out while the view moves (`hideEdgesOnViewport`) are moving.ts's choice, by
-// how many are drawn: measured again once the overview drew 500 discs instead of 5,000 people,
+// before. Ties are left out while the view moves (`hideTiesWhileMoving`, Cytoscape's
+// `hideEdgesOnViewport`, as sigma.js's `hideEdgesOnMove`) when more than MOVING_TIES_LIMIT are
+// drawn; the example's ~100 stay in view. Measured again once the overview drew 500 discs and
+// at most 1,000 bundles instead of 5,000 people,
 // pan/zoom went from 30 to 55–60 frames/s, and with everyone drawn (Open all) from 5 to 9 (it had
 // measured 5 → 1 when every person was drawn and the ties hidden by style, before the overview).
 // `textureOnViewport` draws the whole network, not only what is in view, into a snapshot at the
@@ -124,14 +126,55 @@ export function useCheapStyleCache(cy: Core): void {
 /** From this many actors a drawing is large: straight ties, one canvas pixel per CSS pixel. */
 export const LARGE_DRAWING_ACTORS = 1000;
 
-interface RendererOptions {
+/** The fields of Cytoscape's canvas renderer we set; it reads them at every frame (~3.35, pinned). */
+interface CanvasRenderer {
   forcedPixelRatio: number | null;
+  hideEdgesOnViewport: boolean;
+}
+
+/** The drawing's canvas renderer; null for a headless instance (Node, the tests), which has none. */
+function canvasRenderer(cy: Core): CanvasRenderer | null {
+  const renderer = (cy as unknown as { renderer(): object | undefined }).renderer();
+  return renderer && 'hideEdgesOnViewport' in renderer ? (renderer as CanvasRenderer) : null;
 }
 
 /** One canvas pixel per CSS pixel for a large drawing; the screen's density otherwise. */
 export function setLargeDrawing(cy: Core, large: boolean): void {
-  const renderer = (cy as unknown as { renderer(): RendererOptions | undefined }).renderer();
+  const renderer = canvasRenderer(cy);
   if (!renderer || (renderer.forcedPixelRatio === 1) === large) return;
   renderer.forcedPixelRatio = large ? 1 : null;
   cy.resize(); // the canvases take the new pixel ratio
+}
+
+/** Above this many ties and bundles drawn, they are left out while the view moves. */
+export const MOVING_TIES_LIMIT = 500;
+
+/** Whether ties are left out while the view moves now; null for a headless instance. */
+export function tiesHiddenWhileMoving(cy: Core): boolean | null {
+  const renderer = canvasRenderer(cy);
+  return renderer ? renderer.hideEdgesOnViewport === true : null;
+}
+
+/**
+ * Keeps that choice up to date: counted again, once, at the first move after elements came or
+ * went (an overview's bundles come a frame at a time; counting on each would cost more than it
+ * saves). Returns the detach.
+ */
+export function hideTiesWhileMoving(cy: Core, limit = MOVING_TIES_LIMIT): () => void {
+  let counted = false;
+  const changed = () => {
+    counted = false;
+  };
+  const moved = () => {
+    if (counted) return;
+    counted = true;
+    const renderer = canvasRenderer(cy);
+    if (renderer) renderer.hideEdgesOnViewport = cy.edges().length > limit;
+  };
+  cy.on('add remove', changed);
+  cy.on('viewport', moved);
+  return () => {
+    cy.removeListener('add remove', changed);
+    cy.removeListener('viewport', moved);
+  };
 }

@@ -7,7 +7,7 @@ import type { Core, EdgeSingular } from 'cytoscape';
 import type { NetworkDocument } from '../../core/document/types';
 import { lastStepTransition } from '../present/canvas-view';
 import { actorElementId, groupElementId, parseElementId, tieElementId } from './elements';
-import { tiesHiddenWhileMoving } from './moving';
+import { tiesHiddenWhileMoving } from './render-cost';
 
 type ElementKind = 'actor' | 'group' | 'tie';
 
@@ -24,7 +24,7 @@ export function installTestHook(instance: Core, doc: () => NetworkDocument): voi
     canvasSelection: () => instance.$(':selected').map((e) => e.id()),
     /** How long the last story step's transition was set to last (ms; 0: it jumped). */
     stepTransition: () => lastStepTransition(),
-    /** Whether ties and bundles are left out of the drawing while the view moves (moving.ts). */
+    /** Whether ties and bundles are left out of the drawing while the view moves (render-cost.ts). */
     tiesHiddenWhileMoving: () => tiesHiddenWhileMoving(instance),
     /** How many ties and bundles are drawn. */
     edgesDrawn: () => instance.edges().length,
